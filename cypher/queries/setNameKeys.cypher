@@ -1,0 +1,9 @@
+// name: setNameKeys
+// mode: write
+// answers: stores the lower-case, accent-free lookup keys derived from names and aliases
+// params: $rows: [{ id: String, keys: [String] }]
+// returns: none
+UNWIND $rows AS row
+MATCH (n {id: row.id})
+WHERE n:Actor OR n:Place
+SET n.nameKeys = row.keys;

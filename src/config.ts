@@ -1,0 +1,119 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Where the project lives, so every path works whatever the working directory. */
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface ExternalNeo4j {
+  readonly kind: 'external';
+  readonly uri: string;
+  readonly username: string;
+  readonly password: string;
+  readonly database: string | undefined;
+}
+
+export interface EmbeddedNeo4j {
+  readonly kind: 'embedded';
+  readonly boltPort: number;
+  readonly dataDir: string;
+  readonly libDir: string;
+  readonly heap: string;
+  readonly pagecacheBytes: number;
+}
+
+export interface Limits {
+  readonly maxDepth: number;
+  readonly maxCost: number;
+  readonly maxAliases: number;
+  readonly maxPageSize: number;
+  readonly maxPathHops: number;
+}
+
+export interface Config {
+  readonly host: string;
+  readonly port: number;
+  readonly production: boolean;
+  readonly neo4j: ExternalNeo4j | EmbeddedNeo4j;
+  readonly queryTimeoutMs: number;
+  readonly limits: Limits;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** Reads the environment once; every bad variable is reported together, not one per run. */
+export function loadConfig(env: Env = process.env): Config {
+  const problems: string[] = [];
+  const int = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      problems.push(`${name}="${raw}" must be a whole number from ${min} to ${max}`);
+      return fallback;
+    }
+    return value;
+  };
+  const bytes = (name: string, fallback: string): number => {
+    const raw = env[name] || fallback;
+    const match = /^(\d+)([kmg]?)$/i.exec(raw);
+    if (!match) {
+      problems.push(`${name}="${raw}" must be a size such as 256m or 1g`);
+      return 0;
+    }
+    const scale = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[match[2]!.toLowerCase()] ?? 1;
+    return Number(match[1]) * scale;
+  };
+
+  const port = int('PORT', 4000, 0, 65535);
+  const queryTimeoutMs = int('QUERY_TIMEOUT_MS', 5000, 100, 600_000);
+  const limits: Limits = {
+    maxDepth: int('GRAPHQL_MAX_DEPTH', 10, 2, 50),
+    maxCost: int('GRAPHQL_MAX_COST', 5000, 100, 1_000_000),
+    maxAliases: int('GRAPHQL_MAX_ALIASES', 30, 1, 1000),
+    maxPageSize: int('GRAPHQL_MAX_PAGE_SIZE', 100, 1, 1000),
+    maxPathHops: int('GRAPHQL_MAX_PATH_HOPS', 6, 1, 10),
+  };
+
+  let neo4j: Config['neo4j'];
+  const uri = env['NEO4J_URI'];
+  if (uri) {
+    if (!/^(neo4j|bolt)(\+s|\+ssc)?:\/\//.test(uri)) {
+      problems.push(`NEO4J_URI="${uri}" must start with neo4j://, neo4j+s://, bolt:// or bolt+s://`);
+    }
+    neo4j = {
+      kind: 'external',
+      uri,
+      username: env['NEO4J_USERNAME'] ?? 'neo4j',
+      password: env['NEO4J_PASSWORD'] ?? '',
+      database: env['NEO4J_DATABASE'] || undefined,
+    };
+  } else {
+    const heap = env['NEO4J_HEAP'] || '512m';
+    if (!/^\d+[kmg]$/i.test(heap)) problems.push(`NEO4J_HEAP="${heap}" must be a JVM size such as 512m or 1g`);
+    neo4j = {
+      kind: 'embedded',
+      boltPort: int('NEO4J_BOLT_PORT', 7687, 1, 65535),
+      dataDir: path.resolve(projectRoot, env['NEO4J_DATA_DIR'] || '.neo4j/data'),
+      libDir: path.resolve(projectRoot, '.neo4j/lib'),
+      heap,
+      pagecacheBytes: bytes('NEO4J_PAGECACHE', '128m'),
+    };
+  }
+
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    host: env['HOST'] || '127.0.0.1',
+    port,
+    production: env['NODE_ENV'] === 'production',
+    neo4j,
+    queryTimeoutMs,
+    limits,
+  };
+}

@@ -1,0 +1,148 @@
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { projectRoot, type EmbeddedNeo4j } from '../config.js';
+import type { Logger } from '../logger.js';
+
+/** The environment cannot run the embedded database; the message says what to install. */
+export class EnvironmentError extends Error {
+  override name = 'EnvironmentError';
+}
+
+export interface RunningNeo4j {
+  readonly uri: string;
+  readonly pid: number;
+  stop(): Promise<void>;
+}
+
+const pomPath = path.join(projectRoot, 'neo4j', 'pom.xml');
+const launcherPath = path.join(projectRoot, 'neo4j', 'Launcher.java');
+const READY = /^NEO4J_READY (bolt:\/\/\S+)$/;
+
+export function pinnedNeo4jVersion(): string {
+  const match = /<neo4j\.version>([^<]+)<\/neo4j\.version>/.exec(readFileSync(pomPath, 'utf8'));
+  if (!match?.[1]) throw new Error(`neo4j/pom.xml has no <neo4j.version>`);
+  return match[1];
+}
+
+function requireTool(command: string, args: string[], install: string): void {
+  const probe = spawnSync(command, args, { stdio: 'ignore' });
+  if (probe.error || probe.status !== 0) {
+    throw new EnvironmentError(
+      `The embedded Neo4j needs '${command}', which was not found. Install ${install}, ` +
+        `or set NEO4J_URI (with NEO4J_USERNAME and NEO4J_PASSWORD) to use an existing Neo4j 5.26+ server.`,
+    );
+  }
+}
+
+/**
+ * Resolves the pinned Neo4j jars from Maven Central into libDir, once. Maven writes into a
+ * scratch folder that is renamed into place, so an interrupted fetch never leaves half a set.
+ */
+export function ensureJars(config: EmbeddedNeo4j, logger: Logger): void {
+  const version = pinnedNeo4jVersion();
+  if (existsSync(path.join(config.libDir, `neo4j-${version}.jar`))) return;
+  requireTool('java', ['-version'], 'a JDK 17 or newer (Debian: apt-get install openjdk-17-jdk-headless)');
+  requireTool('mvn', ['-v'], 'Maven 3 (Debian: apt-get install maven)');
+  logger.info('fetching Neo4j jars from Maven Central', { version });
+  const scratch = `${config.libDir}.partial`;
+  rmSync(scratch, { recursive: true, force: true });
+  const result = spawnSync(
+    'mvn',
+    [
+      '-B', '-q', '-f', pomPath,
+      'org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy-dependencies',
+      '-DincludeScope=runtime', `-DoutputDirectory=${scratch}`,
+    ],
+    { stdio: ['ignore', 'inherit', 'inherit'] },
+  );
+  if (result.status !== 0) {
+    throw new EnvironmentError(`Maven could not fetch Neo4j ${version} (exit ${result.status}); see its output above`);
+  }
+  rmSync(config.libDir, { recursive: true, force: true });
+  mkdirSync(path.dirname(config.libDir), { recursive: true });
+  renameSync(scratch, config.libDir);
+  logger.info('Neo4j jars ready', { version, jars: readdirSync(config.libDir).length });
+}
+
+/** Compiles the launcher once per source version, so a start does not pay for javac. */
+function compiledLauncher(config: EmbeddedNeo4j): string {
+  const source = readFileSync(launcherPath);
+  const hash = createHash('sha256').update(source).digest('hex').slice(0, 12);
+  const classes = path.join(path.dirname(config.libDir), 'launcher', hash);
+  if (!existsSync(path.join(classes, 'Launcher.class'))) {
+    requireTool('javac', ['-version'], 'a JDK 17 or newer, not only a JRE (Debian: apt-get install openjdk-17-jdk-headless)');
+    const scratch = `${classes}.partial`;
+    rmSync(scratch, { recursive: true, force: true });
+    mkdirSync(scratch, { recursive: true });
+    const result = spawnSync('javac', ['-nowarn', '-cp', path.join(config.libDir, '*'), '-d', scratch, launcherPath], {
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    if (result.status !== 0) throw new EnvironmentError(`javac could not compile ${launcherPath}`);
+    rmSync(classes, { recursive: true, force: true });
+    renameSync(scratch, classes);
+  }
+  return classes;
+}
+
+/**
+ * Starts Neo4j in a child JVM and resolves once Bolt answers. The child watches its stdin:
+ * when this process dies for any reason the pipe closes and the JVM shuts the store down.
+ */
+export async function startEmbedded(config: EmbeddedNeo4j, txTimeoutSeconds: number, logger: Logger): Promise<RunningNeo4j> {
+  ensureJars(config, logger);
+  const classes = compiledLauncher(config);
+  mkdirSync(config.dataDir, { recursive: true });
+  const child: ChildProcessWithoutNullStreams = spawn(
+    'java',
+    [
+      `-Xmx${config.heap}`, '-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1',
+      '-cp', [classes, path.join(config.libDir, '*')].join(path.delimiter),
+      'Launcher', config.dataDir, String(config.boltPort), String(config.pagecacheBytes), String(txTimeoutSeconds),
+    ],
+    { stdio: ['pipe', 'pipe', 'pipe'] },
+  );
+  const stderrTail: string[] = [];
+  createInterface({ input: child.stderr }).on('line', (line) => {
+    stderrTail.push(line);
+    if (stderrTail.length > 20) stderrTail.shift();
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+
+  const uri = await new Promise<string>((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout });
+    lines.on('line', (line) => {
+      const match = READY.exec(line.trim());
+      if (match?.[1]) resolve(match[1]);
+    });
+    child.once('error', (error) => reject(new EnvironmentError(`could not start java: ${error.message}`)));
+    void exited.then((code) =>
+      reject(
+        new Error(
+          `embedded Neo4j exited with code ${code} before it was ready` +
+            ` (is port ${config.boltPort} in use? set NEO4J_BOLT_PORT)\n${stderrTail.join('\n')}`,
+        ),
+      ),
+    );
+  });
+  logger.info('embedded Neo4j ready', { uri, pid: child.pid, dataDir: config.dataDir });
+
+  let stopping: Promise<void> | undefined;
+  return {
+    uri,
+    pid: child.pid ?? -1,
+    stop() {
+      stopping ??= (async () => {
+        if (child.exitCode !== null) return;
+        child.stdin.end();
+        const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+        await exited;
+        clearTimeout(timer);
+        logger.info('embedded Neo4j stopped', { pid: child.pid });
+      })();
+      return stopping;
+    },
+  };
+}

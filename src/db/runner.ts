@@ -1,0 +1,68 @@
+import neo4j, { Neo4jError, type Driver } from 'neo4j-driver';
+import { AppError, ErrorCode } from '../errors.js';
+import type { NamedQuery } from './queries.js';
+import { recordToRow } from './records.js';
+
+export type Params = Readonly<Record<string, unknown>>;
+
+/** The one choke point for Cypher: names the database, times out, tags and translates errors. */
+export interface QueryRunner {
+  /** Runs a named read query in a read transaction and returns its rows as plain objects. */
+  read<Row>(name: string, params?: Params): Promise<Row[]>;
+  /** Runs a named write query; never reachable from the GraphQL API. */
+  write<Row>(name: string, params?: Params): Promise<Row[]>;
+}
+
+export interface RunnerOptions {
+  readonly driver: Driver;
+  readonly queries: ReadonlyMap<string, NamedQuery>;
+  readonly database: string | undefined;
+  readonly timeoutMs: number;
+  /** Called once per database round trip; the API counts them per request. */
+  readonly onRoundTrip?: (name: string) => void;
+}
+
+const unavailableCodes = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+
+export function translateNeo4jError(error: unknown, name: string): unknown {
+  if (error instanceof Neo4jError) {
+    if (unavailableCodes.has(error.code) || error.code.startsWith('Neo.ClientError.Database.DatabaseNotFound')) {
+      return new AppError(ErrorCode.ServiceUnavailable, 'The graph database is unavailable; try again shortly.', { query: name });
+    }
+    if (error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || error.code.includes('TransactionTimedOut')) {
+      return new AppError(ErrorCode.QueryTimeout, 'The query took longer than the server allows; narrow it and retry.', { query: name });
+    }
+  }
+  return error;
+}
+
+export function createRunner(options: RunnerOptions): QueryRunner {
+  const { driver, queries, database, timeoutMs, onRoundTrip } = options;
+  const run = async <Row>(name: string, params: Params, mode: 'read' | 'write'): Promise<Row[]> => {
+    const query = queries.get(name);
+    if (!query) throw new Error(`no named query "${name}" in cypher/queries`);
+    if (mode === 'read' && query.mode !== 'read') throw new Error(`query "${name}" writes; it cannot run as a read`);
+    onRoundTrip?.(name);
+    const session = driver.session({
+      defaultAccessMode: mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
+      ...(database ? { database } : {}),
+    });
+    try {
+      const config = { timeout: timeoutMs, metadata: { app: 'diplomatic-graph', query: name } };
+      // Retried by the driver on transient failures, so every named query must be idempotent.
+      const result =
+        mode === 'read'
+          ? await session.executeRead((tx) => tx.run(query.text, params), config)
+          : await session.executeWrite((tx) => tx.run(query.text, params), config);
+      return result.records.map((record) => recordToRow<Row>(record));
+    } catch (error) {
+      throw translateNeo4jError(error, name);
+    } finally {
+      await session.close();
+    }
+  };
+  return {
+    read: (name, params = {}) => run(name, params, 'read'),
+    write: (name, params = {}) => run(name, params, 'write'),
+  };
+}

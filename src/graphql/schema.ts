@@ -1,0 +1,30 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { projectRoot } from '../config.js';
+import type { Resolvers } from './generated/resolvers.js';
+import { actorResolvers } from '../modules/actors/index.js';
+import { meetingResolvers } from '../modules/meetings/index.js';
+import { nodeResolvers } from '../modules/nodes/index.js';
+
+export const schemaDir = path.join(projectRoot, 'schema');
+
+/** The SDL files in schema/, one per domain, in a stable order. */
+export function loadTypeDefs(): string[] {
+  return readdirSync(schemaDir)
+    .filter((file) => file.endsWith('.graphql'))
+    .sort()
+    .map((file) => readFileSync(path.join(schemaDir, file), 'utf8'));
+}
+
+/** Merges the domain modules' resolver maps; a type named by two modules is merged field by field. */
+export function mergeResolvers(parts: readonly Resolvers[]): Resolvers {
+  const merged: Record<string, Record<string, unknown>> = {};
+  for (const part of parts) {
+    for (const [type, fields] of Object.entries(part)) {
+      merged[type] = { ...merged[type], ...(fields as Record<string, unknown>) };
+    }
+  }
+  return merged as Resolvers;
+}
+
+export const resolvers: Resolvers = mergeResolvers([nodeResolvers, actorResolvers, meetingResolvers]);

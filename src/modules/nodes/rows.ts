@@ -1,0 +1,5 @@
+/** Any node as returned by a named query: its properties and its labels. */
+export interface NodeRow {
+  readonly id: string;
+  readonly labels: string[];
+}

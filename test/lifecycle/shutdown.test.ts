@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { isAlive, startServerProcess, waitUntilGone } from './serverProcess.js';
+
+describe('stopping the server', () => {
+  it('drains and exits 0 on SIGTERM, leaving no Java process behind', async () => {
+    const server = await startServerProcess();
+    expect(server.jvmPid).toBeGreaterThan(0);
+    expect(isAlive(server.jvmPid)).toBe(true);
+    const ready = await fetch(server.url.replace('/graphql', '/ready'));
+    expect(ready.status).toBe(200);
+
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+    expect(await waitUntilGone(server.jvmPid, 5_000)).toBe(true);
+  }, 120_000);
+
+  it('takes the embedded JVM down with it even when killed outright', async () => {
+    const server = await startServerProcess();
+    server.child.kill('SIGKILL');
+    await server.exited;
+    // Nothing runs in the killed process; the JVM sees its stdin close and shuts its store down.
+    expect(await waitUntilGone(server.jvmPid, 30_000)).toBe(true);
+  }, 120_000);
+});

@@ -1,0 +1,68 @@
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { createApp, type App } from '../../src/app.js';
+import { loadConfig, projectRoot } from '../../src/config.js';
+import { silentLogger } from '../../src/logger.js';
+import { freePort } from './ports.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    graphqlUrl: string;
+    baseUrl: string;
+    boltUri: string;
+    neo4jAuth: { username: string; password: string } | null;
+  }
+}
+
+let app: App | undefined;
+
+/**
+ * Starts the real stack once for the run: the embedded Neo4j on a free port with a fresh store
+ * (or NEO4J_URI, whose database is wiped first), the Cypher scripts, and the HTTP server.
+ */
+export async function setup(project: TestProject): Promise<void> {
+  const env: Record<string, string | undefined> = { ...process.env, PORT: '0', HOST: '127.0.0.1' };
+  if (!env['NEO4J_URI']) {
+    const dataDir = path.join(projectRoot, '.neo4j', 'test-data');
+    rmSync(dataDir, { recursive: true, force: true });
+    env['NEO4J_DATA_DIR'] = dataDir;
+    env['NEO4J_BOLT_PORT'] = String(await freePort());
+  } else if (env['TEST_WIPE_DATABASE'] !== 'yes') {
+    throw new Error(
+      'Tests wipe the database they run against. To run them against NEO4J_URI, set TEST_WIPE_DATABASE=yes ' +
+        '(and point NEO4J_DATABASE at a scratch database); unset NEO4J_URI to use the embedded Neo4j instead.',
+    );
+  }
+  const config = loadConfig(env);
+  if (config.neo4j.kind === 'external') await wipe(config.neo4j);
+
+  app = await createApp(config, silentLogger);
+  await new Promise<void>((resolve) => app!.server.httpServer.listen(0, '127.0.0.1', resolve));
+  const address = app.server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('server has no TCP address');
+  const baseUrl = `http://127.0.0.1:${address.port}`;
+  project.provide('baseUrl', baseUrl);
+  project.provide('graphqlUrl', `${baseUrl}/graphql`);
+  project.provide('boltUri', app.database.uri);
+  project.provide(
+    'neo4jAuth',
+    config.neo4j.kind === 'external' ? { username: config.neo4j.username, password: config.neo4j.password } : null,
+  );
+}
+
+export async function teardown(): Promise<void> {
+  await app?.stop();
+}
+
+async function wipe(target: { uri: string; username: string; password: string; database: string | undefined }) {
+  const { createDriver } = await import('../../src/db/driver.js');
+  const driver = createDriver(target);
+  try {
+    await driver.executeQuery('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS', {}, {
+      ...(target.database ? { database: target.database } : {}),
+    });
+  } finally {
+    await driver.close();
+  }
+}

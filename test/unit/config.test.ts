@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config.js';
+
+describe('loadConfig', () => {
+  it('defaults to the embedded Neo4j on 7687 and the API on 4000 with no variables set', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(4000);
+    expect(config.neo4j).toMatchObject({ kind: 'embedded', boltPort: 7687, heap: '512m', pagecacheBytes: 128 * 1024 ** 2 });
+  });
+
+  it('uses the server NEO4J_URI names, with its credentials and database', () => {
+    const config = loadConfig({ NEO4J_URI: 'neo4j+s://example.databases.neo4j.io', NEO4J_USERNAME: 'u', NEO4J_PASSWORD: 'p', NEO4J_DATABASE: 'graph' });
+    expect(config.neo4j).toEqual({ kind: 'external', uri: 'neo4j+s://example.databases.neo4j.io', username: 'u', password: 'p', database: 'graph' });
+  });
+
+  it('reports every bad variable at once, saying what is allowed', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'eighty', NEO4J_HEAP: 'lots', GRAPHQL_MAX_DEPTH: '1' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).problems).toEqual([
+      'PORT="eighty" must be a whole number from 0 to 65535',
+      'GRAPHQL_MAX_DEPTH="1" must be a whole number from 2 to 50',
+      'NEO4J_HEAP="lots" must be a JVM size such as 512m or 1g',
+    ]);
+  });
+});
