@@ -4,6 +4,5 @@
 // params: $rows: [{ id: String, keys: [String] }]
 // returns: none
 UNWIND $rows AS row
-MATCH (n {id: row.id})
-WHERE n:Actor OR n:Place
+MATCH (n:Node {id: row.id})
 SET n.nameKeys = row.keys;

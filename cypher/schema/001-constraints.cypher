@@ -15,4 +15,7 @@ CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT quantity_id IF NOT EXISTS FOR (n:Quantity) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT discrepancy_id IF NOT EXISTS FOR (n:Discrepancy) REQUIRE n.id IS UNIQUE;
+// Every node with an id also carries :Node (the loader adds it), so ids are unique graph-wide
+// and a lookup by id alone, whatever the kind, is index-backed.
+CREATE CONSTRAINT node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT seed_script_name IF NOT EXISTS FOR (n:SeedScript) REQUIRE n.name IS UNIQUE;

@@ -63,6 +63,7 @@ export async function applySeed(options: SeedOptions): Promise<SeedReport> {
   }
 
   if (report.applied.length > 0) {
+    await runner.write('labelNodes');
     await deriveNameKeys(runner);
     const session = driver.session(sessionConfig);
     try {

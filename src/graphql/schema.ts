@@ -3,8 +3,11 @@ import path from 'node:path';
 import { projectRoot } from '../config.js';
 import type { Resolvers } from './generated/resolvers.js';
 import { actorResolvers } from '../modules/actors/index.js';
-import { meetingResolvers } from '../modules/meetings/index.js';
+import { analysisResolvers } from '../modules/analysis/index.js';
+import { happeningsResolvers } from '../modules/happenings/index.js';
 import { nodeResolvers } from '../modules/nodes/index.js';
+import { placeResolvers } from '../modules/places/index.js';
+import { provenanceResolvers } from '../modules/provenance/index.js';
 
 export const schemaDir = path.join(projectRoot, 'schema');
 
@@ -27,4 +30,11 @@ export function mergeResolvers(parts: readonly Resolvers[]): Resolvers {
   return merged as Resolvers;
 }
 
-export const resolvers: Resolvers = mergeResolvers([nodeResolvers, actorResolvers, meetingResolvers]);
+export const resolvers: Resolvers = mergeResolvers([
+  nodeResolvers,
+  actorResolvers,
+  placeResolvers,
+  happeningsResolvers,
+  provenanceResolvers,
+  analysisResolvers,
+]);

@@ -1,8 +1,28 @@
 import type { Context } from '../../../context.js';
-import type { ActorRow } from '../rows.js';
+import type { ActorRow } from '../../common/rows.js';
+import { provenanceFields } from '../../common/provenance.js';
+import { actorKindOf } from '../kinds.js';
 
-/** Fields every kind of actor answers the same way, shared by Person, Country, Organisation, Group. */
+/** How an actor of each kind belongs to a country. */
+const countryHop = {
+  Person: ['NATIONAL_OF'],
+  Organisation: ['BELONGS_TO', 'REPRESENTS'],
+  Group: ['BELONGS_TO'],
+} as const;
+
+async function countryOf(actor: ActorRow, { loaders }: Context): Promise<ActorRow | null> {
+  const label = (Object.keys(countryHop) as (keyof typeof countryHop)[]).find((l) => actor.labels.includes(l));
+  if (!label) return null;
+  const rows = await loaders.outgoing({ types: countryHop[label], labels: ['Country'] }).load(actor.id);
+  return (rows[0]?.node as unknown as ActorRow | undefined) ?? null;
+}
+
+/** Fields every kind of actor answers the same way (Person, Country, Organisation, Group). */
 export const actorFields = {
+  kind: (actor: ActorRow) => actorKindOf(actor),
   aliases: (actor: ActorRow) => actor.aliases ?? [],
-  meetings: (actor: ActorRow, _args: unknown, { loaders }: Context) => loaders.meetingsOfActor.load(actor.id),
+  wikidataId: (actor: ActorRow) => actor.wikidata ?? null,
+  named: (actor: ActorRow) => actor.named ?? true,
+  country: (actor: ActorRow, _args: unknown, context: Context) => countryOf(actor, context),
+  ...provenanceFields,
 };

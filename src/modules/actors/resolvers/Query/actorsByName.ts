@@ -1,10 +1,11 @@
 import { nameKey } from '../../../../db/nameKey.js';
 import type { QueryResolvers } from '../../../../graphql/generated/resolvers.js';
-import type { ActorRow } from '../../rows.js';
+import type { ActorRow } from '../../../common/rows.js';
+import { labelsOfKinds } from '../../kinds.js';
 
-export const actorsByName: QueryResolvers['actorsByName'] = async (_parent, { name }, { db }) => {
+export const actorsByName: QueryResolvers['actorsByName'] = async (_parent, { name, kinds }, { db }) => {
   const key = nameKey(name);
   if (!key) return [];
-  const rows = await db.read<{ actor: ActorRow }>('actorsByName', { key });
+  const rows = await db.read<{ actor: ActorRow }>('actorsByName', { key, labels: labelsOfKinds(kinds) });
   return rows.map((row) => row.actor);
 };

@@ -1,7 +1,4 @@
 import type { QueryResolvers } from '../../../../graphql/generated/resolvers.js';
-import type { NodeRow } from '../../rows.js';
 
-export const node: QueryResolvers['node'] = async (_parent, { id }, { db }) => {
-  const [row] = await db.read<{ node: NodeRow }>('nodeById', { id });
-  return row?.node ?? null;
-};
+export const node: QueryResolvers['node'] = async (_parent, { id }, { loaders }) =>
+  (await loaders.nodeById.load(id))?.node ?? null;

@@ -1,0 +1,23 @@
+import type { OfficeHoldingResolvers, OfficeResolvers } from '../../../graphql/generated/resolvers.js';
+import type { ActorRow } from '../../common/rows.js';
+import { evidenceOfRelationship, sourceOfRelationship } from '../../common/provenance.js';
+import { timeInterval } from '../../common/time.js';
+
+export const Office: OfficeResolvers = {
+  of: async (office, _args, { loaders }) => {
+    const rows = await loaders.outgoing({ types: ['OFFICE_OF'] }).load(office.id);
+    return (rows[0]?.node as unknown as ActorRow | undefined) ?? null;
+  },
+  holders: async (office, _args, { loaders }) => {
+    const rows = await loaders.incoming({ types: ['HOLDS_OFFICE'], labels: ['Person'] }).load(office.id);
+    return rows.map((row) => ({ rel: row.rel, person: row.node as unknown as ActorRow, office }));
+  },
+};
+
+export const OfficeHolding: OfficeHoldingResolvers = {
+  time: (holding) => timeInterval(holding.rel),
+  wording: (holding) => holding.rel.wording ?? null,
+  current: (holding) => holding.rel.current ?? null,
+  source: (holding, _args, context) => sourceOfRelationship(holding.rel, context),
+  evidence: (holding, _args, context) => evidenceOfRelationship(holding.rel, context),
+};

@@ -1,0 +1,28 @@
+import type { ActorRow, ClaimRow, EventRow, MeetingRow, NodeRow } from '../common/rows.js';
+
+/** Everything between two sides, loaded once by Query.relations; summary is derived from it. */
+export interface RelationsRow {
+  readonly a: ActorRow;
+  readonly b: ActorRow;
+  readonly meetings: MeetingRow[];
+  readonly events: EventRow[];
+  readonly claims: ClaimRow[];
+}
+
+export interface PathStepRow {
+  readonly from: NodeRow;
+  readonly to: NodeRow;
+  readonly relationship: string;
+  readonly direction: 'OUTGOING' | 'INCOMING';
+  readonly role: string | null;
+}
+
+export interface PathRow {
+  readonly nodes: NodeRow[];
+  readonly steps: PathStepRow[];
+}
+
+export interface SearchHitRow {
+  readonly score: number;
+  readonly node: NodeRow;
+}

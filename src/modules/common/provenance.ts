@@ -1,0 +1,34 @@
+import type { Context } from '../../context.js';
+import type { EvidenceRow, NodeRow, ProvenanceRow, SourceRow } from './rows.js';
+
+/** The article's words supporting a node (EVIDENCED_BY), in text order. */
+export async function evidenceOf(node: NodeRow, { loaders }: Context): Promise<EvidenceRow[]> {
+  const rows = await loaders.outgoing({ types: ['EVIDENCED_BY'], labels: ['Evidence'] }).load(node.id);
+  return rows.map((row) => row.node as unknown as EvidenceRow).sort((x, y) => x.start - y.start);
+}
+
+/** The sources supporting a node (SUPPORTED_BY). */
+export async function sourcesOf(node: NodeRow, { loaders }: Context): Promise<SourceRow[]> {
+  const rows = await loaders.outgoing({ types: ['SUPPORTED_BY'], labels: ['Source'] }).load(node.id);
+  return rows.map((row) => row.node as unknown as SourceRow);
+}
+
+/** The evidence a fact relationship names in its evidenceIds, in text order. */
+export async function evidenceOfRelationship(rel: ProvenanceRow, { loaders }: Context): Promise<EvidenceRow[]> {
+  const found = await loaders.nodeById.loadMany(rel.evidenceIds ?? []);
+  return found
+    .flatMap((entry) => (entry && !(entry instanceof Error) ? [entry.node as unknown as EvidenceRow] : []))
+    .sort((x, y) => x.start - y.start);
+}
+
+/** The source a fact relationship names in its sourceId. */
+export async function sourceOfRelationship(rel: ProvenanceRow, { loaders }: Context): Promise<SourceRow | null> {
+  if (!rel.sourceId) return null;
+  return ((await loaders.nodeById.load(rel.sourceId))?.node as unknown as SourceRow | undefined) ?? null;
+}
+
+/** The fields every supported node answers alike. */
+export const provenanceFields = {
+  evidence: (node: NodeRow, _args: unknown, context: Context) => evidenceOf(node, context),
+  sources: (node: NodeRow, _args: unknown, context: Context) => sourcesOf(node, context),
+};

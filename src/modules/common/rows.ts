@@ -1,0 +1,140 @@
+/**
+ * Row types: what the named queries return for each kind of node (its properties plus its
+ * labels). Codegen maps GraphQL types onto these, so the compiler lists every field whose
+ * value a row does not already carry and that therefore needs a resolver.
+ */
+export interface NodeRow {
+  readonly id: string;
+  readonly labels: string[];
+}
+
+/** The time-interval properties shared by meetings, events, claims and office tenures. */
+export interface TimedRow {
+  readonly timeText?: string | null;
+  readonly timeStart?: string | null;
+  readonly timeEnd?: string | null;
+  readonly timePrecision?: string | null;
+}
+
+/** Provenance carried on every fact relationship. */
+export interface ProvenanceRow {
+  readonly sourceId?: string | null;
+  readonly evidenceIds?: string[] | null;
+}
+
+/** The CAMEO coding carried by meetings, events and claims. */
+export interface CodedRow {
+  readonly cameoCode?: string | null;
+  readonly goldstein?: number | null;
+}
+
+export interface ActorRow extends NodeRow {
+  readonly name: string;
+  readonly aliases?: string[] | null;
+  readonly description?: string | null;
+  readonly wikidata?: string | null;
+  readonly actorCode?: string | null;
+  readonly named?: boolean | null;
+  readonly iso3?: string | null;
+  readonly iso2?: string | null;
+  readonly orgKind?: string | null;
+}
+
+export interface PlaceRow extends NodeRow {
+  readonly name: string;
+  readonly aliases?: string[] | null;
+  readonly placeKind?: string | null;
+  readonly wikidata?: string | null;
+}
+
+export interface OfficeRow extends NodeRow {
+  readonly title: string;
+  readonly description?: string | null;
+}
+
+export interface OfficeHoldingRow {
+  readonly rel: RelationshipRow;
+  readonly person: ActorRow;
+  readonly office: OfficeRow;
+}
+
+export interface MeetingRow extends NodeRow, TimedRow, CodedRow {
+  readonly title: string;
+  readonly summary?: string | null;
+  readonly status: string;
+  readonly mode?: string | null;
+  readonly purpose?: string | null;
+}
+
+export interface EventRow extends NodeRow, TimedRow, CodedRow {
+  readonly title: string;
+  readonly summary?: string | null;
+  readonly eventKind: string;
+  readonly status: string;
+}
+
+export interface ClaimRow extends NodeRow, TimedRow, CodedRow {
+  readonly text: string;
+  readonly claimKind: string;
+  readonly mode: string;
+  readonly status: string;
+}
+
+export type HappeningRow = MeetingRow | EventRow | ClaimRow;
+
+export interface QuantityRow extends NodeRow {
+  readonly value: number;
+  readonly unit: string;
+  readonly currency?: string | null;
+  readonly quantityKind: string;
+  readonly text?: string | null;
+  /** From the HAS_QUANTITY relationship. */
+  readonly role?: string | null;
+}
+
+export interface ParticipationRow {
+  readonly rel: RelationshipRow;
+  readonly actor: ActorRow;
+}
+
+export interface SourceRow extends NodeRow {
+  readonly kind: string;
+  readonly title: string;
+  readonly publisher?: string | null;
+  readonly section?: string | null;
+  readonly standfirst?: string | null;
+  readonly publishedText?: string | null;
+  readonly publishedStart?: string | null;
+  readonly publishedEnd?: string | null;
+  readonly publishedPrecision?: string | null;
+}
+
+export interface EvidenceRow extends NodeRow {
+  readonly exact: string;
+  readonly prefix?: string | null;
+  readonly suffix?: string | null;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface DiscrepancyRow extends NodeRow {
+  readonly discrepancyKind: string;
+  readonly description: string;
+}
+
+/** The properties a fact relationship may carry (see docs/model.md). */
+export interface RelationshipRow extends ProvenanceRow, TimedRow {
+  readonly role?: string | null;
+  readonly contested?: boolean | null;
+  readonly claimId?: string | null;
+  readonly wording?: string | null;
+  readonly current?: boolean | null;
+}
+
+/** A neighbour reached over one relationship, with that relationship's properties. */
+export interface NeighbourRow {
+  readonly ownerId: string;
+  readonly type: string;
+  readonly rel: RelationshipRow;
+  readonly node: NodeRow & Record<string, unknown>;
+}

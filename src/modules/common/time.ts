@@ -1,0 +1,26 @@
+import { badInput } from '../../errors.js';
+import type { TimedRow } from './rows.js';
+
+export type TimePrecision = 'DAY' | 'WEEK' | 'MONTH' | 'YEAR' | 'UNKNOWN';
+
+export function timeInterval(row: TimedRow) {
+  return {
+    text: row.timeText ?? null,
+    start: row.timeStart ?? null,
+    end: row.timeEnd ?? null,
+    precision: (row.timePrecision ?? 'UNKNOWN') as TimePrecision,
+  };
+}
+
+export interface TimeRange {
+  readonly from?: string | null;
+  readonly to?: string | null;
+}
+
+/** The query parameters of a time filter; a range that ends before it starts is refused. */
+export function timeParams(range: TimeRange | null | undefined): { from: string | null; to: string | null } {
+  const from = range?.from ?? null;
+  const to = range?.to ?? null;
+  if (from && to && from > to) throw badInput(`time.from (${from}) must not be after time.to (${to})`, 'time');
+  return { from, to };
+}

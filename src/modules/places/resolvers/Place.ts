@@ -1,0 +1,25 @@
+import type { PlaceCountryResolvers, PlaceKind, PlaceResolvers } from '../../../graphql/generated/resolvers.js';
+import type { ActorRow, PlaceRow } from '../../common/rows.js';
+import { provenanceFields, sourceOfRelationship } from '../../common/provenance.js';
+
+export const Place: PlaceResolvers = {
+  aliases: (place) => place.aliases ?? [],
+  kind: (place) => (place.placeKind as PlaceKind | null | undefined) ?? null,
+  wikidataId: (place) => place.wikidata ?? null,
+  countries: (place, _args, { loaders }) => loaders.outgoing({ types: ['LOCATED_IN'], labels: ['Country'] }).load(place.id),
+  within: async (place, _args, { loaders }) => {
+    const rows = await loaders.outgoing({ types: ['LOCATED_IN', 'PART_OF'], labels: ['Place'] }).load(place.id);
+    return (rows[0]?.node as unknown as PlaceRow | undefined) ?? null;
+  },
+  capitalOf: async (place, _args, { loaders }) => {
+    const rows = await loaders.outgoing({ types: ['CAPITAL_OF'], labels: ['Country'] }).load(place.id);
+    return (rows[0]?.node as unknown as ActorRow | undefined) ?? null;
+  },
+  ...provenanceFields,
+};
+
+export const PlaceCountry: PlaceCountryResolvers = {
+  country: (link) => link.node as unknown as ActorRow,
+  contested: (link) => link.rel.contested ?? false,
+  source: (link, _args, context) => sourceOfRelationship(link.rel, context),
+};

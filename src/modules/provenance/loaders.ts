@@ -1,0 +1,5 @@
+import type { QueryRunner } from '../../db/runner.js';
+
+export function createProvenanceLoaders(_runner: QueryRunner) {
+  return {};
+}
