@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { createApp, type App } from '../../src/app.js';
@@ -16,6 +16,7 @@ declare module 'vitest' {
 }
 
 let app: App | undefined;
+let dataDir: string | undefined;
 
 /**
  * Starts the real stack once for the run: the embedded Neo4j on a free port with a fresh store
@@ -24,8 +25,9 @@ let app: App | undefined;
 export async function setup(project: TestProject): Promise<void> {
   const env: Record<string, string | undefined> = { ...process.env, PORT: '0', HOST: '127.0.0.1' };
   if (!env['NEO4J_URI']) {
-    const dataDir = path.join(projectRoot, '.neo4j', 'test-data');
-    rmSync(dataDir, { recursive: true, force: true });
+    // A store of its own per run, so parallel runs (two terminals, CI) never share one.
+    mkdirSync(path.join(projectRoot, '.neo4j'), { recursive: true });
+    dataDir = mkdtempSync(path.join(projectRoot, '.neo4j', 'test-data-'));
     env['NEO4J_DATA_DIR'] = dataDir;
     env['NEO4J_BOLT_PORT'] = String(await freePort());
   } else if (env['TEST_WIPE_DATABASE'] !== 'yes') {
@@ -53,6 +55,7 @@ export async function setup(project: TestProject): Promise<void> {
 
 export async function teardown(): Promise<void> {
   await app?.stop();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 }
 
 async function wipe(target: { uri: string; username: string; password: string; database: string | undefined }) {

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import { gql } from '../support/graphql.js';
+
+const limits = loadConfig({}).limits;
+
+/** A query nested `levels` deep through claim ↔ speaker hops. */
+function deepQuery(levels: number): string {
+  let selection = 'id';
+  for (let i = 0; i < levels; i += 1) {
+    selection = i % 2 === 0 ? `speakers { ${selection} }` : `claimsMade { nodes { ${selection} } }`;
+  }
+  return `{ claim(id: "claim:truss-accuses-russia-of-plot") { ${selection} } }`;
+}
+
+describe('operation limits', () => {
+  it('refuses an operation deeper than the depth limit, naming the limit', async () => {
+    const response = await gql(deepQuery(limits.maxDepth + 2));
+    expect(response.data ?? null).toBeNull();
+    const messages = response.errors?.map((error) => error.message).join('\n') ?? '';
+    expect(messages).toMatch(new RegExp(`depth limit of ${limits.maxDepth}`));
+    expect(response.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('refuses an operation with more aliases than allowed', async () => {
+    const aliases = Array.from({ length: limits.maxAliases + 1 }, (_, i) => `a${i}: node(id: "country:gbr") { id }`);
+    const response = await gql(`{ ${aliases.join(' ')} }`);
+    expect(response.errors?.map((error) => error.message).join('\n')).toMatch(new RegExp(`aliases limit of ${limits.maxAliases}`, "i"));
+  });
+
+  it('refuses an operation whose cost is over the limit', async () => {
+    const wide = Array.from({ length: 25 }, (_, i) => `c${i}: claims(first: 100) { nodes { speakers { meetings { nodes { participants { actor { name } } } } } } }`);
+    const response = await gql(`{ ${wide.join(' ')} }`);
+    expect(response.errors?.map((error) => error.message).join('\n')).toMatch(/cost/i);
+  });
+});
+
+describe('bad arguments', () => {
+  it('refuses a page size over the limit with BAD_USER_INPUT saying what is allowed', async () => {
+    const response = await gql('{ actors(first: 101) { totalCount } }');
+    expect(response.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    expect(response.errors?.[0]?.message).toBe(`first must be between 1 and ${limits.maxPageSize}; got 101`);
+  });
+
+  it('refuses a cursor the API did not issue', async () => {
+    const response = await gql('{ actors(after: "not-a-cursor") { totalCount } }');
+    expect(response.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    expect(response.errors?.[0]?.message).toMatch(/after must be a cursor returned by this API/);
+  });
+
+  it('refuses a malformed date with BAD_USER_INPUT and the expected form', async () => {
+    const response = await gql('query ($from: Date) { meetings(filter: { time: { from: $from } }) { totalCount } }', {
+      from: '2022-02-30',
+    });
+    expect(response.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    expect(response.errors?.[0]?.message).toMatch(/calendar day written YYYY-MM-DD/);
+  });
+
+  it('refuses a date literal that is not a string', async () => {
+    const response = await gql('{ meetings(filter: { time: { from: 2022 } }) { totalCount } }');
+    expect(response.errors?.[0]?.message).toMatch(/Date must be a string written YYYY-MM-DD/);
+  });
+
+  it('refuses a time range that ends before it starts', async () => {
+    const response = await gql('{ meetings(filter: { time: { from: "2022-03-01", to: "2022-01-01" } }) { totalCount } }');
+    expect(response.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    expect(response.errors?.[0]?.message).toBe('time.from (2022-03-01) must not be after time.to (2022-01-01)');
+  });
+
+  it('answers unknown ids and names with null or an empty list, not an error', async () => {
+    const response = await gql('{ node(id: "person:nobody") { id } actor(id: "nope") { id } actorsByName(name: "Nobody Atall") { id } country(code: "XXX") { id } }');
+    expect(response.errors).toBeUndefined();
+    expect(response.data).toEqual({ node: null, actor: null, actorsByName: [], country: null });
+  });
+
+  it('refuses writes: the API has no mutations', async () => {
+    const response = await gql('mutation { deleteEverything }');
+    expect(response.errors?.[0]?.message).toMatch(/Schema is not configured to execute mutation operation/);
+  });
+});
