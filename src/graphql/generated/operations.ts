@@ -261,7 +261,7 @@ export type FindZelenskyQueryVariables = Exact<{
 
 
 export type FindZelenskyQuery = { actorsByName: Array<
-    | { id: string, name: string, aliases: Array<string>, wikidataId: string | null, country: { name: string } | null, claimsAbout: { nodes: Array<{ text: string, speakers: Array<
+    | { __typename: 'Country', id: string, name: string, aliases: Array<string>, wikidataId: string | null, country: { name: string } | null, claimsAbout: { nodes: Array<{ text: string, speakers: Array<
             | { name: string }
             | { name: string }
             | { name: string }
@@ -271,7 +271,7 @@ export type FindZelenskyQuery = { actorsByName: Array<
           | { __typename: 'Event', title: string }
           | { __typename: 'Meeting', title: string }
         > }, evidence: Array<{ exact: string }> }
-    | { id: string, name: string, aliases: Array<string>, wikidataId: string | null, country: { name: string } | null, claimsAbout: { nodes: Array<{ text: string, speakers: Array<
+    | { __typename: 'Group', id: string, name: string, aliases: Array<string>, wikidataId: string | null, country: { name: string } | null, claimsAbout: { nodes: Array<{ text: string, speakers: Array<
             | { name: string }
             | { name: string }
             | { name: string }
@@ -281,7 +281,7 @@ export type FindZelenskyQuery = { actorsByName: Array<
           | { __typename: 'Event', title: string }
           | { __typename: 'Meeting', title: string }
         > }, evidence: Array<{ exact: string }> }
-    | { id: string, name: string, aliases: Array<string>, wikidataId: string | null, country: { name: string } | null, claimsAbout: { nodes: Array<{ text: string, speakers: Array<
+    | { __typename: 'Organisation', id: string, name: string, aliases: Array<string>, wikidataId: string | null, country: { name: string } | null, claimsAbout: { nodes: Array<{ text: string, speakers: Array<
             | { name: string }
             | { name: string }
             | { name: string }
@@ -291,7 +291,7 @@ export type FindZelenskyQuery = { actorsByName: Array<
           | { __typename: 'Event', title: string }
           | { __typename: 'Meeting', title: string }
         > }, evidence: Array<{ exact: string }> }
-    | { id: string, name: string, aliases: Array<string>, wikidataId: string | null, offices: Array<{ wording: string | null, office: { title: string }, time: { text: string | null, precision: TimePrecision }, source: { kind: SourceKind } | null }>, meetings: { nodes: Array<{ title: string, status: Status, time: { text: string | null } }> }, country: { name: string } | null, claimsAbout: { nodes: Array<{ text: string, speakers: Array<
+    | { __typename: 'Person', id: string, name: string, aliases: Array<string>, wikidataId: string | null, offices: Array<{ wording: string | null, office: { title: string }, time: { text: string | null, precision: TimePrecision }, source: { kind: SourceKind } | null }>, meetings: { nodes: Array<{ title: string, status: Status, time: { text: string | null } }> }, country: { name: string } | null, claimsAbout: { nodes: Array<{ text: string, speakers: Array<
             | { name: string }
             | { name: string }
             | { name: string }
@@ -320,10 +320,10 @@ export type LavrovCounterpartQueryVariables = Exact<{
 
 
 export type LavrovCounterpartQuery = { actorsByName: Array<
-    | { id: string, name: string }
-    | { id: string, name: string }
-    | { id: string, name: string }
-    | { id: string, name: string, counterparts: Array<{ id: string, name: string, country: { iso3: string } | null, offices: Array<{ wording: string | null, current: boolean | null, office: { title: string } }>, meetings: { nodes: Array<{ id: string, title: string, status: Status, place: { name: string } | null, time: { text: string | null, start: string | null, end: string | null, precision: TimePrecision }, announcedBy: Array<
+    | { __typename: 'Country', id: string, name: string }
+    | { __typename: 'Group', id: string, name: string }
+    | { __typename: 'Organisation', id: string, name: string }
+    | { __typename: 'Person', id: string, name: string, counterparts: Array<{ id: string, name: string, country: { iso3: string } | null, offices: Array<{ wording: string | null, current: boolean | null, office: { title: string } }>, meetings: { nodes: Array<{ id: string, title: string, status: Status, place: { name: string } | null, time: { text: string | null, start: string | null, end: string | null, precision: TimePrecision }, announcedBy: Array<
               | { name: string }
               | { name: string }
               | { name: string }
