@@ -75,7 +75,7 @@ export function loadConfig(env: Env = process.env): Config {
   const queryTimeoutMs = int('QUERY_TIMEOUT_MS', 5000, 100, 600_000);
   const limits: Limits = {
     maxDepth: int('GRAPHQL_MAX_DEPTH', 10, 2, 50),
-    maxCost: int('GRAPHQL_MAX_COST', 5000, 100, 1_000_000),
+    maxCost: int('GRAPHQL_MAX_COST', 50_000, 100, 10_000_000),
     maxAliases: int('GRAPHQL_MAX_ALIASES', 30, 1, 1000),
     maxPageSize: int('GRAPHQL_MAX_PAGE_SIZE', 100, 1, 1000),
     maxPathHops: int('GRAPHQL_MAX_PATH_HOPS', 6, 1, 10),
