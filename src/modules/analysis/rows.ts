@@ -18,8 +18,16 @@ export interface PathStepRow {
 }
 
 export interface PathRow {
+  readonly length: number;
   readonly nodes: NodeRow[];
   readonly steps: PathStepRow[];
+}
+
+/** One path as the connections query returns it; steps are oriented into PathStepRow. */
+export interface PathRecord {
+  readonly length: number;
+  readonly nodes: NodeRow[];
+  readonly steps: { readonly relationship: string; readonly outgoing: boolean; readonly role: string | null }[];
 }
 
 export interface SearchHitRow {

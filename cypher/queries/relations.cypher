@@ -1,0 +1,62 @@
+// name: relations
+// answers: everything between two actors (usually two countries): the meetings and events both
+//          sides take part in, and the claims one side makes about the other. A country's side is
+//          the country with its nationals and the organisations and groups that belong to or
+//          represent it (its press excepted: a publisher's own voice is the reporter's, not the
+//          country's); any other actor's side is the actor alone.
+//          A claim counts when its speaker is on one side and it is directly ABOUT the other,
+//          unless it is aimed (role TARGET) only at someone outside both sides: Truss accusing
+//          Russia of a plot against Zelenskiy is UK–Russia, not UK–Ukraine.
+//          With a time range, only happenings whose interval overlaps it (unknown time never does).
+// params: $a: String, $b: String actor ids, e.g. 'country:gbr', 'country:ukr';
+//         $from: String or null, $to: String or null: ISO dates bounding the range (inclusive)
+// returns: one or none (none when either id is not an actor)
+//          { a, b: Actor properties + labels,
+//            meetings, events, claims: [properties + labels], each in time order
+//            (by start, or by end when only the end is known; unknown time last) }
+MATCH (a:Actor:Node {id: $a})
+MATCH (b:Actor:Node {id: $b})
+WITH a, b, date($from) AS from, date($to) AS to
+WITH a, b, from, to,
+     CASE WHEN a:Country THEN [a] + COLLECT {
+       MATCH (m)-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]->(a)
+       WHERE m:Actor AND coalesce(m.orgKind, '') <> 'PUBLISHER'
+       RETURN DISTINCT m
+     } ELSE [a] END AS sideA,
+     CASE WHEN b:Country THEN [b] + COLLECT {
+       MATCH (m)-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]->(b)
+       WHERE m:Actor AND coalesce(m.orgKind, '') <> 'PUBLISHER'
+       RETURN DISTINCT m
+     } ELSE [b] END AS sideB
+WITH a, b, sideA, sideB,
+     COLLECT {
+       UNWIND sideA AS x
+       MATCH (x)-[:PARTICIPATED_IN]->(h)<-[:PARTICIPATED_IN]-(y)
+       WHERE (h:Meeting OR h:Event) AND y IN sideB AND y <> x
+         AND (from IS NULL AND to IS NULL
+              OR (h.timeStart IS NOT NULL OR h.timeEnd IS NOT NULL)
+                 AND (to IS NULL OR h.timeStart IS NULL OR h.timeStart <= to)
+                 AND (from IS NULL OR h.timeEnd IS NULL OR h.timeEnd >= from))
+       WITH DISTINCT h
+       RETURN h ORDER BY coalesce(h.timeStart, h.timeEnd), h.title, h.id
+     } AS shared,
+     COLLECT {
+       MATCH (x)-[:ASSERTED]->(c:Claim)-[about:ABOUT]->(y)
+       WHERE ((x IN sideA AND y IN sideB) OR (x IN sideB AND y IN sideA)) AND y <> x
+         AND (about.role = 'TARGET'
+              OR NOT EXISTS {
+                MATCH (c)-[:ABOUT {role: 'TARGET'}]->(z)
+                WHERE NOT z IN sideA AND NOT z IN sideB
+              })
+         AND (from IS NULL AND to IS NULL
+              OR (c.timeStart IS NOT NULL OR c.timeEnd IS NOT NULL)
+                 AND (to IS NULL OR c.timeStart IS NULL OR c.timeStart <= to)
+                 AND (from IS NULL OR c.timeEnd IS NULL OR c.timeEnd >= from))
+       WITH DISTINCT c
+       RETURN c ORDER BY coalesce(c.timeStart, c.timeEnd), c.text, c.id
+     } AS claims
+RETURN a {.*, labels: labels(a)} AS a,
+       b {.*, labels: labels(b)} AS b,
+       [h IN shared WHERE h:Meeting | h {.*, labels: labels(h)}] AS meetings,
+       [h IN shared WHERE h:Event | h {.*, labels: labels(h)}] AS events,
+       [c IN claims | c {.*, labels: labels(c)}] AS claims;

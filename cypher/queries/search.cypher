@@ -1,0 +1,14 @@
+// name: search
+// answers: ranked full-text search over names, aliases, titles, summaries and claim text
+//          (the graph_text index; case and accents folded), best first, one page
+// params: $query: String, a Lucene query built by the server from plain words, e.g.
+//         '+(sanctions^4 OR sanctions*^2 OR sanctions~1)';
+//         $labels: [String] kinds to keep, e.g. ['Event', 'Claim'];
+//         $skip: Integer, $limit: Integer
+// returns: one { total: Integer, page: [{ score: Float, node: properties + labels }] }
+CALL db.index.fulltext.queryNodes('graph_text', $query) YIELD node, score
+WHERE any(label IN labels(node) WHERE label IN $labels)
+WITH node, score
+ORDER BY score DESC, node.id
+WITH collect({score: score, node: node {.*, labels: labels(node)}}) AS hits
+RETURN size(hits) AS total, hits[$skip..$skip + $limit] AS page;

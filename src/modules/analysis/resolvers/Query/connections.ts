@@ -1,0 +1,35 @@
+import { badInput } from '../../../../errors.js';
+import type { QueryResolvers } from '../../../../graphql/generated/resolvers.js';
+import type { PathRecord, PathRow } from '../../rows.js';
+
+const maxPaths = 20;
+
+/** Steps oriented along the path: `from` is the node before the hop, whatever way the relationship points. */
+function toPath(record: PathRecord): PathRow {
+  const steps = record.steps.map((step, index) => {
+    const from = record.nodes[index];
+    const to = record.nodes[index + 1];
+    if (!from || !to) throw new Error(`path of ${record.nodes.length} nodes has no hop ${index}`);
+    return {
+      from,
+      to,
+      relationship: step.relationship,
+      direction: step.outgoing ? ('OUTGOING' as const) : ('INCOMING' as const),
+      role: step.role ?? null,
+    };
+  });
+  return { length: record.length, nodes: record.nodes, steps };
+}
+
+export const connections: QueryResolvers['connections'] = async (_parent, { from, to, maxHops, first }, { db, limits }) => {
+  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > limits.maxPathHops) {
+    throw badInput(`maxHops must be between 1 and ${limits.maxPathHops}; got ${maxHops}`, 'maxHops');
+  }
+  if (!Number.isInteger(first) || first < 1 || first > maxPaths) {
+    throw badInput(`first must be between 1 and ${maxPaths}; got ${first}`, 'first');
+  }
+  // A node is not connected to itself by any hop; the shortest-path search refuses the question.
+  if (from === to) return [];
+  const records = await db.read<PathRecord>('connections', { from, to, maxHops, first });
+  return records.map(toPath);
+};

@@ -1,0 +1,14 @@
+import type { QueryResolvers } from '../../../../graphql/generated/resolvers.js';
+import { timeParams } from '../../../common/time.js';
+import type { RelationsRow } from '../../rows.js';
+
+/**
+ * Everything between two actors, loaded in one query (see cypher/queries/relations.cypher for
+ * who counts as a side). Claims are those whose speaker is on one side and that are directly
+ * ABOUT the other side (not merely about a meeting or event it takes part in), leaving out
+ * claims aimed only at a third party. Null when either id is not an actor.
+ */
+export const relations: QueryResolvers['relations'] = async (_parent, { a, b, time }, { db }) => {
+  const [row] = await db.read<RelationsRow>('relations', { a, b, ...timeParams(time) });
+  return row ?? null;
+};

@@ -1,0 +1,16 @@
+import type { SupportedKind } from '../../graphql/generated/resolvers.js';
+
+const labelOfKind: Readonly<Record<SupportedKind, string>> = {
+  ACTOR: 'Actor',
+  PLACE: 'Place',
+  OFFICE: 'Office',
+  MEETING: 'Meeting',
+  EVENT: 'Event',
+  CLAIM: 'Claim',
+  DISCREPANCY: 'Discrepancy',
+};
+
+/** The Neo4j labels for a kinds filter; an empty list (no filter) when none is given. */
+export function labelsOfSupportedKinds(kinds: readonly SupportedKind[] | null | undefined): string[] {
+  return [...new Set((kinds ?? []).map((kind) => labelOfKind[kind]))].sort();
+}

@@ -1,0 +1,177 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../../src/config.js';
+import { gql, gqlData } from '../support/graphql.js';
+import { readRows } from '../support/neo4j.js';
+
+interface EvidenceData {
+  id: string;
+  exact: string;
+  start: number;
+  end: number;
+  source: { id: string; kind: string };
+}
+
+interface DiscrepancyData {
+  id: string;
+  kind: string;
+  description: string;
+  concerns: { __typename: string; id: string }[];
+  evidence: EvidenceData[];
+}
+
+const discrepanciesQuery = `
+  query ($kind: DiscrepancyKind) {
+    discrepancies(kind: $kind) {
+      id kind description
+      concerns { __typename id }
+      evidence { id exact start end source { id kind } }
+    }
+  }`;
+
+const supportsQuery = `
+  query ($id: ID!, $kinds: [SupportedKind!], $first: Int, $after: String) {
+    source(id: $id) {
+      id
+      supports(kinds: $kinds, first: $first, after: $after) {
+        totalCount
+        pageInfo { hasNextPage endCursor }
+        nodes { __typename id }
+      }
+    }
+  }`;
+
+interface SupportsData {
+  source: {
+    id: string;
+    supports: {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      nodes: { __typename: string; id: string }[];
+    };
+  } | null;
+}
+
+const supportedCount = async (sourceId: string, labels: string[] = []) => {
+  const [row] = await readRows<{ count: number }>(
+    `MATCH (n:Node)-[:SUPPORTED_BY]->(:Source {id: $sourceId})
+     WHERE size($labels) = 0 OR any(label IN labels(n) WHERE label IN $labels)
+     RETURN count(DISTINCT n) AS count`,
+    { sourceId, labels },
+  );
+  return row!.count;
+};
+
+describe('sources', () => {
+  it('lists the article first, then background knowledge, with publication dates and precision', async () => {
+    const data = await gqlData<{ sources: { id: string; kind: string; title: string; publisher: string | null; published: unknown }[] }>(
+      '{ sources { id kind title publisher published { text start end precision } } }',
+    );
+    expect(data.sources.map((s) => [s.id, s.kind])).toEqual([
+      ['src:article', 'ARTICLE'],
+      ['src:background', 'BACKGROUND'],
+    ]);
+    expect(data.sources[0]).toMatchObject({
+      title: 'Truss will meet Lavrov in Moscow within next two weeks, says Russia',
+      publisher: 'The Guardian',
+      published: { start: '2022-01-24', end: '2022-01-30', precision: 'WEEK' },
+    });
+    expect(data.sources[1]?.published).toMatchObject({ start: null, end: null, precision: 'UNKNOWN' });
+  });
+
+  it('finds a source by id, and nothing for an unknown id or a node of another kind', async () => {
+    const data = await gqlData<{ article: { id: string } | null; unknown: unknown; actor: unknown }>(
+      '{ article: source(id: "src:article") { id } unknown: source(id: "src:nowhere") { id } actor: source(id: "country:gbr") { id } }',
+    );
+    expect(data).toEqual({ article: { id: 'src:article' }, unknown: null, actor: null });
+  });
+});
+
+describe('what a source supports', () => {
+  it('counts everything the article supports, as the graph links it', async () => {
+    const data = await gqlData<SupportsData>(supportsQuery, { id: 'src:article', first: 1 });
+    expect(data.source?.supports.totalCount).toBe(await supportedCount('src:article'));
+    const background = await gqlData<SupportsData>(supportsQuery, { id: 'src:background', first: 1 });
+    expect(background.source?.supports.totalCount).toBe(await supportedCount('src:background'));
+  });
+
+  it('filters by kind', async () => {
+    const data = await gqlData<SupportsData>(supportsQuery, { id: 'src:article', kinds: ['MEETING', 'DISCREPANCY'], first: 100 });
+    expect(data.source?.supports.totalCount).toBe(await supportedCount('src:article', ['Meeting', 'Discrepancy']));
+    expect(new Set(data.source?.supports.nodes.map((n) => n.__typename))).toEqual(new Set(['Meeting', 'Discrepancy']));
+    expect(data.source?.supports.nodes.map((n) => n.id)).toContain('meeting:truss-lavrov-moscow-talks');
+  });
+
+  it('pages through every supported node once, ordered by kind', async () => {
+    const seen: { __typename: string; id: string }[] = [];
+    let after: string | null = null;
+    do {
+      const data: SupportsData = await gqlData<SupportsData>(supportsQuery, { id: 'src:article', first: 40, after });
+      seen.push(...data.source!.supports.nodes);
+      after = data.source!.supports.pageInfo.hasNextPage ? data.source!.supports.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen).toHaveLength(await supportedCount('src:article'));
+    expect(new Set(seen.map((n) => n.id)).size).toBe(seen.length);
+    const rank = ['Person|Country|Organisation|Group', 'Place', 'Office', 'Meeting', 'Event', 'Claim', 'Discrepancy'];
+    const ranks = seen.map((n) => {
+      const index = rank.findIndex((kinds) => kinds.split('|').includes(n.__typename));
+      return index < 0 ? rank.length : index;
+    });
+    expect([...ranks].sort((x, y) => x - y)).toEqual(ranks);
+  });
+
+  it('refuses a cursor it did not issue', async () => {
+    const response = await gql(supportsQuery, { id: 'src:article', after: 'bogus' });
+    expect(response.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    expect(response.errors?.[0]?.message).toMatch(/^after must be a cursor returned by this API/);
+  });
+});
+
+describe('discrepancies', () => {
+  const article = readFileSync(path.join(projectRoot, '..', 'shared', 'article', 'truss-lavrov.txt'), 'utf8');
+  const quoted = (evidence: EvidenceData) => Array.from(article).slice(evidence.start, evidence.end).join('');
+
+  it('lists the prime minister/president discrepancy with its quotes from the article', async () => {
+    const { discrepancies } = await gqlData<{ discrepancies: DiscrepancyData[] }>(discrepanciesQuery);
+    const zelenskiy = discrepancies.find((d) => d.id === 'disc:zelenskiy-prime-minister-or-president');
+    expect(zelenskiy?.kind).toBe('INTERNAL');
+    expect(zelenskiy?.evidence.map((e) => e.exact)).toEqual([
+      'the Ukrainian prime minister, Volodymyr Zelenskiy',
+      'accused Russia of being behind a plot to topple the Ukrainian president',
+    ]);
+    expect(zelenskiy?.concerns.map((n) => n.id)).toEqual(
+      expect.arrayContaining(['person:volodymyr-zelenskiy', 'office:ukraine-prime-minister', 'office:ukraine-president']),
+    );
+  });
+
+  it('lists the "five years" discrepancy with the record, with its quotes', async () => {
+    const { discrepancies } = await gqlData<{ discrepancies: DiscrepancyData[] }>(discrepanciesQuery, { kind: 'WITH_RECORD' });
+    expect(discrepancies.map((d) => d.id)).toEqual(['disc:first-visit-in-five-years']);
+    const [fiveYears] = discrepancies;
+    expect(fiveYears?.description).toMatch(/five years/);
+    expect(fiveYears?.evidence.map((e) => e.exact)).toEqual(expect.arrayContaining(['the first of its kind for five years']));
+    expect(fiveYears?.evidence.map((e) => e.exact).join(' ')).toMatch(/December 2017/);
+    expect(fiveYears?.concerns.map((n) => n.id)).toEqual(
+      expect.arrayContaining(['meeting:johnson-moscow-visit-2017', 'meeting:truss-lavrov-moscow-talks']),
+    );
+  });
+
+  it('quotes the article exactly where each piece of evidence says, in text order', async () => {
+    const { discrepancies } = await gqlData<{ discrepancies: DiscrepancyData[] }>(discrepanciesQuery);
+    expect(discrepancies.map((d) => d.kind).sort()).toEqual(['INTERNAL', 'WITH_RECORD']);
+    for (const discrepancy of discrepancies) {
+      const starts = discrepancy.evidence.map((e) => e.start);
+      expect([...starts].sort((x, y) => x - y)).toEqual(starts);
+      for (const evidence of discrepancy.evidence) {
+        expect(evidence.source).toEqual({ id: 'src:article', kind: 'ARTICLE' });
+        expect(quoted(evidence)).toBe(evidence.exact);
+      }
+    }
+  });
+
+  it('lists only the internal contradictions when asked for INTERNAL', async () => {
+    const { discrepancies } = await gqlData<{ discrepancies: DiscrepancyData[] }>(discrepanciesQuery, { kind: 'INTERNAL' });
+    expect(discrepancies.map((d) => d.id)).toEqual(['disc:zelenskiy-prime-minister-or-president']);
+  });
+});
