@@ -1,0 +1,36 @@
+// name: claims
+// answers: claims matching a filter, in time order (undated last): e.g. what Liz Truss alleged or
+//          warned, what the Russian side said about the UK or its foreign secretary
+// params: $speaker: String actor id or null: who ASSERTED it; a country also matches its nationals
+//           and the organisations and groups that belong to or represent it, e.g. 'country:rus'
+//         $target: String node id or null: what the claim is ABOUT; a country also matches claims
+//           about its nationals, organisations and groups, e.g. 'country:gbr'
+//         $kinds: [String] claim kinds to keep, or null for any, e.g. ['ACCUSATION', 'WARNING']
+//         $status: [String] statuses to keep, or null for any
+//         $modes: [String] modes to keep, or null for any, e.g. ['DIRECT_QUOTE']
+//         $from, $to: String 'YYYY-MM-DD' or null: keep claims whose time overlaps the range
+//           (an unknown bound is open; a claim with no known time never matches a range)
+//         $descending: Boolean (newest first; undated still last), $skip: Integer, $limit: Integer
+// returns: one { total: Integer, page: [Claim properties + labels] }
+WITH date($from) AS since, date($to) AS until
+MATCH (c:Claim)
+WHERE ($kinds IS NULL OR c.claimKind IN $kinds)
+  AND ($status IS NULL OR c.status IN $status)
+  AND ($modes IS NULL OR c.mode IN $modes)
+  AND ($speaker IS NULL OR EXISTS {
+        (c)<-[:ASSERTED]-(:Actor)-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]->{0,1}(:Actor {id: $speaker})
+      })
+  AND ($target IS NULL OR EXISTS {
+        (c)-[:ABOUT]->(:Node)-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]->{0,1}(:Node {id: $target})
+      })
+  AND ((since IS NULL AND until IS NULL) OR c.timeStart IS NOT NULL OR c.timeEnd IS NOT NULL)
+  AND (since IS NULL OR c.timeEnd IS NULL OR c.timeEnd >= since)
+  AND (until IS NULL OR c.timeStart IS NULL OR c.timeStart <= until)
+WITH c, coalesce(c.timeStart, c.timeEnd) AS at
+ORDER BY at IS NULL,
+         CASE WHEN $descending THEN null ELSE at END,
+         CASE WHEN $descending THEN at END DESC,
+         CASE WHEN $descending AND at IS NOT NULL THEN c.id END DESC,
+         c.id
+WITH collect(c {.*, labels: labels(c)}) AS claims
+RETURN size(claims) AS total, claims[$skip..$skip + $limit] AS page;

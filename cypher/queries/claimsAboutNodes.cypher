@@ -1,0 +1,31 @@
+// name: claimsAboutNodes
+// answers: for each actor or place, the claims about it, whoever made them, in time order
+//          (undated last); claims about a country include claims about its nationals and the
+//          organisations and groups that belong to or represent it; batched per request
+// params: $ids: [String] actor or place ids, e.g. ['country:gbr', 'place:crimea']
+//         $kinds: [String] claim kinds to keep, or null for any
+//         $status: [String] statuses to keep, or null for any
+//         $from, $to: String 'YYYY-MM-DD' or null: keep claims whose time overlaps the range
+//           (an unknown bound is open; a claim with no known time never matches a range)
+//         $descending: Boolean (newest first; undated still last), $skip: Integer, $limit: Integer
+// returns: one per known node { ownerId: String, total: Integer, page: [Claim properties + labels] }
+WITH date($from) AS since, date($to) AS until
+UNWIND $ids AS ownerId
+MATCH (owner:Node {id: ownerId})
+CALL (owner, since, until) {
+  MATCH (owner)<-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]-{0,1}(:Node)<-[:ABOUT]-(c:Claim)
+  WITH DISTINCT c
+  WHERE ($kinds IS NULL OR c.claimKind IN $kinds)
+    AND ($status IS NULL OR c.status IN $status)
+    AND ((since IS NULL AND until IS NULL) OR c.timeStart IS NOT NULL OR c.timeEnd IS NOT NULL)
+    AND (since IS NULL OR c.timeEnd IS NULL OR c.timeEnd >= since)
+    AND (until IS NULL OR c.timeStart IS NULL OR c.timeStart <= until)
+  WITH c, coalesce(c.timeStart, c.timeEnd) AS at
+  ORDER BY at IS NULL,
+           CASE WHEN $descending THEN null ELSE at END,
+           CASE WHEN $descending THEN at END DESC,
+           CASE WHEN $descending AND at IS NOT NULL THEN c.id END DESC,
+           c.id
+  RETURN collect(c {.*, labels: labels(c)}) AS claims
+}
+RETURN ownerId, size(claims) AS total, claims[$skip..$skip + $limit] AS page;

@@ -1,0 +1,36 @@
+// name: events
+// answers: events matching a filter, in time order (undated last): e.g. the aid and loans the UK
+//          gave, every hypothetical event, what Russia is alleged to have done
+// params: $kinds: [String] event kinds to keep, or null for any, e.g. ['AID', 'LOAN']
+//         $status: [String] statuses to keep, or null for any
+//         $from, $to: String 'YYYY-MM-DD' or null: keep events whose time overlaps the range
+//           (an unknown bound is open; an event with no known time never matches a range)
+//         $participant: String actor id or null; a country also takes part through its nationals and
+//           the organisations and groups that belong to or represent it, e.g. 'country:gbr'
+//         $roles: [String] or null: the participant (anyone, when $participant is null) must take
+//           part in one of these roles, e.g. ['SOURCE']
+//         $descending: Boolean (newest first; undated still last), $skip: Integer, $limit: Integer
+// returns: one { total: Integer, page: [Event properties + labels] }
+WITH date($from) AS since, date($to) AS until
+MATCH (e:Event)
+WHERE ($kinds IS NULL OR e.eventKind IN $kinds)
+  AND ($status IS NULL OR e.status IN $status)
+  AND ($participant IS NULL OR EXISTS {
+        MATCH (e)<-[p:PARTICIPATED_IN]-(:Actor)-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]->{0,1}(:Actor {id: $participant})
+        WHERE $roles IS NULL OR p.role IN $roles
+      })
+  AND ($roles IS NULL OR $participant IS NOT NULL OR EXISTS {
+        MATCH (e)<-[p:PARTICIPATED_IN]-(:Actor)
+        WHERE p.role IN $roles
+      })
+  AND ((since IS NULL AND until IS NULL) OR e.timeStart IS NOT NULL OR e.timeEnd IS NOT NULL)
+  AND (since IS NULL OR e.timeEnd IS NULL OR e.timeEnd >= since)
+  AND (until IS NULL OR e.timeStart IS NULL OR e.timeStart <= until)
+WITH e, coalesce(e.timeStart, e.timeEnd) AS at
+ORDER BY at IS NULL,
+         CASE WHEN $descending THEN null ELSE at END,
+         CASE WHEN $descending THEN at END DESC,
+         CASE WHEN $descending AND at IS NOT NULL THEN e.id END DESC,
+         e.id
+WITH collect(e {.*, labels: labels(e)}) AS events
+RETURN size(events) AS total, events[$skip..$skip + $limit] AS page;

@@ -1,0 +1,29 @@
+// name: eventsInPlaces
+// answers: for each place, the events that happened or would happen there, in time order
+//          (undated last); batched per request
+// params: $ids: [String] place ids, e.g. ['place:crimea']
+//         $kinds: [String] event kinds to keep, or null for any
+//         $status: [String] statuses to keep, or null for any
+//         $from, $to: String 'YYYY-MM-DD' or null: keep events whose time overlaps the range
+//           (an unknown bound is open; an event with no known time never matches a range)
+//         $descending: Boolean (newest first; undated still last), $skip: Integer, $limit: Integer
+// returns: one per known place { ownerId: String, total: Integer, page: [Event properties + labels] }
+WITH date($from) AS since, date($to) AS until
+UNWIND $ids AS ownerId
+MATCH (owner:Place {id: ownerId})
+CALL (owner, since, until) {
+  MATCH (owner)<-[:TAKES_PLACE_IN]-(e:Event)
+  WHERE ($kinds IS NULL OR e.eventKind IN $kinds)
+    AND ($status IS NULL OR e.status IN $status)
+    AND ((since IS NULL AND until IS NULL) OR e.timeStart IS NOT NULL OR e.timeEnd IS NOT NULL)
+    AND (since IS NULL OR e.timeEnd IS NULL OR e.timeEnd >= since)
+    AND (until IS NULL OR e.timeStart IS NULL OR e.timeStart <= until)
+  WITH e, coalesce(e.timeStart, e.timeEnd) AS at
+  ORDER BY at IS NULL,
+           CASE WHEN $descending THEN null ELSE at END,
+           CASE WHEN $descending THEN at END DESC,
+           CASE WHEN $descending AND at IS NOT NULL THEN e.id END DESC,
+           e.id
+  RETURN collect(e {.*, labels: labels(e)}) AS events
+}
+RETURN ownerId, size(events) AS total, events[$skip..$skip + $limit] AS page;

@@ -1,0 +1,33 @@
+// name: eventsOfActors
+// answers: for each actor, the events it takes part in, in time order (undated last); a country
+//          also takes part through its nationals and the organisations and groups that belong to
+//          or represent it; batched per request
+// params: $ids: [String] actor ids, e.g. ['country:gbr']
+//         $roles: [String] or null: only where the actor (or its member) has one of these roles, e.g. ['SOURCE']
+//         $kinds: [String] event kinds to keep, or null for any, e.g. ['AID', 'LOAN']
+//         $status: [String] statuses to keep, or null for any
+//         $from, $to: String 'YYYY-MM-DD' or null: keep events whose time overlaps the range
+//           (an unknown bound is open; an event with no known time never matches a range)
+//         $descending: Boolean (newest first; undated still last), $skip: Integer, $limit: Integer
+// returns: one per known actor { ownerId: String, total: Integer, page: [Event properties + labels] }
+WITH date($from) AS since, date($to) AS until
+UNWIND $ids AS ownerId
+MATCH (owner:Actor {id: ownerId})
+CALL (owner, since, until) {
+  MATCH (owner)<-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]-{0,1}(:Actor)-[p:PARTICIPATED_IN]->(e:Event)
+  WHERE $roles IS NULL OR p.role IN $roles
+  WITH DISTINCT e
+  WHERE ($kinds IS NULL OR e.eventKind IN $kinds)
+    AND ($status IS NULL OR e.status IN $status)
+    AND ((since IS NULL AND until IS NULL) OR e.timeStart IS NOT NULL OR e.timeEnd IS NOT NULL)
+    AND (since IS NULL OR e.timeEnd IS NULL OR e.timeEnd >= since)
+    AND (until IS NULL OR e.timeStart IS NULL OR e.timeStart <= until)
+  WITH e, coalesce(e.timeStart, e.timeEnd) AS at
+  ORDER BY at IS NULL,
+           CASE WHEN $descending THEN null ELSE at END,
+           CASE WHEN $descending THEN at END DESC,
+           CASE WHEN $descending AND at IS NOT NULL THEN e.id END DESC,
+           e.id
+  RETURN collect(e {.*, labels: labels(e)}) AS events
+}
+RETURN ownerId, size(events) AS total, events[$skip..$skip + $limit] AS page;

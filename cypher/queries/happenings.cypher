@@ -1,0 +1,35 @@
+// name: happenings
+// answers: meetings, events and claims together, in time order (undated last): e.g. everything
+//          only planned, proposed or unconfirmed, or everything involving one actor
+// params: $kinds: [String] of 'MEETING', 'EVENT', 'CLAIM', or null for all three
+//         $status: [String] statuses to keep, or null for any, e.g. ['PLANNED', 'PROPOSED']
+//         $from, $to: String 'YYYY-MM-DD' or null: keep happenings whose time overlaps the range
+//           (an unknown bound is open; a happening with no known time never matches a range)
+//         $actor: String actor id or null: only happenings it takes part in, asserted, or is the
+//           subject of, e.g. 'person:boris-johnson'
+//         $descending: Boolean (newest first; undated still last), $skip: Integer, $limit: Integer
+// returns: one { total: Integer, page: [Meeting, Event or Claim properties + labels] }
+WITH date($from) AS since, date($to) AS until
+CALL () {
+  MATCH (x:Meeting) WHERE $kinds IS NULL OR 'MEETING' IN $kinds RETURN x
+  UNION
+  MATCH (x:Event) WHERE $kinds IS NULL OR 'EVENT' IN $kinds RETURN x
+  UNION
+  MATCH (x:Claim) WHERE $kinds IS NULL OR 'CLAIM' IN $kinds RETURN x
+}
+WITH x, since, until
+WHERE ($status IS NULL OR x.status IN $status)
+  AND ($actor IS NULL
+       OR EXISTS { (x)<-[:PARTICIPATED_IN|ASSERTED]-(:Actor {id: $actor}) }
+       OR EXISTS { (x)-[:ABOUT]->(:Actor {id: $actor}) })
+  AND ((since IS NULL AND until IS NULL) OR x.timeStart IS NOT NULL OR x.timeEnd IS NOT NULL)
+  AND (since IS NULL OR x.timeEnd IS NULL OR x.timeEnd >= since)
+  AND (until IS NULL OR x.timeStart IS NULL OR x.timeStart <= until)
+WITH x, coalesce(x.timeStart, x.timeEnd) AS at
+ORDER BY at IS NULL,
+         CASE WHEN $descending THEN null ELSE at END,
+         CASE WHEN $descending THEN at END DESC,
+         CASE WHEN $descending AND at IS NOT NULL THEN x.id END DESC,
+         x.id
+WITH collect(x {.*, labels: labels(x)}) AS happenings
+RETURN size(happenings) AS total, happenings[$skip..$skip + $limit] AS page;

@@ -1,0 +1,26 @@
+// name: meetingsInPlaces
+// answers: for each place, the meetings held there, in time order (undated last); batched per request
+// params: $ids: [String] place ids, e.g. ['place:moscow']
+//         $status: [String] statuses to keep, or null for any
+//         $from, $to: String 'YYYY-MM-DD' or null: keep meetings whose time overlaps the range
+//           (an unknown bound is open; a meeting with no known time never matches a range)
+//         $descending: Boolean (newest first; undated still last), $skip: Integer, $limit: Integer
+// returns: one per known place { ownerId: String, total: Integer, page: [Meeting properties + labels] }
+WITH date($from) AS since, date($to) AS until
+UNWIND $ids AS ownerId
+MATCH (owner:Place {id: ownerId})
+CALL (owner, since, until) {
+  MATCH (owner)<-[:TAKES_PLACE_IN]-(m:Meeting)
+  WHERE ($status IS NULL OR m.status IN $status)
+    AND ((since IS NULL AND until IS NULL) OR m.timeStart IS NOT NULL OR m.timeEnd IS NOT NULL)
+    AND (since IS NULL OR m.timeEnd IS NULL OR m.timeEnd >= since)
+    AND (until IS NULL OR m.timeStart IS NULL OR m.timeStart <= until)
+  WITH m, coalesce(m.timeStart, m.timeEnd) AS at
+  ORDER BY at IS NULL,
+           CASE WHEN $descending THEN null ELSE at END,
+           CASE WHEN $descending THEN at END DESC,
+           CASE WHEN $descending AND at IS NOT NULL THEN m.id END DESC,
+           m.id
+  RETURN collect(m {.*, labels: labels(m)}) AS meetings
+}
+RETURN ownerId, size(meetings) AS total, meetings[$skip..$skip + $limit] AS page;

@@ -1,0 +1,35 @@
+// name: timeline
+// answers: for each actor, everything involving it directly, mixed and in time order (undated
+//          last): meetings and events it takes part in, claims it asserted, claims about it
+//          (e.g. Boris Johnson's timeline); batched per request
+// params: $ids: [String] actor ids, e.g. ['person:boris-johnson']
+//         $status: [String] statuses to keep, or null for any
+//         $from, $to: String 'YYYY-MM-DD' or null: keep happenings whose time overlaps the range
+//           (an unknown bound is open; a happening with no known time never matches a range)
+//         $descending: Boolean (newest first; undated still last), $skip: Integer, $limit: Integer
+// returns: one per known actor { ownerId: String, total: Integer, page: [Meeting, Event or Claim properties + labels] }
+WITH date($from) AS since, date($to) AS until
+UNWIND $ids AS ownerId
+MATCH (owner:Actor {id: ownerId})
+CALL (owner, since, until) {
+  CALL (owner) {
+    MATCH (owner)-[:PARTICIPATED_IN]->(x) WHERE x:Meeting OR x:Event RETURN x
+    UNION
+    MATCH (owner)-[:ASSERTED]->(x:Claim) RETURN x
+    UNION
+    MATCH (owner)<-[:ABOUT]-(x:Claim) RETURN x
+  }
+  WITH x
+  WHERE ($status IS NULL OR x.status IN $status)
+    AND ((since IS NULL AND until IS NULL) OR x.timeStart IS NOT NULL OR x.timeEnd IS NOT NULL)
+    AND (since IS NULL OR x.timeEnd IS NULL OR x.timeEnd >= since)
+    AND (until IS NULL OR x.timeStart IS NULL OR x.timeStart <= until)
+  WITH x, coalesce(x.timeStart, x.timeEnd) AS at
+  ORDER BY at IS NULL,
+           CASE WHEN $descending THEN null ELSE at END,
+           CASE WHEN $descending THEN at END DESC,
+           CASE WHEN $descending AND at IS NOT NULL THEN x.id END DESC,
+           x.id
+  RETURN collect(x {.*, labels: labels(x)}) AS happenings
+}
+RETURN ownerId, size(happenings) AS total, happenings[$skip..$skip + $limit] AS page;

@@ -1,0 +1,35 @@
+import type { Context } from '../../context.js';
+import type { Hop } from '../common/loaders.js';
+import type { ActorRow, NeighbourRow, ParticipationRow, PlaceRow, QuantityRow } from '../common/rows.js';
+
+/** Every actor carries :Actor besides its own label (docs/model.md). */
+export const actorLabels = ['Actor'] as const;
+
+const nodesOf = <Row>(rows: readonly NeighbourRow[]) => rows.map((row) => row.node as unknown as Row);
+
+/** The nodes a node points to over one hop, batched per request. */
+export async function nodesOut<Row>({ loaders }: Context, id: string, hop: Hop): Promise<Row[]> {
+  return nodesOf<Row>(await loaders.outgoing(hop).load(id));
+}
+
+/** The nodes pointing to a node over one hop, batched per request. */
+export async function nodesIn<Row>({ loaders }: Context, id: string, hop: Hop): Promise<Row[]> {
+  return nodesOf<Row>(await loaders.incoming(hop).load(id));
+}
+
+/** Who takes part in a meeting or event, each with the PARTICIPATED_IN relationship (role, provenance). */
+export async function participantsOf(id: string, { loaders }: Context): Promise<ParticipationRow[]> {
+  const rows = await loaders.incoming({ types: ['PARTICIPATED_IN'], labels: actorLabels }).load(id);
+  return rows.map((row) => ({ rel: row.rel, actor: row.node as unknown as ActorRow }));
+}
+
+/** A happening's quantities, each with the role its HAS_QUANTITY relationship gives it. */
+export async function quantitiesOf(id: string, { loaders }: Context): Promise<QuantityRow[]> {
+  const rows = await loaders.outgoing({ types: ['HAS_QUANTITY'], labels: ['Quantity'] }).load(id);
+  return rows.map((row) => ({ ...(row.node as unknown as QuantityRow), role: row.rel.role ?? null }));
+}
+
+/** Where a meeting or event takes place, when that is a Place (not a whole country). */
+export async function placeOf(id: string, context: Context): Promise<PlaceRow | null> {
+  return (await nodesOut<PlaceRow>(context, id, { types: ['TAKES_PLACE_IN'], labels: ['Place'] }))[0] ?? null;
+}

@@ -1,0 +1,31 @@
+import type { MeetingFilter, SortOrder, Status } from '../../graphql/generated/resolvers.js';
+import { timeParams, type TimeRange } from '../common/time.js';
+
+/** The arguments every list of meetings, events or claims takes besides paging. */
+export interface ListArgs {
+  readonly status?: readonly Status[] | null;
+  readonly time?: TimeRange | null;
+  readonly order?: SortOrder | null;
+}
+
+/** A list-valued filter as a query parameter: null (not given) means any value passes. */
+export function anyOf<Value extends string>(values: readonly Value[] | null | undefined): Value[] | null {
+  return values ? [...values] : null;
+}
+
+/**
+ * The parameters every happening query takes: statuses, the time range (refused when it ends
+ * before it starts) and the direction. Flat, because LoaderFamily keys on top-level keys only.
+ */
+export function listParams({ status, time, order }: ListArgs) {
+  return { status: anyOf(status), ...timeParams(time), descending: order === 'DESC' };
+}
+
+/** The parameters of the meetings and meetingsBetween queries. */
+export function meetingFilterParams(filter: MeetingFilter | null | undefined, order: SortOrder | null | undefined) {
+  return {
+    ...listParams({ status: filter?.status, time: filter?.time, order }),
+    participant: filter?.participant ?? null,
+    place: filter?.place ?? null,
+  };
+}

@@ -1,0 +1,24 @@
+import type { ClaimKind, ClaimResolvers } from '../../../graphql/generated/resolvers.js';
+import { cameoOf } from '../../common/cameo.js';
+import { evidenceOf } from '../../common/provenance.js';
+import type { ActorRow, ClaimRow, SourceRow } from '../../common/rows.js';
+import { timeInterval } from '../../common/time.js';
+import { actorLabels, nodesIn, nodesOut, quantitiesOf } from '../neighbours.js';
+
+const echoes = { types: ['ECHOES'], labels: ['Claim'] };
+const responds = { types: ['RESPONDS_TO'], labels: ['Claim'] };
+
+export const Claim: ClaimResolvers = {
+  kind: (claim) => claim.claimKind as ClaimKind,
+  time: (claim) => timeInterval(claim),
+  cameo: (claim) => cameoOf(claim),
+  speakers: (claim, _args, context) => nodesIn<ActorRow>(context, claim.id, { types: ['ASSERTED'], labels: actorLabels }),
+  reportedIn: (claim, _args, context) => nodesOut<SourceRow>(context, claim.id, { types: ['REPORTED_IN'], labels: ['Source'] }),
+  about: (claim, _args, { loaders }) => loaders.outgoing({ types: ['ABOUT'] }).load(claim.id),
+  quantities: (claim, _args, context) => quantitiesOf(claim.id, context),
+  echoes: (claim, _args, context) => nodesOut<ClaimRow>(context, claim.id, echoes),
+  echoedBy: (claim, _args, context) => nodesIn<ClaimRow>(context, claim.id, echoes),
+  respondsTo: (claim, _args, context) => nodesOut<ClaimRow>(context, claim.id, responds),
+  responses: (claim, _args, context) => nodesIn<ClaimRow>(context, claim.id, responds),
+  evidence: (claim, _args, context) => evidenceOf(claim, context),
+};

@@ -1,0 +1,24 @@
+import type { EventKind, EventResolvers } from '../../../graphql/generated/resolvers.js';
+import { cameoOf } from '../../common/cameo.js';
+import { provenanceFields } from '../../common/provenance.js';
+import type { ClaimRow, EventRow } from '../../common/rows.js';
+import { timeInterval } from '../../common/time.js';
+import { nodesIn, nodesOut, participantsOf, placeOf, quantitiesOf } from '../neighbours.js';
+
+const caused = { types: ['CAUSED'], labels: ['Event'] };
+const conditional = { types: ['CONDITIONAL_ON'], labels: ['Event'] };
+
+export const Event: EventResolvers = {
+  kind: (event) => event.eventKind as EventKind,
+  time: (event) => timeInterval(event),
+  cameo: (event) => cameoOf(event),
+  participants: (event, _args, context) => participantsOf(event.id, context),
+  place: (event, _args, context) => placeOf(event.id, context),
+  quantities: (event, _args, context) => quantitiesOf(event.id, context),
+  causes: (event, _args, context) => nodesIn<EventRow>(context, event.id, caused),
+  consequences: (event, _args, context) => nodesOut<EventRow>(context, event.id, caused),
+  conditionalOn: (event, _args, context) => nodesOut<EventRow>(context, event.id, conditional),
+  conditionFor: (event, _args, context) => nodesIn<EventRow>(context, event.id, conditional),
+  claimsAbout: (event, _args, context) => nodesIn<ClaimRow>(context, event.id, { types: ['ABOUT'], labels: ['Claim'] }),
+  ...provenanceFields,
+};

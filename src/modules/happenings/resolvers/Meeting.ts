@@ -1,0 +1,20 @@
+import type { MeetingResolvers } from '../../../graphql/generated/resolvers.js';
+import { cameoOf } from '../../common/cameo.js';
+import { provenanceFields } from '../../common/provenance.js';
+import type { ActorRow, ClaimRow } from '../../common/rows.js';
+import { timeInterval } from '../../common/time.js';
+import { actorLabels, nodesIn, participantsOf, placeOf, quantitiesOf } from '../neighbours.js';
+
+export const Meeting: MeetingResolvers = {
+  time: (meeting) => timeInterval(meeting),
+  cameo: (meeting) => cameoOf(meeting),
+  participants: (meeting, _args, context) => participantsOf(meeting.id, context),
+  place: (meeting, _args, context) => placeOf(meeting.id, context),
+  announcedBy: (meeting, _args, context) => nodesIn<ActorRow>(context, meeting.id, { types: ['ANNOUNCED'], labels: actorLabels }),
+  requestedBy: (meeting, _args, { loaders }) => loaders.incoming({ types: ['REQUESTED'], labels: actorLabels }).load(meeting.id),
+  notConfirmedBy: (meeting, _args, context) =>
+    nodesIn<ActorRow>(context, meeting.id, { types: ['DID_NOT_CONFIRM'], labels: actorLabels }),
+  claimsAbout: (meeting, _args, context) => nodesIn<ClaimRow>(context, meeting.id, { types: ['ABOUT'], labels: ['Claim'] }),
+  quantities: (meeting, _args, context) => quantitiesOf(meeting.id, context),
+  ...provenanceFields,
+};

@@ -1,0 +1,9 @@
+import type { QuantityKind, QuantityResolvers } from '../../../graphql/generated/resolvers.js';
+
+export const Quantity: QuantityResolvers = {
+  kind: (quantity) => quantity.quantityKind as QuantityKind,
+  money: (quantity) =>
+    quantity.quantityKind === 'MONEY' && quantity.currency ? { amount: quantity.value, currency: quantity.currency } : null,
+  role: (quantity) => quantity.role ?? null,
+  text: (quantity) => quantity.text ?? null,
+};

@@ -1,0 +1,21 @@
+import type { QueryResolvers } from '../../../../graphql/generated/resolvers.js';
+import { pageWindow } from '../../../common/paging.js';
+import type { ClaimRow } from '../../../common/rows.js';
+import { readPage } from '../../pages.js';
+import { anyOf, listParams } from '../../params.js';
+
+export const claims: QueryResolvers['claims'] = (_parent, { filter, order, first, after }, { db, limits }) => {
+  const window = pageWindow({ first, after }, limits.maxPageSize);
+  return readPage<ClaimRow>(
+    db,
+    'claims',
+    {
+      ...listParams({ status: filter?.status, time: filter?.time, order }),
+      speaker: filter?.speaker ?? null,
+      target: filter?.target ?? null,
+      kinds: anyOf(filter?.kinds),
+      modes: anyOf(filter?.modes),
+    },
+    window,
+  );
+};

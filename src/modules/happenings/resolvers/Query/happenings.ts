@@ -1,0 +1,19 @@
+import type { QueryResolvers } from '../../../../graphql/generated/resolvers.js';
+import { pageWindow } from '../../../common/paging.js';
+import type { HappeningRow } from '../../../common/rows.js';
+import { readPage } from '../../pages.js';
+import { anyOf, listParams } from '../../params.js';
+
+export const happenings: QueryResolvers['happenings'] = (_parent, { filter, order, first, after }, { db, limits }) => {
+  const window = pageWindow({ first, after }, limits.maxPageSize, 50);
+  return readPage<HappeningRow>(
+    db,
+    'happenings',
+    {
+      ...listParams({ status: filter?.status, time: filter?.time, order }),
+      kinds: anyOf(filter?.kinds),
+      actor: filter?.actor ?? null,
+    },
+    window,
+  );
+};

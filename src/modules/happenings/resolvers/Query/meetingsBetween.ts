@@ -1,0 +1,12 @@
+import { badInput } from '../../../../errors.js';
+import type { QueryResolvers } from '../../../../graphql/generated/resolvers.js';
+import { pageWindow } from '../../../common/paging.js';
+import type { MeetingRow } from '../../../common/rows.js';
+import { readPage } from '../../pages.js';
+import { meetingFilterParams } from '../../params.js';
+
+export const meetingsBetween: QueryResolvers['meetingsBetween'] = (_parent, { a, b, filter, order, first, after }, { db, limits }) => {
+  if (a === b) throw badInput(`a and b must be two different actors; got "${a}" for both`, 'b');
+  const window = pageWindow({ first, after }, limits.maxPageSize);
+  return readPage<MeetingRow>(db, 'meetingsBetween', { ...meetingFilterParams(filter, order), a, b }, window);
+};

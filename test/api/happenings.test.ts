@@ -1,0 +1,190 @@
+import { describe, expect, it } from 'vitest';
+import { gql, gqlData } from '../support/graphql.js';
+
+interface Page<Node> {
+  totalCount: number;
+  nodes: Node[];
+}
+
+const ids = (page: Page<{ id: string }>) => page.nodes.map((node) => node.id);
+
+describe('meetingsBetween', () => {
+  it('finds the Truss–Lavrov talks between the UK and Russia through their people, announced but unconfirmed', async () => {
+    const data = await gqlData<{ meetingsBetween: Page<{ id: string; status: string; time: unknown; place: { name: string } }> }>(
+      `{ meetingsBetween(a: "country:gbr", b: "country:rus") {
+           totalCount nodes { id status time { text start end precision } place { name } } } }`,
+    );
+    expect(ids(data.meetingsBetween)).toEqual([
+      'meeting:johnson-moscow-visit-2017',
+      'meeting:may-putin-g20-2019',
+      'meeting:truss-lavrov-moscow-talks',
+    ]);
+    expect(data.meetingsBetween.nodes.at(-1)).toEqual({
+      id: 'meeting:truss-lavrov-moscow-talks',
+      status: 'ANNOUNCED_UNCONFIRMED',
+      time: { text: 'within next two weeks', start: '2022-01-24', end: '2022-02-13', precision: 'WEEK' },
+      place: { name: 'Moscow' },
+    });
+  });
+
+  it('pairs two people, and a person with a country', async () => {
+    const data = await gqlData<Record<string, Page<{ id: string }>>>(
+      `{ people: meetingsBetween(a: "person:liz-truss", b: "person:sergei-lavrov") { totalCount nodes { id } }
+         mixed: meetingsBetween(a: "person:liz-truss", b: "country:ukr") { totalCount nodes { id } }
+         none: meetingsBetween(a: "person:theresa-may", b: "person:sergei-lavrov") { totalCount nodes { id } } }`,
+    );
+    expect(ids(data['people']!)).toEqual(['meeting:truss-lavrov-moscow-talks']);
+    expect(ids(data['mixed']!)).toEqual(['meeting:truss-kyiv-visit']);
+    expect(data['none']).toEqual({ totalCount: 0, nodes: [] });
+  });
+
+  it('filters by status and time range', async () => {
+    const data = await gqlData<Record<string, Page<{ id: string }>>>(
+      `{ held: meetingsBetween(a: "country:gbr", b: "country:rus", filter: { status: [OCCURRED] }) { totalCount nodes { id } }
+         recent: meetingsBetween(a: "country:gbr", b: "country:rus", filter: { time: { from: "2020-01-01" } }) { totalCount nodes { id } } }`,
+    );
+    expect(ids(data['held']!)).toEqual(['meeting:johnson-moscow-visit-2017', 'meeting:may-putin-g20-2019']);
+    expect(ids(data['recent']!)).toEqual(['meeting:truss-lavrov-moscow-talks']);
+  });
+
+  it('refuses the same actor on both sides with BAD_USER_INPUT', async () => {
+    const response = await gql('{ meetingsBetween(a: "country:gbr", b: "country:gbr") { totalCount } }');
+    expect(response.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    expect(response.errors?.[0]?.message).toBe('a and b must be two different actors; got "country:gbr" for both');
+  });
+});
+
+describe('meetings', () => {
+  it('lists every meeting with a Russian participant, oldest first, and newest first with DESC', async () => {
+    const data = await gqlData<Record<string, Page<{ id: string }>>>(
+      `{ asc: meetings(filter: { participant: "country:rus" }) { totalCount nodes { id } }
+         desc: meetings(filter: { participant: "country:rus" }, order: DESC) { totalCount nodes { id } } }`,
+    );
+    const oldestFirst = ['meeting:johnson-moscow-visit-2017', 'meeting:may-putin-g20-2019', 'meeting:truss-lavrov-moscow-talks'];
+    expect(ids(data['asc']!)).toEqual(oldestFirst);
+    expect(ids(data['desc']!)).toEqual([...oldestFirst].reverse());
+  });
+
+  it('filters by place, and by a time range that overlaps the meeting interval', async () => {
+    const data = await gqlData<Record<string, Page<{ id: string }>>>(
+      `{ moscow: meetings(filter: { place: "place:moscow" }) { totalCount nodes { id } }
+         firstOfFebruary: meetings(filter: { time: { from: "2022-02-01", to: "2022-02-01" } }) { totalCount nodes { id } }
+         plannedOrAnnounced: meetings(filter: { status: [PLANNED, ANNOUNCED_UNCONFIRMED] }) { totalCount nodes { id } } }`,
+    );
+    expect(ids(data['moscow']!)).toEqual(['meeting:johnson-moscow-visit-2017', 'meeting:truss-lavrov-moscow-talks']);
+    expect(ids(data['firstOfFebruary']!)).toEqual(['meeting:truss-lavrov-moscow-talks', 'meeting:truss-kyiv-visit']);
+    expect(ids(data['plannedOrAnnounced']!)).toEqual(['meeting:truss-lavrov-moscow-talks', 'meeting:truss-kyiv-visit']);
+  });
+
+  it('answers meeting(id) with who announced, requested and did not confirm it', async () => {
+    const data = await gqlData<{ meeting: unknown; unknown: unknown; wrongType: unknown }>(
+      `{ meeting(id: "meeting:truss-lavrov-moscow-talks") {
+           title announcedBy { id } notConfirmedBy { id }
+           requestedBy { actor { id } claim { id speakers { id } } }
+           participants { role actor { id } } }
+         unknown: meeting(id: "meeting:nope") { id }
+         wrongType: meeting(id: "person:liz-truss") { id } }`,
+    );
+    expect(data.meeting).toEqual({
+      title: 'Truss–Lavrov talks in Moscow',
+      announcedBy: [{ id: 'org:russian-embassy-london' }],
+      notConfirmedBy: [{ id: 'org:foreign-office' }],
+      requestedBy: [
+        {
+          actor: { id: 'country:gbr' },
+          claim: { id: 'claim:russia-says-uk-requested-talks', speakers: [{ id: 'country:rus' }, { id: 'org:russian-embassy-london' }] },
+        },
+      ],
+      participants: expect.arrayContaining([
+        { role: 'VISITOR', actor: { id: 'person:liz-truss' } },
+        { role: 'VISITOR', actor: { id: 'country:gbr' } },
+        { role: 'HOST', actor: { id: 'person:sergei-lavrov' } },
+        { role: 'HOST', actor: { id: 'country:rus' } },
+      ]),
+    });
+    expect(data.unknown).toBeNull();
+    expect(data.wrongType).toBeNull();
+  });
+});
+
+describe('claims', () => {
+  it("lists Liz Truss's accusations and warnings, with their targets and the article's words", async () => {
+    const data = await gqlData<{ claims: Page<{ id: string; kind: string; about: unknown[]; evidence: { exact: string }[] }> }>(
+      `{ claims(filter: { speaker: "person:liz-truss", kinds: [ACCUSATION, ALLEGATION, WARNING] }) {
+           totalCount nodes { id kind about { role node { id } } evidence { exact } } } }`,
+    );
+    expect(ids(data.claims)).toEqual([
+      'claim:truss-accuses-russia-of-plot',
+      'claim:truss-to-warn-sanctions-will-hit-putins-allies',
+      'claim:truss-warns-of-severe-consequences',
+      'claim:truss-warns-of-strategic-mistake',
+    ]);
+    const plot = data.claims.nodes[0]!;
+    expect(plot.kind).toBe('ACCUSATION');
+    expect(plot.about).toContainEqual({ role: 'TARGET', node: { id: 'country:rus' } });
+    expect(plot.about).toContainEqual({ role: 'SUBJECT', node: { id: 'event:plot-to-topple-ukrainian-president' } });
+    expect(plot.evidence.map((e) => e.exact)).toContain('accused Russia of being behind a plot to topple the Ukrainian president');
+  });
+
+  it('matches a country as speaker and as target through its people and organisations', async () => {
+    const data = await gqlData<{ claims: Page<{ id: string }> }>(
+      '{ claims(filter: { speaker: "country:rus", target: "country:gbr" }) { totalCount nodes { id } } }',
+    );
+    // "Reads too many spy novels" is about Truss, the UK's foreign secretary; the embassy speaks for Russia.
+    expect(ids(data.claims).sort()).toEqual([
+      'claim:embassy-announces-truss-lavrov-talks',
+      'claim:russia-believes-uk-in-decline',
+      'claim:russia-says-truss-reads-too-many-spy-novels',
+      'claim:russia-says-uk-requested-talks',
+    ]);
+  });
+
+  it('filters by mode and status', async () => {
+    const data = await gqlData<Record<string, Page<{ id: string }>>>(
+      `{ planned: claims(filter: { status: [PLANNED] }) { totalCount nodes { id } }
+         quoted: claims(filter: { modes: [DIRECT_QUOTE] }) { totalCount nodes { id } } }`,
+    );
+    expect(ids(data['planned']!)).toEqual(['claim:truss-to-warn-sanctions-will-hit-putins-allies']);
+    expect(ids(data['quoted']!)).toEqual(['claim:chatham-house-city-of-london-gives-uk-leverage']);
+  });
+});
+
+describe('events and aid', () => {
+  it('lists the aid and loans the UK gave, with amounts, units and money', async () => {
+    const data = await gqlData<{ events: Page<{ id: string; quantities: unknown[] }> }>(
+      `{ events(filter: { kinds: [AID, LOAN], participant: "country:gbr", roles: [SOURCE] }) {
+           totalCount nodes { id quantities { kind value unit role text money { amount currency } } } } }`,
+    );
+    expect(data.events.nodes).toEqual([
+      {
+        id: 'event:uk-anti-tank-weapons-to-ukraine',
+        quantities: [{ kind: 'COUNT', value: 2000, unit: 'anti-tank weapon', role: 'AMOUNT', text: '2,000 anti-tank weapons', money: null }],
+      },
+      {
+        id: 'event:uk-navy-loans-to-ukraine',
+        quantities: [
+          { kind: 'MONEY', value: 1_800_000_000, unit: 'GBP', role: 'AMOUNT', text: '£1.8bn', money: { amount: 1_800_000_000, currency: 'GBP' } },
+        ],
+      },
+    ]);
+  });
+
+  it("answers a country's aid given and received", async () => {
+    const data = await gqlData<Record<string, { aidGiven: { id: string }[]; aidReceived: { id: string }[] }>>(
+      `{ gbr: country(code: "GBR") { aidGiven { id } aidReceived { id } }
+         ukr: country(code: "UKR") { aidGiven { id } aidReceived { id } } }`,
+    );
+    const aid = [{ id: 'event:uk-anti-tank-weapons-to-ukraine' }, { id: 'event:uk-navy-loans-to-ukraine' }];
+    expect(data['gbr']).toEqual({ aidGiven: aid, aidReceived: [] });
+    expect(data['ukr']).toEqual({ aidGiven: [], aidReceived: aid });
+  });
+
+  it('never matches an event with no known time to a time range', async () => {
+    const data = await gqlData<Record<string, Page<{ id: string }>>>(
+      `{ all: events(filter: { kinds: [SANCTIONS] }) { totalCount nodes { id } }
+         ranged: events(filter: { kinds: [SANCTIONS], time: { from: "1900-01-01" } }) { totalCount nodes { id } } }`,
+    );
+    expect(ids(data['all']!)).toEqual(['event:sanctions-on-russia-if-invasion']);
+    expect(data['ranged']).toEqual({ totalCount: 0, nodes: [] });
+  });
+});
