@@ -458,6 +458,8 @@ export type Event = Node & {
   conditionalOn: Array<Event>;
   /** Events this one caused. */
   consequences: Array<Event>;
+  /** The country it happened or would happen in, when the source gives only a country or the place lies in one. */
+  country?: Maybe<Country>;
   /** The article's words that support it. */
   evidence: Array<Evidence>;
   /** The stable, unique id of this event. */
@@ -468,6 +470,8 @@ export type Event = Node & {
   participants: Array<Participation>;
   /** Where it happened. */
   place?: Maybe<Place>;
+  /** What it is for, where the source says. */
+  purpose?: Maybe<Scalars['String']['output']>;
   /** Amounts, costs and durations, with units. */
   quantities: Array<Quantity>;
   /** The sources that mention it. */
@@ -737,8 +741,12 @@ export type Meeting = Node & {
   cameo?: Maybe<CameoCode>;
   /** Claims about this meeting. */
   claimsAbout: Array<Claim>;
+  /** The country it is held in, when the source gives only a country or the place lies in one. */
+  country?: Maybe<Country>;
   /** The article's words that support it. */
   evidence: Array<Evidence>;
+  /** The forum it is held at, if any (e.g. the G20's margins). */
+  forum?: Maybe<Organisation>;
   /** The stable, unique id of this meeting. */
   id: Scalars['ID']['output'];
   /** How it comes about. */
@@ -2051,11 +2059,13 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   conditionFor?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
   conditionalOn?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
   consequences?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
   participants?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
+  purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quantities?: Resolver<Array<ResolversTypes['Quantity']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['Status'], ParentType, ContextType>;
@@ -2140,7 +2150,9 @@ export type MeetingResolvers<ContextType = Context, ParentType extends Resolvers
   announcedBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   cameo?: Resolver<Maybe<ResolversTypes['CameoCode']>, ParentType, ContextType>;
   claimsAbout?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  forum?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mode?: Resolver<Maybe<ResolversTypes['MeetingMode']>, ParentType, ContextType>;
   notConfirmedBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;

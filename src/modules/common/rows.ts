@@ -68,6 +68,7 @@ export interface MeetingRow extends NodeRow, TimedRow, CodedRow {
 
 export interface EventRow extends NodeRow, TimedRow, CodedRow {
   readonly title: string;
+  readonly purpose?: string | null;
   readonly summary?: string | null;
   readonly eventKind: string;
   readonly status: string;

@@ -33,3 +33,18 @@ export async function quantitiesOf(id: string, { loaders }: Context): Promise<Qu
 export async function placeOf(id: string, context: Context): Promise<PlaceRow | null> {
   return (await nodesOut<PlaceRow>(context, id, { types: ['TAKES_PLACE_IN'], labels: ['Place'] }))[0] ?? null;
 }
+
+/**
+ * The country a meeting or event takes place in: named directly (an invasion "of Ukraine"), or
+ * the one country its place undisputedly lies in.
+ */
+export async function countryOf(id: string, context: Context): Promise<ActorRow | null> {
+  const direct = await nodesOut<ActorRow>(context, id, { types: ['TAKES_PLACE_IN'], labels: ['Country'] });
+  if (direct[0]) return direct[0];
+  const place = await placeOf(id, context);
+  if (!place) return null;
+  // A contested place (Crimea) has no single country: Place.countries lists each claim.
+  const links = await context.loaders.outgoing({ types: ['LOCATED_IN'], labels: ['Country'] }).load(place.id);
+  const undisputed = links.filter((link) => link.rel.contested !== true);
+  return undisputed.length === 1 ? (undisputed[0]!.node as unknown as ActorRow) : null;
+}

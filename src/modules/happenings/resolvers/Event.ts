@@ -3,7 +3,7 @@ import { cameoOf } from '../../common/cameo.js';
 import { provenanceFields } from '../../common/provenance.js';
 import type { ClaimRow, EventRow } from '../../common/rows.js';
 import { timeInterval } from '../../common/time.js';
-import { nodesIn, nodesOut, participantsOf, placeOf, quantitiesOf } from '../neighbours.js';
+import { countryOf, nodesIn, nodesOut, participantsOf, placeOf, quantitiesOf } from '../neighbours.js';
 
 const caused = { types: ['CAUSED'], labels: ['Event'] };
 const conditional = { types: ['CONDITIONAL_ON'], labels: ['Event'] };
@@ -14,6 +14,7 @@ export const Event: EventResolvers = {
   cameo: (event) => cameoOf(event),
   participants: (event, _args, context) => participantsOf(event.id, context),
   place: (event, _args, context) => placeOf(event.id, context),
+  country: (event, _args, context) => countryOf(event.id, context),
   quantities: (event, _args, context) => quantitiesOf(event.id, context),
   causes: (event, _args, context) => nodesIn<EventRow>(context, event.id, caused),
   consequences: (event, _args, context) => nodesOut<EventRow>(context, event.id, caused),
