@@ -11,6 +11,7 @@ import {
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import cors from 'cors';
 import express from 'express';
+import { costLimitPlugin } from './graphql/costLimit.js';
 import { DateScalar } from './graphql/scalars.js';
 import { loadTypeDefs, resolvers } from './graphql/schema.js';
 import { projectRoot, type Config } from './config.js';
@@ -40,7 +41,8 @@ export async function createServer({ config, makeRunner, ready, logger }: Server
   const httpServer = http.createServer(app);
   const armor = new ApolloArmor({
     maxDepth: { n: config.limits.maxDepth },
-    costLimit: { maxCost: config.limits.maxCost },
+    // Cost is enforced by costLimitPlugin, which sees variables and schema defaults.
+    costLimit: { enabled: false },
     maxAliases: { n: config.limits.maxAliases },
     maxDirectives: { n: 20 },
     maxTokens: { n: 2000 },
@@ -60,6 +62,7 @@ export async function createServer({ config, makeRunner, ready, logger }: Server
     plugins: [
       // graphql-armor's plugin types target an older Apollo typing; the runtime shape is the same.
       ...(armor.plugins as never[]),
+      costLimitPlugin(config.limits.maxCost),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       config.production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })

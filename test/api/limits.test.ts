@@ -35,6 +35,26 @@ describe('operation limits', () => {
   });
 });
 
+describe('the cost limit', () => {
+  const nested = 'query ($n: Int) { claims(first: $n) { nodes { speakers { meetings { nodes { participants { actor { name } } } } } } } }';
+
+  it('counts a page size passed as a variable, as if written in the query', async () => {
+    const small = await gql(nested, { n: 1 });
+    expect(small.errors).toBeUndefined();
+    const large = await gql(nested, { n: 100 });
+    expect(large.status).toBe(400);
+    expect(large.errors?.[0]?.message).toMatch(new RegExp(`^Query Cost limit of ${limits.maxCost} exceeded, found \\d+`));
+    expect(large.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('counts omitted page sizes at their schema defaults', async () => {
+    const response = await gql(
+      '{ claims(first: 100) { nodes { speakers { meetings { nodes { participants { actor { name } } } } } } } }',
+    );
+    expect(response.errors?.[0]?.message).toMatch(/^Query Cost limit of \d+ exceeded/);
+  });
+});
+
 describe('bad arguments', () => {
   it('refuses a page size over the limit with BAD_USER_INPUT saying what is allowed', async () => {
     const response = await gql('{ actors(first: 101) { totalCount } }');
