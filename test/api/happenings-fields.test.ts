@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gqlData } from '../support/graphql.js';
-
-interface Page<Node> {
-  totalCount: number;
-  nodes: Node[];
-}
-
-const ids = (page: Page<{ id: string }>) => page.nodes.map((node) => node.id);
+import { type Page, gqlData, ids } from '../support/graphql.js';
 
 describe('happening fields of actors', () => {
   it("answers Liz Truss's meetings and claims made, including the accusation of a plot", async () => {

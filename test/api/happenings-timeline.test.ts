@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gqlData } from '../support/graphql.js';
-
-interface Page<Node> {
-  totalCount: number;
-  nodes: Node[];
-}
-
-const ids = (page: Page<{ id: string }>) => page.nodes.map((node) => node.id);
+import { type Page, gqlData, ids } from '../support/graphql.js';
 
 describe('happenings and timelines', () => {
   it('lists everything only planned, proposed, unconfirmed, hypothetical or alleged, across kinds', async () => {

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gql, gqlData } from '../support/graphql.js';
-
-interface Page<Node> {
-  totalCount: number;
-  nodes: Node[];
-}
-
-const ids = (page: Page<{ id: string }>) => page.nodes.map((node) => node.id);
+import { type Page, gql, gqlData, ids } from '../support/graphql.js';
 
 describe('meetingsBetween', () => {
   it('finds the Truss–Lavrov talks between the UK and Russia through their people, announced but unconfirmed', async () => {

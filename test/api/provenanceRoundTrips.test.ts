@@ -1,49 +1,13 @@
-import { ApolloServer } from '@apollo/server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
-import { createContext, type Context } from '../../src/context.js';
-import { loadQueries } from '../../src/db/queries.js';
-import { createRunner } from '../../src/db/runner.js';
-import { DateScalar } from '../../src/graphql/scalars.js';
-import { loadTypeDefs, resolvers } from '../../src/graphql/schema.js';
-import { silentLogger } from '../../src/logger.js';
-import { testDriver } from '../support/neo4j.js';
+import { describe, expect, it } from 'vitest';
+import { useInProcessApi } from '../support/inProcess.js';
 
-const queries = loadQueries();
-const limits = loadConfig({}).limits;
-let apollo: ApolloServer<Context>;
+const run = useInProcessApi();
 
-beforeAll(async () => {
-  apollo = new ApolloServer<Context>({ typeDefs: loadTypeDefs(), resolvers: { ...resolvers, Date: DateScalar } });
-  await apollo.start();
-});
-
-afterAll(async () => {
-  await apollo.stop();
-});
-
-/** Runs an operation in process against the seeded database and counts its round trips by query name. */
-async function roundTrips(query: string): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {};
-  const context = createContext(
-    (onRoundTrip) =>
-      createRunner({
-        driver: testDriver(),
-        queries,
-        database: undefined,
-        timeoutMs: 5000,
-        onRoundTrip: (name) => {
-          counts[name] = (counts[name] ?? 0) + 1;
-          onRoundTrip(name);
-        },
-      }),
-    limits,
-    silentLogger,
-  );
-  const response = await apollo.executeOperation({ query }, { contextValue: context });
-  if (response.body.kind !== 'single') throw new Error('expected a single result');
-  expect(response.body.singleResult.errors).toBeUndefined();
-  return counts;
+/** The database round trips an operation makes, by named query; it must answer without errors. */
+async function roundTrips(query: string): Promise<Readonly<Record<string, number>>> {
+  const result = await run(query);
+  expect(result.errors).toBeUndefined();
+  return result.roundTrips;
 }
 
 describe('database round trips of provenance and analysis fields', () => {

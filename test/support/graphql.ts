@@ -27,3 +27,12 @@ export async function gqlData<Data = Record<string, unknown>>(query: string, var
   }
   return response.data;
 }
+
+/** The parts of a connection most tests read. */
+export interface Page<Node> {
+  totalCount: number;
+  nodes: Node[];
+}
+
+/** The ids of a page's nodes, in order. */
+export const ids = (page: Page<{ id: string }>): string[] => page.nodes.map((node) => node.id);
