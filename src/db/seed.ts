@@ -65,13 +65,8 @@ export async function applySeed(options: SeedOptions): Promise<SeedReport> {
   if (report.applied.length > 0) {
     await runner.write('labelNodes');
     await deriveNameKeys(runner);
-    const session = driver.session(sessionConfig);
-    try {
-      // Full-text indexes fill asynchronously; wait so the first search sees the whole graph.
-      await session.run('CALL db.awaitIndexes(300)');
-    } finally {
-      await session.close();
-    }
+    // Full-text indexes fill asynchronously; wait so the first search sees the whole graph.
+    await runner.read('awaitIndexes');
   }
   logger.info('cypher scripts applied', { applied: report.applied.length, skipped: report.skipped.length });
   return report;
