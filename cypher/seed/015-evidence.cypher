@@ -1,37 +1,39 @@
 // 015-evidence.cypher
-// Evidence: short verbatim clauses of the article with their code-point offsets (W3C TextQuote + TextPosition selectors).
+// Evidence: short verbatim phrases of the article (at most 12 words each) with their code-point offsets
+// (W3C TextQuote + TextPosition selectors). prefix/suffix carry only the context a quote needs to be unique
+// (at most 16 characters). Together the quotes and their context cover well under half of the article.
 // Offsets were computed from the article file by script, not by hand.
 // Idempotent: every node is MERGEd on its id and every relationship MERGEd between endpoints matched by id, then SET.
 // Applied in one write transaction, after the files before it in name order.
 
 MERGE (e:Evidence {id: 'ev:headline'})
 SET
-    e.exact = 'Truss will meet Lavrov in Moscow within next two weeks, says Russia',
+    e.exact = 'Truss will meet Lavrov in Moscow',
     e.prefix = '',
     e.suffix = '',
     e.start = 15,
-    e.end = 82
+    e.end = 47
 WITH e
 MATCH (s:Source {id: 'src:article'})
 MERGE (e)-[:QUOTED_FROM]->(s);
 
 MERGE (e:Evidence {id: 'ev:standfirst'})
 SET
-    e.exact = 'Embassy says UK foreign secretary will have talks with Russian counterpart at UK’s request',
+    e.exact = 'Embassy says',
     e.prefix = '',
     e.suffix = '',
     e.start = 84,
-    e.end = 174
+    e.end = 96
 WITH e
 MATCH (s:Source {id: 'src:article'})
 MERGE (e)-[:QUOTED_FROM]->(s);
 
 MERGE (e:Evidence {id: 'ev:truss-uk-foreign-secretary'})
 SET
-    e.exact = 'The UK foreign secretary, Liz Truss',
+    e.exact = 'UK foreign secretary, Liz Truss',
     e.prefix = '',
-    e.suffix = ', is to travel to ',
-    e.start = 177,
+    e.suffix = '',
+    e.start = 181,
     e.end = 212
 WITH e
 MATCH (s:Source {id: 'src:article'})
@@ -39,21 +41,21 @@ MERGE (e)-[:QUOTED_FROM]->(s);
 
 MERGE (e:Evidence {id: 'ev:truss-to-travel-to-russia'})
 SET
-    e.exact = 'is to travel to Russia in the next two weeks',
-    e.prefix = 'Liz Truss, ',
-    e.suffix = ' for talks with her ',
-    e.start = 214,
-    e.end = 258
+    e.exact = 'travel to Russia',
+    e.prefix = '',
+    e.suffix = '',
+    e.start = 220,
+    e.end = 236
 WITH e
 MATCH (s:Source {id: 'src:article'})
 MERGE (e)-[:QUOTED_FROM]->(s);
 
 MERGE (e:Evidence {id: 'ev:lavrov-russian-counterpart'})
 SET
-    e.exact = 'her Russian counterpart, Sergei Lavrov',
-    e.prefix = 'for talks with ',
-    e.suffix = ', the Russian ',
-    e.start = 274,
+    e.exact = 'counterpart, Sergei Lavrov',
+    e.prefix = '',
+    e.suffix = '',
+    e.start = 286,
     e.end = 312
 WITH e
 MATCH (s:Source {id: 'src:article'})
@@ -61,22 +63,22 @@ MERGE (e)-[:QUOTED_FROM]->(s);
 
 MERGE (e:Evidence {id: 'ev:embassy-announced'})
 SET
-    e.exact = 'the Russian embassy in London has announced',
-    e.prefix = 'Sergei Lavrov, ',
-    e.suffix = '.',
-    e.start = 314,
-    e.end = 357
+    e.exact = 'Russian embassy in London',
+    e.prefix = '',
+    e.suffix = '',
+    e.start = 318,
+    e.end = 343
 WITH e
 MATCH (s:Source {id: 'src:article'})
 MERGE (e)-[:QUOTED_FROM]->(s);
 
 MERGE (e:Evidence {id: 'ev:fo-did-not-confirm'})
 SET
-    e.exact = 'The Foreign Office did not confirm the visit',
+    e.exact = 'Foreign Office did not confirm',
     e.prefix = '',
-    e.suffix = ' but it is likely to',
-    e.start = 360,
-    e.end = 404
+    e.suffix = '',
+    e.start = 364,
+    e.end = 394
 WITH e
 MATCH (s:Source {id: 'src:article'})
 MERGE (e)-[:QUOTED_FROM]->(s);
@@ -84,8 +86,8 @@ MERGE (e)-[:QUOTED_FROM]->(s);
 MERGE (e:Evidence {id: 'ev:likely-to-go-ahead'})
 SET
     e.exact = 'likely to go ahead',
-    e.prefix = 'the visit but it is ',
-    e.suffix = ' and will be the ',
+    e.prefix = '',
+    e.suffix = '',
     e.start = 415,
     e.end = 433
 WITH e
@@ -94,10 +96,10 @@ MERGE (e)-[:QUOTED_FROM]->(s);
 
 MERGE (e:Evidence {id: 'ev:first-of-its-kind'})
 SET
-    e.exact = 'the first of its kind for five years',
-    e.prefix = 'ahead and will be ',
-    e.suffix = '. Russia claims the ',
-    e.start = 446,
+    e.exact = 'first of its kind for five years',
+    e.prefix = '',
+    e.suffix = '',
+    e.start = 450,
     e.end = 482
 WITH e
 MATCH (s:Source {id: 'src:article'})
@@ -105,10 +107,10 @@ MERGE (e)-[:QUOTED_FROM]->(s);
 
 MERGE (e:Evidence {id: 'ev:russia-claims-uk-request'})
 SET
-    e.exact = 'Russia claims the visit was requested by the UK',
-    e.prefix = 'for five years. ',
-    e.suffix = '.',
-    e.start = 484,
+    e.exact = 'requested by the UK',
+    e.prefix = '',
+    e.suffix = '',
+    e.start = 512,
     e.end = 531
 WITH e
 MATCH (s:Source {id: 'src:article'})
@@ -116,10 +118,10 @@ MERGE (e)-[:QUOTED_FROM]->(s);
 
 MERGE (e:Evidence {id: 'ev:truss-due-in-kyiv'})
 SET
-    e.exact = 'due to visit Kyiv next week',
-    e.prefix = 'Truss was already ',
-    e.suffix = ' where she will meet',
-    e.start = 552,
+    e.exact = 'visit Kyiv next week',
+    e.prefix = '',
+    e.suffix = '',
+    e.start = 559,
     e.end = 579
 WITH e
 MATCH (s:Source {id: 'src:article'})
@@ -127,10 +129,10 @@ MERGE (e)-[:QUOTED_FROM]->(s);
 
 MERGE (e:Evidence {id: 'ev:zelenskiy-prime-minister'})
 SET
-    e.exact = 'the Ukrainian prime minister, Volodymyr Zelenskiy',
-    e.prefix = 'where she will meet ',
-    e.suffix = '.',
-    e.start = 600,
+    e.exact = 'Ukrainian prime minister, Volodymyr Zelenskiy',
+    e.prefix = '',
+    e.suffix = '',
+    e.start = 604,
     e.end = 649
 WITH e
 MATCH (s:Source {id: 'src:article'})
@@ -140,7 +142,7 @@ MERGE (e:Evidence {id: 'ev:britain-among-nato'})
 SET
     e.exact = 'Britain has been among the Nato countries',
     e.prefix = '',
-    e.suffix = ' advocating tough ',
+    e.suffix = '',
     e.start = 652,
     e.end = 693
 WITH e
@@ -149,10 +151,10 @@ MERGE (e)-[:QUOTED_FROM]->(s);
 
 MERGE (e:Evidence {id: 'ev:tough-measures'})
 SET
-    e.exact = 'tough measures to deter a Russian invasion of Ukraine',
-    e.prefix = 'advocating ',
-    e.suffix = ', and has provided ',
-    e.start = 705,
+    e.exact = 'Russian invasion of Ukraine',
+    e.prefix = '',
+    e.suffix = '',
+    e.start = 731,
     e.end = 758
 WITH e
 MATCH (s:Source {id: 'src:article'})
@@ -160,21 +162,21 @@ MERGE (e)-[:QUOTED_FROM]->(s);
 
 MERGE (e:Evidence {id: 'ev:anti-tank-weapons'})
 SET
-    e.exact = 'provided 2,000 anti-tank weapons to Kyiv',
-    e.prefix = 'of Ukraine, and has ',
-    e.suffix = '.',
-    e.start = 768,
-    e.end = 808
+    e.exact = '2,000 anti-tank weapons',
+    e.prefix = '',
+    e.suffix = '',
+    e.start = 777,
+    e.end = 800
 WITH e
 MATCH (s:Source {id: 'src:article'})
 MERGE (e)-[:QUOTED_FROM]->(s);
 
 MERGE (e:Evidence {id: 'ev:hms-defender'})
 SET
-    e.exact = 'Last June the Royal Navy’s HMS Defender sailed close to Crimea',
+    e.exact = 'Royal Navy’s HMS Defender sailed close to Crimea',
     e.prefix = '',
-    e.suffix = ' to underline the UK',
-    e.start = 811,
+    e.suffix = '',
+    e.start = 825,
     e.end = 873
 WITH e
 MATCH (s:Source {id: 'src:article'})
@@ -182,43 +184,43 @@ MERGE (e)-[:QUOTED_FROM]->(s);
 
 MERGE (e:Evidence {id: 'ev:crimea-view'})
 SET
-    e.exact = 'the UK government’s view that the peninsula remains Ukrainian territory',
-    e.prefix = 'Crimea to underline ',
-    e.suffix = '. The UK has also ',
-    e.start = 887,
-    e.end = 958
+    e.exact = 'UK government’s view that the peninsula remains Ukrainian',
+    e.prefix = '',
+    e.suffix = '',
+    e.start = 891,
+    e.end = 948
 WITH e
 MATCH (s:Source {id: 'src:article'})
 MERGE (e)-[:QUOTED_FROM]->(s);
 
 MERGE (e:Evidence {id: 'ev:navy-loans'})
 SET
-    e.exact = '£1.8bn in loans to help Ukraine strengthen its navy',
-    e.prefix = 'has also provided ',
-    e.suffix = ', actions that ',
+    e.exact = '£1.8bn in loans to help Ukraine',
+    e.prefix = '',
+    e.suffix = '',
     e.start = 985,
-    e.end = 1036
+    e.end = 1016
 WITH e
 MATCH (s:Source {id: 'src:article'})
 MERGE (e)-[:QUOTED_FROM]->(s);
 
 MERGE (e:Evidence {id: 'ev:closest-relations'})
 SET
-    e.exact = 'British diplomats say have led to the closest relations ever',
-    e.prefix = 'navy, actions that ',
-    e.suffix = ' between the two ',
+    e.exact = 'British diplomats say have led to the closest relations',
+    e.prefix = '',
+    e.suffix = '',
     e.start = 1051,
-    e.end = 1111
+    e.end = 1106
 WITH e
 MATCH (s:Source {id: 'src:article'})
 MERGE (e)-[:QUOTED_FROM]->(s);
 
 MERGE (e:Evidence {id: 'ev:including-poland'})
 SET
-    e.exact = 'by including Poland',
-    e.prefix = 'trilateral alliance ',
-    e.suffix = ', bringing together ',
-    e.start = 1207,
+    e.exact = 'including Poland',
+    e.prefix = '',
+    e.suffix = '',
+    e.start = 1210,
     e.end = 1226
 WITH e
 MATCH (s:Source {id: 'src:article'})
@@ -226,32 +228,32 @@ MERGE (e)-[:QUOTED_FROM]->(s);
 
 MERGE (e:Evidence {id: 'ev:trilateral-alliance'})
 SET
-    e.exact = 'Ukraine is eager to expand that alliance into a trilateral alliance',
-    e.prefix = 'the two countries. ',
-    e.suffix = ' by including ',
+    e.exact = 'Ukraine is eager to expand that alliance',
+    e.prefix = '',
+    e.suffix = '',
     e.start = 1139,
-    e.end = 1206
+    e.end = 1179
 WITH e
 MATCH (s:Source {id: 'src:article'})
 MERGE (e)-[:QUOTED_FROM]->(s);
 
 MERGE (e:Evidence {id: 'ev:most-hostile'})
 SET
-    e.exact = 'the three powers most hostile to Russia in Europe',
-    e.prefix = 'bringing together ',
-    e.suffix = '.',
-    e.start = 1246,
-    e.end = 1295
+    e.exact = 'most hostile to Russia',
+    e.prefix = '',
+    e.suffix = '',
+    e.start = 1263,
+    e.end = 1285
 WITH e
 MATCH (s:Source {id: 'src:article'})
 MERGE (e)-[:QUOTED_FROM]->(s);
 
 MERGE (e:Evidence {id: 'ev:weekend-intelligence-head'})
 SET
-    e.exact = 'Over the weekend Truss, the formal political head of the intelligence services',
+    e.exact = 'head of the intelligence services',
     e.prefix = '',
-    e.suffix = ', accused Russia of ',
-    e.start = 1298,
+    e.suffix = '',
+    e.start = 1343,
     e.end = 1376
 WITH e
 MATCH (s:Source {id: 'src:article'})
@@ -259,10 +261,10 @@ MERGE (e)-[:QUOTED_FROM]->(s);
 
 MERGE (e:Evidence {id: 'ev:plot-accusation'})
 SET
-    e.exact = 'accused Russia of being behind a plot to topple the Ukrainian president',
-    e.prefix = 'services, ',
-    e.suffix = ' and replace him ',
-    e.start = 1378,
+    e.exact = 'plot to topple the Ukrainian president',
+    e.prefix = '',
+    e.suffix = '',
+    e.start = 1411,
     e.end = 1449
 WITH e
 MATCH (s:Source {id: 'src:article'})
@@ -270,10 +272,10 @@ MERGE (e)-[:QUOTED_FROM]->(s);
 
 MERGE (e:Evidence {id: 'ev:puppet-leader'})
 SET
-    e.exact = 'a Russian puppet leader',
-    e.prefix = 'replace him with ',
-    e.suffix = '. She has repeatedly',
-    e.start = 1471,
+    e.exact = 'Russian puppet leader',
+    e.prefix = '',
+    e.suffix = '',
+    e.start = 1473,
     e.end = 1494
 WITH e
 MATCH (s:Source {id: 'src:article'})
@@ -281,10 +283,10 @@ MERGE (e)-[:QUOTED_FROM]->(s);
 
 MERGE (e:Evidence {id: 'ev:strategic-mistake'})
 SET
-    e.exact = 'repeatedly claimed Russia will be making a massive strategic mistake',
-    e.prefix = 'leader. She has ',
-    e.suffix = ' if it invades ',
-    e.start = 1504,
+    e.exact = 'strategic mistake',
+    e.prefix = '',
+    e.suffix = '',
+    e.start = 1555,
     e.end = 1572
 WITH e
 MATCH (s:Source {id: 'src:article'})
@@ -292,10 +294,10 @@ MERGE (e)-[:QUOTED_FROM]->(s);
 
 MERGE (e:Evidence {id: 'ev:severe-consequences'})
 SET
-    e.exact = 'will face severe consequences',
-    e.prefix = 'invades Ukraine and ',
-    e.suffix = '. Russia, believing ',
-    e.start = 1599,
+    e.exact = 'severe consequences',
+    e.prefix = '',
+    e.suffix = '',
+    e.start = 1609,
     e.end = 1628
 WITH e
 MATCH (s:Source {id: 'src:article'})
@@ -303,10 +305,10 @@ MERGE (e)-[:QUOTED_FROM]->(s);
 
 MERGE (e:Evidence {id: 'ev:decline-post-brexit'})
 SET
-    e.exact = 'believing the UK is in decline post-Brexit',
-    e.prefix = 'Russia, ',
-    e.suffix = ', accused her of ',
-    e.start = 1638,
+    e.exact = 'UK is in decline post-Brexit',
+    e.prefix = '',
+    e.suffix = '',
+    e.start = 1652,
     e.end = 1680
 WITH e
 MATCH (s:Source {id: 'src:article'})
@@ -314,10 +316,10 @@ MERGE (e)-[:QUOTED_FROM]->(s);
 
 MERGE (e:Evidence {id: 'ev:spy-novels'})
 SET
-    e.exact = 'accused her of reading too many spy novels',
-    e.prefix = 'post-Brexit, ',
-    e.suffix = '.',
-    e.start = 1682,
+    e.exact = 'too many spy novels',
+    e.prefix = '',
+    e.suffix = '',
+    e.start = 1705,
     e.end = 1724
 WITH e
 MATCH (s:Source {id: 'src:article'})
@@ -325,10 +327,10 @@ MERGE (e)-[:QUOTED_FROM]->(s);
 
 MERGE (e:Evidence {id: 'ev:johnson-december-2017'})
 SET
-    e.exact = 'The last British foreign secretary to travel to Moscow was Boris Johnson in December 2017',
-    e.prefix = '',
-    e.suffix = '. Theresa May met ',
-    e.start = 1727,
+    e.exact = 'Boris Johnson in December 2017',
+    e.prefix = 'to Moscow was ',
+    e.suffix = '',
+    e.start = 1786,
     e.end = 1816
 WITH e
 MATCH (s:Source {id: 'src:article'})
@@ -336,43 +338,43 @@ MERGE (e)-[:QUOTED_FROM]->(s);
 
 MERGE (e:Evidence {id: 'ev:may-putin-g20'})
 SET
-    e.exact = 'Theresa May met Vladimir Putin on the margins of the G20 in 2019',
-    e.prefix = 'in December 2017. ',
-    e.suffix = ' – the first time ',
-    e.start = 1818,
-    e.end = 1882
+    e.exact = 'May met Vladimir Putin on the margins of the G20',
+    e.prefix = '',
+    e.suffix = '',
+    e.start = 1826,
+    e.end = 1874
 WITH e
 MATCH (s:Source {id: 'src:article'})
 MERGE (e)-[:QUOTED_FROM]->(s);
 
 MERGE (e:Evidence {id: 'ev:first-time-at-that-level'})
 SET
-    e.exact = 'the first time the two sides had met at that level',
-    e.prefix = 'the G20 in 2019 – ',
-    e.suffix = ' since the poisoning',
-    e.start = 1885,
-    e.end = 1935
+    e.exact = 'first time the two sides had met',
+    e.prefix = '',
+    e.suffix = '',
+    e.start = 1889,
+    e.end = 1921
 WITH e
 MATCH (s:Source {id: 'src:article'})
 MERGE (e)-[:QUOTED_FROM]->(s);
 
 MERGE (e:Evidence {id: 'ev:poisoning-collapse'})
 SET
-    e.exact = 'the poisoning of a UK double agent by Russia led to a full-scale diplomatic collapse',
-    e.prefix = 'at that level since ',
-    e.suffix = '.',
-    e.start = 1942,
-    e.end = 2026
+    e.exact = 'poisoning of a UK double agent by Russia',
+    e.prefix = '',
+    e.suffix = '',
+    e.start = 1946,
+    e.end = 1986
 WITH e
 MATCH (s:Source {id: 'src:article'})
 MERGE (e)-[:QUOTED_FROM]->(s);
 
 MERGE (e:Evidence {id: 'ev:meeting-purpose'})
 SET
-    e.exact = 'One purpose of the Truss meeting',
+    e.exact = 'purpose of the Truss meeting',
     e.prefix = '',
-    e.suffix = ' will be to try to ',
-    e.start = 2029,
+    e.suffix = '',
+    e.start = 2033,
     e.end = 2061
 WITH e
 MATCH (s:Source {id: 'src:article'})
@@ -380,21 +382,21 @@ MERGE (e)-[:QUOTED_FROM]->(s);
 
 MERGE (e:Evidence {id: 'ev:sanctions-if-invasion'})
 SET
-    e.exact = 'any economic sanctions imposed in the event of an invasion of Ukraine',
-    e.prefix = 'out to Russia that ',
-    e.suffix = ' will affect not ',
-    e.start = 2105,
-    e.end = 2174
+    e.exact = 'sanctions imposed in the event of an invasion',
+    e.prefix = '',
+    e.suffix = '',
+    e.start = 2118,
+    e.end = 2163
 WITH e
 MATCH (s:Source {id: 'src:article'})
 MERGE (e)-[:QUOTED_FROM]->(s);
 
 MERGE (e:Evidence {id: 'ev:allies-wealth'})
 SET
-    e.exact = 'the personal wealth of some of Putin’s closest personal allies',
-    e.prefix = 'Russian economy but ',
-    e.suffix = '. Much of that money',
-    e.start = 2220,
+    e.exact = 'Putin’s closest personal allies',
+    e.prefix = '',
+    e.suffix = '',
+    e.start = 2251,
     e.end = 2282
 WITH e
 MATCH (s:Source {id: 'src:article'})
@@ -402,10 +404,10 @@ MERGE (e)-[:QUOTED_FROM]->(s);
 
 MERGE (e:Evidence {id: 'ev:london-property'})
 SET
-    e.exact = 'Much of that money is invested in the London property market',
-    e.prefix = 'personal allies. ',
-    e.suffix = '.',
-    e.start = 2284,
+    e.exact = 'London property market',
+    e.prefix = '',
+    e.suffix = '',
+    e.start = 2322,
     e.end = 2344
 WITH e
 MATCH (s:Source {id: 'src:article'})
@@ -413,10 +415,10 @@ MERGE (e)-[:QUOTED_FROM]->(s);
 
 MERGE (e:Evidence {id: 'ev:tougher-stance-oligarchs'})
 SET
-    e.exact = 'a tougher stance about Russian oligarchs',
-    e.prefix = 'the UK to take ',
+    e.exact = 'Russian oligarchs',
+    e.prefix = '',
     e.suffix = '.',
-    e.start = 2425,
+    e.start = 2448,
     e.end = 2465
 WITH e
 MATCH (s:Source {id: 'src:article'})
@@ -424,10 +426,10 @@ MERGE (e)-[:QUOTED_FROM]->(s);
 
 MERGE (e:Evidence {id: 'ev:russian-economy'})
 SET
-    e.exact = 'not just the Russian economy',
-    e.prefix = 'Ukraine will affect ',
-    e.suffix = ' but the personal ',
-    e.start = 2187,
+    e.exact = 'Russian economy',
+    e.prefix = '',
+    e.suffix = '',
+    e.start = 2200,
     e.end = 2215
 WITH e
 MATCH (s:Source {id: 'src:article'})
@@ -436,8 +438,8 @@ MERGE (e)-[:QUOTED_FROM]->(s);
 MERGE (e:Evidence {id: 'ev:biden-pressure'})
 SET
     e.exact = 'pressure from the Biden administration',
-    e.prefix = 'There has been ',
-    e.suffix = ' to force the UK to ',
+    e.prefix = '',
+    e.suffix = '',
     e.start = 2362,
     e.end = 2400
 WITH e
@@ -446,43 +448,43 @@ MERGE (e)-[:QUOTED_FROM]->(s);
 
 MERGE (e:Evidence {id: 'ev:chatham-house-report'})
 SET
-    e.exact = 'A report on the UK’s Russia strategy published by Chatham House on Friday',
+    e.exact = 'published by Chatham House',
     e.prefix = '',
-    e.suffix = ' echoed the US state',
-    e.start = 2468,
-    e.end = 2541
+    e.suffix = '',
+    e.start = 2505,
+    e.end = 2531
 WITH e
 MATCH (s:Source {id: 'src:article'})
 MERGE (e)-[:QUOTED_FROM]->(s);
 
 MERGE (e:Evidence {id: 'ev:echoed-us-concerns'})
 SET
-    e.exact = 'echoed the US state department’s concerns that the UK has not done enough',
-    e.prefix = 'House on Friday ',
-    e.suffix = ' to show it will ',
+    e.exact = 'echoed the US state department’s concerns',
+    e.prefix = '',
+    e.suffix = '',
     e.start = 2542,
-    e.end = 2615
+    e.end = 2583
 WITH e
 MATCH (s:Source {id: 'src:article'})
 MERGE (e)-[:QUOTED_FROM]->(s);
 
 MERGE (e:Evidence {id: 'ev:rein-in-oligarchs'})
 SET
-    e.exact = 'rein in some of the Russian oligarchs that invest in UK property',
-    e.prefix = 'to show it will ',
-    e.suffix = '.',
+    e.exact = 'rein in some of the Russian oligarchs',
+    e.prefix = '',
+    e.suffix = '',
     e.start = 2632,
-    e.end = 2696
+    e.end = 2669
 WITH e
 MATCH (s:Source {id: 'src:article'})
 MERGE (e)-[:QUOTED_FROM]->(s);
 
 MERGE (e:Evidence {id: 'ev:chatham-house-says'})
 SET
-    e.exact = 'The Chatham House report says',
+    e.exact = 'Chatham House report says',
     e.prefix = '',
-    e.suffix = ': “The City of ',
-    e.start = 2699,
+    e.suffix = '',
+    e.start = 2703,
     e.end = 2728
 WITH e
 MATCH (s:Source {id: 'src:article'})
@@ -490,32 +492,32 @@ MERGE (e)-[:QUOTED_FROM]->(s);
 
 MERGE (e:Evidence {id: 'ev:city-leverage'})
 SET
-    e.exact = 'The City of London’s role as a global financial services hub',
-    e.prefix = 'House report says: “',
-    e.suffix = ' gives the UK more ',
-    e.start = 2731,
-    e.end = 2791
+    e.exact = 'City of London’s role',
+    e.prefix = '',
+    e.suffix = '',
+    e.start = 2735,
+    e.end = 2756
 WITH e
 MATCH (s:Source {id: 'src:article'})
 MERGE (e)-[:QUOTED_FROM]->(s);
 
 MERGE (e:Evidence {id: 'ev:commercial-partners'})
 SET
-    e.exact = 'gives the UK more leverage than many of Russia’s other commercial partners',
-    e.prefix = 'services hub ',
-    e.suffix = ' – if the government',
+    e.exact = 'gives the UK more leverage',
+    e.prefix = '',
+    e.suffix = '',
     e.start = 2792,
-    e.end = 2866
+    e.end = 2818
 WITH e
 MATCH (s:Source {id: 'src:article'})
 MERGE (e)-[:QUOTED_FROM]->(s);
 
 MERGE (e:Evidence {id: 'ev:tolerate-the-hit'})
 SET
-    e.exact = 'if the government is prepared to tolerate the hit',
-    e.prefix = 'partners – ',
-    e.suffix = ' to specific (and ',
-    e.start = 2869,
+    e.exact = 'tolerate the hit',
+    e.prefix = '',
+    e.suffix = '',
+    e.start = 2902,
     e.end = 2918
 WITH e
 MATCH (s:Source {id: 'src:article'})
@@ -523,10 +525,10 @@ MERGE (e)-[:QUOTED_FROM]->(s);
 
 MERGE (e:Evidence {id: 'ev:stringent-sanctions'})
 SET
-    e.exact = 'more stringent sanctions',
-    e.prefix = 'would result from ',
-    e.suffix = '.”',
-    e.start = 3013,
+    e.exact = 'stringent sanctions',
+    e.prefix = '',
+    e.suffix = '',
+    e.start = 3018,
     e.end = 3037
 WITH e
 MATCH (s:Source {id: 'src:article'})
@@ -534,21 +536,21 @@ MERGE (e)-[:QUOTED_FROM]->(s);
 
 MERGE (e:Evidence {id: 'ev:officials-insist'})
 SET
-    e.exact = 'UK officials continue to insist they have strong anti-corruption legislation',
+    e.exact = 'UK officials continue to insist',
     e.prefix = '',
-    e.suffix = ', but there is a ',
+    e.suffix = '',
     e.start = 3041,
-    e.end = 3117
+    e.end = 3072
 WITH e
 MATCH (s:Source {id: 'src:article'})
 MERGE (e)-[:QUOTED_FROM]->(s);
 
 MERGE (e:Evidence {id: 'ev:head-of-steam'})
 SET
-    e.exact = 'a head of steam developing in the US',
-    e.prefix = 'but there is ',
-    e.suffix = ' at what is regard ',
-    e.start = 3132,
+    e.exact = 'head of steam developing in the US',
+    e.prefix = '',
+    e.suffix = '',
+    e.start = 3134,
     e.end = 3168
 WITH e
 MATCH (s:Source {id: 'src:article'})
@@ -556,21 +558,21 @@ MERGE (e)-[:QUOTED_FROM]->(s);
 
 MERGE (e:Evidence {id: 'ev:conservative-reluctance'})
 SET
-    e.exact = 'the Conservative party’s reluctance to challenge some of its prominent donors',
-    e.prefix = 'what is regard as ',
-    e.suffix = '.',
-    e.start = 3190,
-    e.end = 3267
+    e.exact = 'Conservative party’s reluctance',
+    e.prefix = '',
+    e.suffix = '',
+    e.start = 3194,
+    e.end = 3225
 WITH e
 MATCH (s:Source {id: 'src:article'})
 MERGE (e)-[:QUOTED_FROM]->(s);
 
 MERGE (e:Evidence {id: 'ev:chartered-planes'})
 SET
-    e.exact = 'The Foreign Office said Truss would continue to travel by chartered planes',
+    e.exact = 'chartered planes',
     e.prefix = '',
-    e.suffix = '. She landed herself',
-    e.start = 3270,
+    e.suffix = '',
+    e.start = 3328,
     e.end = 3344
 WITH e
 MATCH (s:Source {id: 'src:article'})
@@ -578,10 +580,10 @@ MERGE (e)-[:QUOTED_FROM]->(s);
 
 MERGE (e:Evidence {id: 'ev:hot-water'})
 SET
-    e.exact = 'She landed herself in hot water recently',
-    e.prefix = 'chartered planes. ',
-    e.suffix = ' when it was ',
-    e.start = 3346,
+    e.exact = 'in hot water recently',
+    e.prefix = '',
+    e.suffix = '',
+    e.start = 3365,
     e.end = 3386
 WITH e
 MATCH (s:Source {id: 'src:article'})
@@ -589,10 +591,10 @@ MERGE (e)-[:QUOTED_FROM]->(s);
 
 MERGE (e:Evidence {id: 'ev:jet-bill'})
 SET
-    e.exact = 'the taxpayer had been left with a £500,000 bill',
-    e.prefix = 'it was revealed ',
-    e.suffix = ' after she charted a',
-    e.start = 3408,
+    e.exact = 'left with a £500,000 bill',
+    e.prefix = '',
+    e.suffix = '',
+    e.start = 3430,
     e.end = 3455
 WITH e
 MATCH (s:Source {id: 'src:article'})
@@ -600,10 +602,10 @@ MERGE (e)-[:QUOTED_FROM]->(s);
 
 MERGE (e:Evidence {id: 'ev:australia-jet'})
 SET
-    e.exact = 'a private jet to fly to Australia for a three-day visit',
-    e.prefix = 'after she charted ',
-    e.suffix = '. The Foreign Office',
-    e.start = 3474,
+    e.exact = 'Australia for a three-day visit',
+    e.prefix = '',
+    e.suffix = '',
+    e.start = 3498,
     e.end = 3529
 WITH e
 MATCH (s:Source {id: 'src:article'})
@@ -611,10 +613,10 @@ MERGE (e)-[:QUOTED_FROM]->(s);
 
 MERGE (e:Evidence {id: 'ev:plane-hired'})
 SET
-    e.exact = 'The Foreign Office said it was a plane hired by the UK government',
-    e.prefix = 'a three-day visit. ',
-    e.suffix = ', and if she ',
-    e.start = 3531,
+    e.exact = 'hired by the UK government',
+    e.prefix = '',
+    e.suffix = '',
+    e.start = 3570,
     e.end = 3596
 WITH e
 MATCH (s:Source {id: 'src:article'})
@@ -622,21 +624,21 @@ MERGE (e)-[:QUOTED_FROM]->(s);
 
 MERGE (e:Evidence {id: 'ev:out-of-action'})
 SET
-    e.exact = 'out of action for 24 hours in each direction',
-    e.prefix = 'would in effect be ',
-    e.suffix = ' since she had to ',
+    e.exact = 'out of action for 24 hours',
+    e.prefix = '',
+    e.suffix = '',
     e.start = 3655,
-    e.end = 3699
+    e.end = 3681
 WITH e
 MATCH (s:Source {id: 'src:article'})
 MERGE (e)-[:QUOTED_FROM]->(s);
 
 MERGE (e:Evidence {id: 'ev:commercial-travel'})
 SET
-    e.exact = 'if she travelled commercially',
-    e.prefix = 'UK government, and ',
-    e.suffix = ' she would in effect',
-    e.start = 3602,
+    e.exact = 'travelled commercially',
+    e.prefix = '',
+    e.suffix = '',
+    e.start = 3609,
     e.end = 3631
 WITH e
 MATCH (s:Source {id: 'src:article'})
@@ -644,11 +646,11 @@ MERGE (e)-[:QUOTED_FROM]->(s);
 
 MERGE (e:Evidence {id: 'ev:top-secret'})
 SET
-    e.exact = 'access top-secret information every day',
-    e.prefix = 'since she had to ',
-    e.suffix = ', which would not be',
-    e.start = 3717,
-    e.end = 3756
+    e.exact = 'top-secret information',
+    e.prefix = '',
+    e.suffix = '',
+    e.start = 3724,
+    e.end = 3746
 WITH e
 MATCH (s:Source {id: 'src:article'})
 MERGE (e)-[:QUOTED_FROM]->(s);

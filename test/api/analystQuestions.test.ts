@@ -33,7 +33,7 @@ describe('the analyst questions', () => {
     expect(talks?.notConfirmedBy.map((a) => a.name)).toContain('Foreign Office');
     expect(talks?.requestedBy[0]?.claim?.text).toBeTruthy();
     expect(talks?.participants.map((p) => p.actor.name).sort()).toEqual(expect.arrayContaining(['Liz Truss', 'Sergei Lavrov']));
-    expect(exacts(talks?.evidence ?? [])).toContain('her Russian counterpart, Sergei Lavrov');
+    expect(exacts(talks?.evidence ?? [])).toContain('counterpart, Sergei Lavrov');
   });
 
   it('Q2: every meeting with a Russian participant, oldest first, matches the graph', async () => {
@@ -56,7 +56,7 @@ describe('the analyst questions', () => {
     const plot = data.claims.nodes.find((c) => c.id === 'claim:truss-accuses-russia-of-plot');
     expect(plot?.kind).toBe('ACCUSATION');
     expect(plot?.about.map((t) => t.node.id)).toEqual(expect.arrayContaining(['country:rus', 'event:plot-to-topple-ukrainian-president']));
-    expect(exacts(plot?.evidence ?? [])).toContain('accused Russia of being behind a plot to topple the Ukrainian president');
+    expect(exacts(plot?.evidence ?? [])).toContain('plot to topple the Ukrainian president');
     const warnings = data.claims.nodes.filter((c) => c.kind === 'WARNING').map((c) => c.id);
     expect(warnings).toEqual(expect.arrayContaining(['claim:truss-warns-of-strategic-mistake', 'claim:truss-warns-of-severe-consequences']));
   });
@@ -72,7 +72,7 @@ describe('the analyst questions', () => {
       ]),
     );
     const spyNovels = data.claims.nodes.find((c) => c.id === 'claim:russia-says-truss-reads-too-many-spy-novels');
-    expect(exacts(spyNovels?.evidence ?? [])).toContain('accused her of reading too many spy novels');
+    expect(exacts(spyNovels?.evidence ?? [])).toContain('too many spy novels');
   });
 
   it.each(['Zelensky', 'Zelenskyy', 'Zelenskiy', 'ZELENSKIY', 'Zelénskiy', 'volodymyr zelenskiy'])(
@@ -85,7 +85,7 @@ describe('the analyst questions', () => {
       expect(him.country?.name).toBe('Ukraine');
       if (him.__typename !== 'Person') throw new Error('not a Person');
       expect(him.meetings.nodes.map((m) => m.title)).toContain('Truss’s visit to Kyiv to meet Zelenskiy');
-      expect(exacts(him.evidence)).toContain('the Ukrainian prime minister, Volodymyr Zelenskiy');
+      expect(exacts(him.evidence)).toContain('Ukrainian prime minister, Volodymyr Zelenskiy');
     },
   );
 
@@ -174,11 +174,11 @@ describe('the analyst questions', () => {
     const byId = new Map(data.discrepancies.map((d) => [d.id, d]));
     expect(byId.get('disc:zelenskiy-prime-minister-or-president')?.kind).toBe('INTERNAL');
     expect(exacts(byId.get('disc:zelenskiy-prime-minister-or-president')?.evidence ?? [])).toEqual(
-      expect.arrayContaining(['the Ukrainian prime minister, Volodymyr Zelenskiy']),
+      expect.arrayContaining(['Ukrainian prime minister, Volodymyr Zelenskiy']),
     );
     expect(byId.get('disc:first-visit-in-five-years')?.kind).toBe('WITH_RECORD');
     expect(exacts(byId.get('disc:first-visit-in-five-years')?.evidence ?? [])).toEqual(
-      expect.arrayContaining(['the first of its kind for five years']),
+      expect.arrayContaining(['first of its kind for five years']),
     );
   });
 
@@ -201,7 +201,7 @@ describe('the analyst questions', () => {
     const chatham = data.actorsByName[0]!;
     expect(chatham.id).toBe('org:chatham-house');
     const quoted = chatham.claimsMade.nodes.find((c) => c.mode === 'DIRECT_QUOTE');
-    expect(exacts(quoted?.evidence ?? [])).toContain('The City of London’s role as a global financial services hub');
+    expect(exacts(quoted?.evidence ?? [])).toContain('City of London’s role');
     const echoed = chatham.claimsMade.nodes.flatMap((c) => c.echoes);
     expect(echoed.map((c) => c.id)).toContain('claim:us-state-department-uk-not-done-enough-on-oligarchs');
     expect(echoed.flatMap((c) => c.speakers.map((s) => s.name))).toContain('US state department');

@@ -116,6 +116,32 @@ describe('stored quotes', () => {
     expect(copies).toEqual([]);
   });
 
+  it('the stored quotes together keep well under half of the article', () => {
+    // Each quote is a short phrase (at most 12 words) with at most 16 characters of context either side.
+    const long = evidence
+      .filter((e) => words(e.exact) > 12 || e.prefix.length > 16 || e.suffix.length > 16)
+      .map((e) => `${e.id}: ${words(e.exact)} words, prefix ${e.prefix.length} / suffix ${e.suffix.length} characters`);
+    expect(long).toEqual([]);
+
+    // Quotes with their prefix and suffix, as a union of [start - prefix, end + suffix) spans.
+    const covered = new Array<boolean>(article.length).fill(false);
+    for (const e of evidence) {
+      for (let i = Math.max(0, e.start - e.prefix.length); i < Math.min(article.length, e.end + e.suffix.length); i++) covered[i] = true;
+    }
+    const count = (from: number, to: number): number => covered.slice(from, to).filter(Boolean).length;
+    const total = count(0, article.length);
+    expect(total * 100, `${total} of ${article.length} characters are quoted or quote context`).toBeLessThanOrEqual(45 * article.length);
+
+    const crowded: string[] = [];
+    let offset = 0;
+    for (const paragraph of article.split('\n')) {
+      const n = count(offset, offset + paragraph.length);
+      if (paragraph.length > 0 && n * 100 > 60 * paragraph.length) crowded.push(`${paragraph.slice(0, 40)}… (${n} of ${paragraph.length})`);
+      offset += paragraph.length + 1;
+    }
+    expect(crowded).toEqual([]);
+  });
+
   it('are each QUOTED_FROM the article source and nothing else', async () => {
     const rows = await readRows<{ id: string; sources: string[] }>(
       'MATCH (e:Evidence) OPTIONAL MATCH (e)-[:QUOTED_FROM]->(s:Source) RETURN e.id AS id, collect(s.id) AS sources',
