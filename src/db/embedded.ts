@@ -98,7 +98,7 @@ export async function startEmbedded(config: EmbeddedNeo4j, txTimeoutSeconds: num
   const child: ChildProcessWithoutNullStreams = spawn(
     'java',
     [
-      `-Xmx${config.heap}`, '-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1',
+      `-Xmx${config.heap}`, '-XX:+UseSerialGC',
       '-cp', [classes, path.join(config.libDir, '*')].join(path.delimiter),
       'Launcher', config.dataDir, String(config.boltPort), String(config.pagecacheBytes), String(txTimeoutSeconds),
     ],

@@ -17,7 +17,7 @@ describe('database round trips of provenance and analysis fields', () => {
       discrepancies { id concerns { id } evidence { id source { id } } }
     }`);
     // Two sources and several discrepancies, each with several pieces of evidence: one query per level.
-    expect(counts).toEqual({ sources: 1, sourceSupports: 1, discrepancies: 1, neighboursOut: 3 });
+    expect(counts).toEqual({ sources: 1, sourceSupports: 1, discrepancies: 1, neighbours: 2 });
   });
 
   it('load a whole relationship in one query', async () => {

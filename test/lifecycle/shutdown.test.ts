@@ -1,5 +1,6 @@
+import { rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isAlive, startServerProcess, waitUntilGone } from './serverProcess.js';
+import { isAlive, startServerProcess, waitUntilGone } from '../support/serverProcess.js';
 
 describe('stopping the server', () => {
   it('drains and exits 0 on SIGTERM, leaving no Java process behind', async () => {
@@ -12,6 +13,7 @@ describe('stopping the server', () => {
     server.child.kill('SIGTERM');
     expect(await server.exited).toBe(0);
     expect(await waitUntilGone(server.jvmPid, 5_000)).toBe(true);
+    rmSync(server.dataDir, { recursive: true, force: true });
   }, 120_000);
 
   it('takes the embedded JVM down with it even when killed outright', async () => {
@@ -20,5 +22,6 @@ describe('stopping the server', () => {
     await server.exited;
     // Nothing runs in the killed process; the JVM sees its stdin close and shuts its store down.
     expect(await waitUntilGone(server.jvmPid, 30_000)).toBe(true);
+    rmSync(server.dataDir, { recursive: true, force: true });
   }, 120_000);
 });

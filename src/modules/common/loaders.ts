@@ -1,4 +1,5 @@
-import { groupedLoader, LoaderFamily, singleLoader } from '../../db/batch.js';
+import DataLoader from 'dataloader';
+import { singleLoader } from '../../db/batch.js';
 import type { QueryRunner } from '../../db/runner.js';
 import type { NeighbourRow, NodeRow } from './rows.js';
 
@@ -9,19 +10,52 @@ export interface Hop {
   readonly labels?: readonly string[];
 }
 
+interface NeighbourRequest {
+  readonly key: string;
+  readonly id: string;
+  readonly outgoing: boolean;
+  readonly types: string[];
+  readonly labels: string[];
+}
+
 /**
- * Loaders shared by every module: nodes by id, and one-hop neighbours over given relationship
- * types in either direction, each batched into one round trip per distinct question.
+ * Every one-hop question asked while resolving one level of an operation (a meeting's place,
+ * participants and evidence, for every meeting) goes to the database as one call.
  */
+function neighbourLoader(runner: QueryRunner) {
+  return new DataLoader<NeighbourRequest, NeighbourRow[], string>(
+    async (requests) => {
+      const rows = await runner.read<NeighbourRow & { key: string }>('neighbours', { requests: [...requests] });
+      const ownerOf = new Map(requests.map((request) => [request.key, request.id]));
+      const byKey = new Map<string, NeighbourRow[]>();
+      for (const { key, ...row } of rows) {
+        const neighbour = { ...row, ownerId: ownerOf.get(key) ?? '' };
+        const group = byKey.get(key);
+        if (group) group.push(neighbour);
+        else byKey.set(key, [neighbour]);
+      }
+      return requests.map((request) => byKey.get(request.key) ?? []);
+    },
+    { cacheKeyFn: (request) => request.key },
+  );
+}
+
+/** Loaders shared by every module: nodes by id, and one-hop neighbours in either direction. */
 export function createCommonLoaders(runner: QueryRunner) {
-  const out = new LoaderFamily((params) => groupedLoader<NeighbourRow>(runner, 'neighboursOut', params));
-  const into = new LoaderFamily((params) => groupedLoader<NeighbourRow>(runner, 'neighboursIn', params));
-  const hopParams = (hop: Hop) => ({ types: [...hop.types], labels: [...(hop.labels ?? [])] });
+  const neighbours = neighbourLoader(runner);
+  const hopLoader = (outgoing: boolean) => (hop: Hop) => {
+    const types = [...hop.types];
+    const labels = [...(hop.labels ?? [])];
+    return {
+      load: (id: string) =>
+        neighbours.load({ key: JSON.stringify([id, outgoing, types, labels]), id, outgoing, types, labels }),
+    };
+  };
   return {
     nodeById: singleLoader<{ ownerId: string; node: NodeRow & Record<string, unknown> }>(runner, 'nodesByIds'),
     /** Neighbours reached by following outgoing relationships. */
-    outgoing: (hop: Hop) => out.get(hopParams(hop)),
+    outgoing: hopLoader(true),
     /** Neighbours reached by following incoming relationships backwards. */
-    incoming: (hop: Hop) => into.get(hopParams(hop)),
+    incoming: hopLoader(false),
   };
 }

@@ -4,21 +4,25 @@ import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { projectRoot } from '../../src/config.js';
-import { freePort } from '../support/ports.js';
+import { freePort } from './ports.js';
 
 export interface StartedServer {
   readonly child: ChildProcess;
   readonly jvmPid: number;
   readonly url: string;
   readonly exited: Promise<number | null>;
+  readonly dataDir: string;
 }
 
-/** Runs `src/main.ts` as its own process, as `npm start` does, with a scratch store and ports. */
-export async function startServerProcess(): Promise<StartedServer> {
+/**
+ * Runs `src/main.ts` as its own process, as `npm start` does, with a scratch store and ports.
+ * The caller removes `dataDir` when done.
+ */
+export async function startServerProcess(env: Record<string, string> = {}): Promise<StartedServer> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'diplomatic-graph-'));
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: projectRoot,
-    env: { ...process.env, NEO4J_URI: '', NEO4J_DATA_DIR: dataDir, NEO4J_BOLT_PORT: String(await freePort()), PORT: '0' },
+    env: { ...process.env, NEO4J_URI: '', NEO4J_DATA_DIR: dataDir, NEO4J_BOLT_PORT: String(await freePort()), PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
@@ -32,7 +36,7 @@ export async function startServerProcess(): Promise<StartedServer> {
     });
     void exited.then((code) => reject(new Error(`server exited with ${code} before it was ready`)));
   });
-  return { child, jvmPid, url, exited };
+  return { child, jvmPid, url, exited, dataDir };
 }
 
 export function isAlive(pid: number): boolean {
