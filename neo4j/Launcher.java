@@ -12,6 +12,7 @@ import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.server.configuration.ServerSettings;
 
 /**
  * Runs Neo4j Community embedded, with Bolt on loopback, as a child of the Node process.
@@ -43,6 +44,8 @@ public final class Launcher {
             .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(txTimeoutSeconds))
             .setConfig(GraphDatabaseSettings.pagecache_memory, pagecacheBytes)
             .setConfig(GraphDatabaseSettings.udc_enabled, false)
+            // Neo4j Browser reads this through Bolt: no usage reports from analysts' browsers either.
+            .setConfig(ServerSettings.allow_telemetry, false)
             // The parent closes its driver before asking us to stop, so there is nothing to wait for.
             .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
             .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))

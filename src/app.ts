@@ -1,5 +1,6 @@
 import type { Config } from './config.js';
 import { openDatabase, type Database } from './db/database.js';
+import { neo4jBrowserDir } from './db/embedded.js';
 import { loadQueries } from './db/queries.js';
 import { createRunner } from './db/runner.js';
 import { applySeed } from './db/seed.js';
@@ -22,9 +23,11 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     const adminRunner = createRunner(runnerOptions);
     await applySeed({ driver: database.driver, runner: adminRunner, queries, database: database.name, logger });
     let seeded = true;
+    const browserDir = config.neo4j.kind === 'embedded' ? neo4jBrowserDir(config.neo4j) : null;
     const server = await createServer({
       config,
       logger,
+      neo4jBrowser: browserDir ? { dir: browserDir, boltUri: database.uri } : undefined,
       makeRunner: (onRoundTrip) => createRunner({ ...runnerOptions, onRoundTrip }),
       ready: async () => {
         if (!seeded) return false;

@@ -16,6 +16,7 @@ async function main(): Promise<void> {
   const host = config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host;
   logger.info('server ready', { url: `http://${host}:${port}/graphql`, startupMs: Date.now() - started });
   process.stdout.write(`GraphQL API and Apollo Sandbox: http://${host}:${port}/graphql\n`);
+  if (app.server.servesNeo4jBrowser) process.stdout.write(`Neo4j Browser on the same graph: http://${host}:${port}/browser\n`);
 
   let stopping = false;
   const shutdown = (signal: string) => {

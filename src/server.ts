@@ -18,6 +18,7 @@ import { projectRoot, type Config } from './config.js';
 import { createContext, type Context, type RunnerFactory } from './context.js';
 import { createFormatError } from './errors.js';
 import { healthRoutes, type ReadinessProbe } from './http/health.js';
+import { neo4jBrowserRoutes, type Neo4jBrowserOptions } from './http/neo4jBrowser.js';
 import type { Logger } from './logger.js';
 
 export interface ServerDeps {
@@ -25,18 +26,22 @@ export interface ServerDeps {
   readonly makeRunner: RunnerFactory;
   readonly ready: ReadinessProbe;
   readonly logger: Logger;
+  /** Serve Neo4j Browser at /browser (the embedded database, outside production). */
+  readonly neo4jBrowser?: Neo4jBrowserOptions | undefined;
 }
 
 export interface AppServer {
   readonly httpServer: http.Server;
   readonly apollo: ApolloServer<Context>;
+  /** True when Neo4j Browser is served at /browser. */
+  readonly servesNeo4jBrowser: boolean;
 }
 
 /** The operation Sandbox opens with: a real analyst question, runnable as is. */
 const landingOperation = path.join(projectRoot, 'operations', 'TrussMeetings.graphql');
 
 /** Builds the HTTP server and Apollo from their dependencies; never listens (main.ts does). */
-export async function createServer({ config, makeRunner, ready, logger }: ServerDeps): Promise<AppServer> {
+export async function createServer({ config, makeRunner, ready, logger, neo4jBrowser }: ServerDeps): Promise<AppServer> {
   const app = express();
   const httpServer = http.createServer(app);
   const armor = new ApolloArmor({
@@ -77,6 +82,8 @@ export async function createServer({ config, makeRunner, ready, logger }: Server
   await apollo.start();
 
   app.use(healthRoutes(ready));
+  const servesNeo4jBrowser = Boolean(neo4jBrowser) && !config.production;
+  if (neo4jBrowser && servesNeo4jBrowser) app.use(neo4jBrowserRoutes(neo4jBrowser));
   app.use(
     '/graphql',
     cors<cors.CorsRequest>(),
@@ -85,5 +92,5 @@ export async function createServer({ config, makeRunner, ready, logger }: Server
       context: async () => createContext(makeRunner, config.limits, logger),
     }),
   );
-  return { httpServer, apollo };
+  return { httpServer, apollo, servesNeo4jBrowser };
 }

@@ -21,11 +21,14 @@ const pomPath = path.join(projectRoot, 'neo4j', 'pom.xml');
 const launcherPath = path.join(projectRoot, 'neo4j', 'Launcher.java');
 const READY = /^NEO4J_READY (bolt:\/\/\S+)$/;
 
-export function pinnedNeo4jVersion(): string {
-  const match = /<neo4j\.version>([^<]+)<\/neo4j\.version>/.exec(readFileSync(pomPath, 'utf8'));
-  if (!match?.[1]) throw new Error(`neo4j/pom.xml has no <neo4j.version>`);
+function pomProperty(name: string): string {
+  const match = new RegExp(`<${name.replaceAll('.', '\\.')}>([^<]+)</`).exec(readFileSync(pomPath, 'utf8'));
+  if (!match?.[1]) throw new Error(`neo4j/pom.xml has no <${name}>`);
   return match[1];
 }
+
+export const pinnedNeo4jVersion = (): string => pomProperty('neo4j.version');
+const pinnedBrowserVersion = (): string => pomProperty('neo4j.browser.version');
 
 function requireTool(command: string, args: string[], install: string): void {
   const probe = spawnSync(command, args, { stdio: 'ignore' });
@@ -43,7 +46,8 @@ function requireTool(command: string, args: string[], install: string): void {
  */
 export function ensureJars(config: EmbeddedNeo4j, logger: Logger): void {
   const version = pinnedNeo4jVersion();
-  if (existsSync(path.join(config.libDir, `neo4j-${version}.jar`))) return;
+  const wanted = [`neo4j-${version}.jar`, `neo4j-browser-${pinnedBrowserVersion()}.jar`];
+  if (wanted.every((jar) => existsSync(path.join(config.libDir, jar)))) return;
   requireTool('java', ['-version'], 'a JDK 17 or newer (Debian: apt-get install openjdk-17-jdk-headless)');
   requireTool('mvn', ['-v'], 'Maven 3 (Debian: apt-get install maven)');
   logger.info('fetching Neo4j jars from Maven Central', { version });
@@ -145,4 +149,24 @@ export async function startEmbedded(config: EmbeddedNeo4j, txTimeoutSeconds: num
       return stopping;
     },
   };
+}
+
+/**
+ * Neo4j Browser's static files, unpacked once from its jar with the JDK's `jar` tool; null when
+ * the jar is missing (the API then simply does not serve /browser).
+ */
+export function neo4jBrowserDir(config: EmbeddedNeo4j): string | null {
+  const version = pinnedBrowserVersion();
+  const jar = path.join(config.libDir, `neo4j-browser-${version}.jar`);
+  const dir = path.join(path.dirname(config.libDir), 'browser', version);
+  if (existsSync(path.join(dir, 'browser', 'index.html'))) return path.join(dir, 'browser');
+  if (!existsSync(jar)) return null;
+  const scratch = `${dir}.partial`;
+  rmSync(scratch, { recursive: true, force: true });
+  mkdirSync(scratch, { recursive: true });
+  const result = spawnSync('jar', ['xf', jar, 'browser/'], { cwd: scratch, stdio: 'ignore' });
+  if (result.status !== 0) return null;
+  rmSync(dir, { recursive: true, force: true });
+  renameSync(scratch, dir);
+  return path.join(dir, 'browser');
 }
