@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Limits } from './config.js';
 import type { QueryRunner } from './db/runner.js';
 import type { Logger } from './logger.js';
@@ -8,17 +9,26 @@ export interface Context {
   readonly db: QueryRunner;
   readonly loaders: Loaders;
   readonly limits: Limits;
+  /** The request's logger: every line carries its requestId. */
   readonly logger: Logger;
+  /** Sent back in the x-request-id header, so a client can quote it when reporting a problem. */
+  readonly requestId: string;
   /** Database round trips made so far for this request. */
   readonly stats: { roundTrips: number };
 }
 
 export type RunnerFactory = (onRoundTrip: (name: string) => void) => QueryRunner;
 
-export function createContext(makeRunner: RunnerFactory, limits: Limits, logger: Logger): Context {
+export function createContext(makeRunner: RunnerFactory, limits: Limits, logger: Logger, requestId: string = randomUUID()): Context {
   const stats = { roundTrips: 0 };
   const db = makeRunner(() => {
     stats.roundTrips += 1;
   });
-  return { db, loaders: createLoaders(db), limits, logger, stats };
+  return { db, loaders: createLoaders(db), limits, logger: logger.child({ requestId }), requestId, stats };
+}
+
+/** A client's own request id when it is a sensible token; a fresh one otherwise. */
+export function requestIdFrom(header: string | string[] | undefined): string {
+  const value = Array.isArray(header) ? header[0] : header;
+  return value && /^[\w.:-]{1,100}$/.test(value) ? value : randomUUID();
 }

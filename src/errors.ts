@@ -1,3 +1,4 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from './logger.js';
@@ -35,31 +36,49 @@ const clientCodes = new Set<string>([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+/** True for errors written for clients; everything else is unexpected and masked. */
+export function isClientError(code: unknown): boolean {
+  return typeof code === 'string' && clientCodes.has(code);
+}
+
 /**
- * The one place errors are normalised: expected errors pass through; unexpected ones are logged
- * once with their stack and reach the client as a generic message (the original only in
- * development).
+ * The one place errors are normalised: expected errors pass through; unexpected ones reach the
+ * client as a generic message (the original only in development). Logging happens once, with the
+ * request id, in errorLoggingPlugin.
  */
-export function createFormatError(logger: Logger, production: boolean) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+export function createFormatError(production: boolean) {
+  return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
     const code = formatted.extensions?.['code'];
-    if (typeof code === 'string' && clientCodes.has(code)) {
+    if (isClientError(code)) {
       if (!production) return formatted;
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
-    const original = unwrapResolverError(error);
-    logger.error('unexpected error', {
-      path: formatted.path,
-      error: original instanceof Error ? original.stack ?? original.message : String(original),
-    });
     return {
       message: production ? 'Internal server error' : formatted.message,
       ...(formatted.locations ? { locations: formatted.locations } : {}),
       ...(formatted.path ? { path: formatted.path } : {}),
-      extensions: production
-        ? { code: ErrorCode.Internal }
-        : { ...formatted.extensions, code: ErrorCode.Internal },
+      extensions: production ? { code: ErrorCode.Internal } : { ...formatted.extensions, code: ErrorCode.Internal },
     };
+  };
+}
+
+/** Logs each unexpected error once, with its stack and the request id the client was sent. */
+export function errorLoggingPlugin(): ApolloServerPlugin<{ logger: Logger }> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue }) {
+          for (const error of errors) {
+            if (isClientError(error.extensions?.['code'])) continue;
+            const original = unwrapResolverError(error.originalError ?? error);
+            contextValue.logger.error('unexpected error', {
+              path: error.path,
+              error: original instanceof Error ? original.stack ?? original.message : String(original),
+            });
+          }
+        },
+      };
+    },
   };
 }

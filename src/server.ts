@@ -15,8 +15,8 @@ import { costLimitPlugin } from './graphql/costLimit.js';
 import { DateScalar } from './graphql/scalars.js';
 import { loadTypeDefs, resolvers } from './graphql/schema.js';
 import { projectRoot, type Config } from './config.js';
-import { createContext, type Context, type RunnerFactory } from './context.js';
-import { createFormatError } from './errors.js';
+import { createContext, requestIdFrom, type Context, type RunnerFactory } from './context.js';
+import { createFormatError, errorLoggingPlugin } from './errors.js';
 import { healthRoutes, type ReadinessProbe } from './http/health.js';
 import { neo4jBrowserRoutes, type Neo4jBrowserOptions } from './http/neo4jBrowser.js';
 import type { Logger } from './logger.js';
@@ -62,13 +62,14 @@ export async function createServer({ config, makeRunner, ready, logger, neo4jBro
     stopOnTerminationSignals: false,
     introspection: !config.production,
     includeStacktraceInErrorResponses: !config.production,
-    formatError: createFormatError(logger, config.production),
+    formatError: createFormatError(config.production),
     validationRules: armor.validationRules,
     plugins: [
       // graphql-armor's plugin types target an older Apollo typing; the runtime shape is the same.
       ...(armor.plugins as never[]),
       costLimitPlugin(config.limits.maxCost),
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      errorLoggingPlugin(),
       config.production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({
@@ -89,7 +90,11 @@ export async function createServer({ config, makeRunner, ready, logger, neo4jBro
     cors<cors.CorsRequest>(),
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
-      context: async () => createContext(makeRunner, config.limits, logger),
+      context: async ({ req, res }) => {
+        const requestId = requestIdFrom(req.headers['x-request-id']);
+        res.setHeader('x-request-id', requestId);
+        return createContext(makeRunner, config.limits, logger, requestId);
+      },
     }),
   );
   return { httpServer, apollo, servesNeo4jBrowser };
