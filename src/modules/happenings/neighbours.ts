@@ -1,21 +1,9 @@
 import type { Context } from '../../context.js';
-import type { Hop } from '../common/loaders.js';
-import type { ActorRow, NeighbourRow, ParticipationRow, PlaceRow, QuantityRow } from '../common/rows.js';
+import { firstOut } from '../common/neighbours.js';
+import type { ActorRow, ParticipationRow, PlaceRow, QuantityRow } from '../common/rows.js';
 
 /** Every actor carries :Actor besides its own label (docs/model.md). */
 export const actorLabels = ['Actor'] as const;
-
-const nodesOf = <Row>(rows: readonly NeighbourRow[]) => rows.map((row) => row.node as unknown as Row);
-
-/** The nodes a node points to over one hop, batched per request. */
-export async function nodesOut<Row>({ loaders }: Context, id: string, hop: Hop): Promise<Row[]> {
-  return nodesOf<Row>(await loaders.outgoing(hop).load(id));
-}
-
-/** The nodes pointing to a node over one hop, batched per request. */
-export async function nodesIn<Row>({ loaders }: Context, id: string, hop: Hop): Promise<Row[]> {
-  return nodesOf<Row>(await loaders.incoming(hop).load(id));
-}
 
 /** Who takes part in a meeting or event, each with the PARTICIPATED_IN relationship (role, provenance). */
 export async function participantsOf(id: string, { loaders }: Context): Promise<ParticipationRow[]> {
@@ -31,7 +19,7 @@ export async function quantitiesOf(id: string, { loaders }: Context): Promise<Qu
 
 /** Where a meeting or event takes place, when that is a Place (not a whole country). */
 export async function placeOf(id: string, context: Context): Promise<PlaceRow | null> {
-  return (await nodesOut<PlaceRow>(context, id, { types: ['TAKES_PLACE_IN'], labels: ['Place'] }))[0] ?? null;
+  return firstOut<PlaceRow>(context, id, { types: ['TAKES_PLACE_IN'], labels: ['Place'] });
 }
 
 /**
@@ -39,8 +27,8 @@ export async function placeOf(id: string, context: Context): Promise<PlaceRow | 
  * the one country its place undisputedly lies in.
  */
 export async function countryOf(id: string, context: Context): Promise<ActorRow | null> {
-  const direct = await nodesOut<ActorRow>(context, id, { types: ['TAKES_PLACE_IN'], labels: ['Country'] });
-  if (direct[0]) return direct[0];
+  const direct = await firstOut<ActorRow>(context, id, { types: ['TAKES_PLACE_IN'], labels: ['Country'] });
+  if (direct) return direct;
   const place = await placeOf(id, context);
   if (!place) return null;
   // A contested place (Crimea) has no single country: Place.countries lists each claim.

@@ -1,13 +1,11 @@
 import type { OfficeHoldingResolvers, OfficeResolvers } from '../../../graphql/generated/resolvers.js';
 import type { ActorRow } from '../../common/rows.js';
+import { firstOut } from '../../common/neighbours.js';
 import { evidenceOfRelationship, sourceOfRelationship } from '../../common/provenance.js';
 import { timeInterval } from '../../common/time.js';
 
 export const Office: OfficeResolvers = {
-  of: async (office, _args, { loaders }) => {
-    const rows = await loaders.outgoing({ types: ['OFFICE_OF'] }).load(office.id);
-    return (rows[0]?.node as unknown as ActorRow | undefined) ?? null;
-  },
+  of: (office, _args, context) => firstOut<ActorRow>(context, office.id, { types: ['OFFICE_OF'], labels: ['Actor'] }),
   holders: async (office, _args, { loaders }) => {
     const rows = await loaders.incoming({ types: ['HOLDS_OFFICE'], labels: ['Person'] }).load(office.id);
     return rows.map((row) => ({ rel: row.rel, person: row.node as unknown as ActorRow, office }));

@@ -1,16 +1,15 @@
 import type { OrganisationKind, OrganisationResolvers } from '../../../graphql/generated/resolvers.js';
+import { firstOut, nodesIn } from '../../common/neighbours.js';
 import type { ActorRow, PlaceRow } from '../../common/rows.js';
-
-const nodes = <Row>(rows: readonly { node: unknown }[]) => rows.map((row) => row.node as Row);
 
 export const Organisation: OrganisationResolvers = {
   organisationKind: (organisation) => (organisation.orgKind as OrganisationKind | null | undefined) ?? null,
-  partOf: async (organisation, _args, { loaders }) =>
-    nodes<ActorRow>(await loaders.outgoing({ types: ['PART_OF'], labels: ['Organisation'] }).load(organisation.id))[0] ?? null,
-  units: async (organisation, _args, { loaders }) =>
-    nodes<ActorRow>(await loaders.incoming({ types: ['PART_OF'], labels: ['Organisation'] }).load(organisation.id)),
-  members: async (organisation, _args, { loaders }) =>
-    nodes<ActorRow>(await loaders.incoming({ types: ['MEMBER_OF'], labels: ['Country'] }).load(organisation.id)),
-  location: async (organisation, _args, { loaders }) =>
-    nodes<PlaceRow>(await loaders.outgoing({ types: ['LOCATED_IN'], labels: ['Place'] }).load(organisation.id))[0] ?? null,
+  partOf: (organisation, _args, context) =>
+    firstOut<ActorRow>(context, organisation.id, { types: ['PART_OF'], labels: ['Organisation'] }),
+  units: (organisation, _args, context) =>
+    nodesIn<ActorRow>(context, organisation.id, { types: ['PART_OF'], labels: ['Organisation'] }),
+  members: (organisation, _args, context) =>
+    nodesIn<ActorRow>(context, organisation.id, { types: ['MEMBER_OF'], labels: ['Country'] }),
+  location: (organisation, _args, context) =>
+    firstOut<PlaceRow>(context, organisation.id, { types: ['LOCATED_IN'], labels: ['Place'] }),
 };

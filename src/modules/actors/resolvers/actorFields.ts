@@ -1,5 +1,6 @@
 import type { Context } from '../../../context.js';
 import type { ActorRow } from '../../common/rows.js';
+import { firstOut } from '../../common/neighbours.js';
 import { provenanceFields } from '../../common/provenance.js';
 import { actorKindOf } from '../kinds.js';
 
@@ -10,11 +11,9 @@ const countryHop = {
   Group: ['BELONGS_TO'],
 } as const;
 
-async function countryOf(actor: ActorRow, { loaders }: Context): Promise<ActorRow | null> {
+async function countryOf(actor: ActorRow, context: Context): Promise<ActorRow | null> {
   const label = (Object.keys(countryHop) as (keyof typeof countryHop)[]).find((l) => actor.labels.includes(l));
-  if (!label) return null;
-  const rows = await loaders.outgoing({ types: countryHop[label], labels: ['Country'] }).load(actor.id);
-  return (rows[0]?.node as unknown as ActorRow | undefined) ?? null;
+  return label ? firstOut<ActorRow>(context, actor.id, { types: countryHop[label], labels: ['Country'] }) : null;
 }
 
 /** Fields every kind of actor answers the same way (Person, Country, Organisation, Group). */

@@ -3,7 +3,8 @@ import { cameoOf } from '../../common/cameo.js';
 import { evidenceOf } from '../../common/provenance.js';
 import type { ActorRow, ClaimRow, SourceRow } from '../../common/rows.js';
 import { timeInterval } from '../../common/time.js';
-import { actorLabels, nodesIn, nodesOut, quantitiesOf } from '../neighbours.js';
+import { nodesIn, nodesOut } from '../../common/neighbours.js';
+import { actorLabels, quantitiesOf } from '../neighbours.js';
 
 const echoes = { types: ['ECHOES'], labels: ['Claim'] };
 const responds = { types: ['RESPONDS_TO'], labels: ['Claim'] };

@@ -3,7 +3,8 @@ import { cameoOf } from '../../common/cameo.js';
 import { provenanceFields } from '../../common/provenance.js';
 import type { ClaimRow, EventRow } from '../../common/rows.js';
 import { timeInterval } from '../../common/time.js';
-import { countryOf, nodesIn, nodesOut, participantsOf, placeOf, quantitiesOf } from '../neighbours.js';
+import { nodesIn, nodesOut } from '../../common/neighbours.js';
+import { countryOf, participantsOf, placeOf, quantitiesOf } from '../neighbours.js';
 
 const caused = { types: ['CAUSED'], labels: ['Event'] };
 const conditional = { types: ['CONDITIONAL_ON'], labels: ['Event'] };

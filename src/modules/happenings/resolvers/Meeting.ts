@@ -3,7 +3,8 @@ import { cameoOf } from '../../common/cameo.js';
 import { provenanceFields } from '../../common/provenance.js';
 import type { ActorRow, ClaimRow } from '../../common/rows.js';
 import { timeInterval } from '../../common/time.js';
-import { actorLabels, countryOf, nodesIn, nodesOut, participantsOf, placeOf, quantitiesOf } from '../neighbours.js';
+import { firstOut, nodesIn } from '../../common/neighbours.js';
+import { actorLabels, countryOf, participantsOf, placeOf, quantitiesOf } from '../neighbours.js';
 
 export const Meeting: MeetingResolvers = {
   time: (meeting) => timeInterval(meeting),
@@ -11,8 +12,7 @@ export const Meeting: MeetingResolvers = {
   participants: (meeting, _args, context) => participantsOf(meeting.id, context),
   place: (meeting, _args, context) => placeOf(meeting.id, context),
   country: (meeting, _args, context) => countryOf(meeting.id, context),
-  forum: async (meeting, _args, context) =>
-    (await nodesOut<ActorRow>(context, meeting.id, { types: ['HELD_AT'], labels: ['Organisation'] }))[0] ?? null,
+  forum: (meeting, _args, context) => firstOut<ActorRow>(context, meeting.id, { types: ['HELD_AT'], labels: ['Organisation'] }),
   announcedBy: (meeting, _args, context) => nodesIn<ActorRow>(context, meeting.id, { types: ['ANNOUNCED'], labels: actorLabels }),
   requestedBy: (meeting, _args, { loaders }) => loaders.incoming({ types: ['REQUESTED'], labels: actorLabels }).load(meeting.id),
   notConfirmedBy: (meeting, _args, context) =>

@@ -1,6 +1,5 @@
 import type { PlaceResolvers } from '../../../graphql/generated/resolvers.js';
-import { pageWindow } from '../../common/paging.js';
-import { ownerPage } from '../pages.js';
+import { ownerPage, pageWindow } from '../../common/paging.js';
 import { anyOf, listParams } from '../params.js';
 
 /** A place's meetings, events and the claims about it, batched across all the places of a level. */

@@ -6,9 +6,8 @@ import type {
   ActorMeetingsArgs,
   ActorTimelineArgs,
 } from '../../../graphql/generated/resolvers.js';
-import { pageWindow } from '../../common/paging.js';
+import { ownerPage, pageWindow } from '../../common/paging.js';
 import type { ActorRow } from '../../common/rows.js';
-import { ownerPage } from '../pages.js';
 import { anyOf, listParams } from '../params.js';
 
 /**

@@ -1,5 +1,6 @@
 import type { PlaceCountryResolvers, PlaceKind, PlaceResolvers } from '../../../graphql/generated/resolvers.js';
 import type { ActorRow, PlaceRow } from '../../common/rows.js';
+import { firstOut } from '../../common/neighbours.js';
 import { provenanceFields, sourceOfRelationship } from '../../common/provenance.js';
 
 export const Place: PlaceResolvers = {
@@ -7,14 +8,8 @@ export const Place: PlaceResolvers = {
   kind: (place) => (place.placeKind as PlaceKind | null | undefined) ?? null,
   wikidataId: (place) => place.wikidata ?? null,
   countries: (place, _args, { loaders }) => loaders.outgoing({ types: ['LOCATED_IN'], labels: ['Country'] }).load(place.id),
-  within: async (place, _args, { loaders }) => {
-    const rows = await loaders.outgoing({ types: ['LOCATED_IN', 'PART_OF'], labels: ['Place'] }).load(place.id);
-    return (rows[0]?.node as unknown as PlaceRow | undefined) ?? null;
-  },
-  capitalOf: async (place, _args, { loaders }) => {
-    const rows = await loaders.outgoing({ types: ['CAPITAL_OF'], labels: ['Country'] }).load(place.id);
-    return (rows[0]?.node as unknown as ActorRow | undefined) ?? null;
-  },
+  within: (place, _args, context) => firstOut<PlaceRow>(context, place.id, { types: ['LOCATED_IN', 'PART_OF'], labels: ['Place'] }),
+  capitalOf: (place, _args, context) => firstOut<ActorRow>(context, place.id, { types: ['CAPITAL_OF'], labels: ['Country'] }),
   ...provenanceFields,
 };
 

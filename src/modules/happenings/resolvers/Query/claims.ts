@@ -1,7 +1,6 @@
 import type { QueryResolvers } from '../../../../graphql/generated/resolvers.js';
-import { pageWindow } from '../../../common/paging.js';
+import { pageWindow, readPage } from '../../../common/paging.js';
 import type { ClaimRow } from '../../../common/rows.js';
-import { readPage } from '../../pages.js';
 import { anyOf, listParams } from '../../params.js';
 
 export const claims: QueryResolvers['claims'] = (_parent, { filter, order, first, after }, { db, limits }) => {

@@ -1,8 +1,7 @@
 import { badInput } from '../../../../errors.js';
 import type { QueryResolvers } from '../../../../graphql/generated/resolvers.js';
-import { pageWindow } from '../../../common/paging.js';
+import { pageWindow, readPage } from '../../../common/paging.js';
 import type { MeetingRow } from '../../../common/rows.js';
-import { readPage } from '../../pages.js';
 import { meetingFilterParams } from '../../params.js';
 
 export const meetingsBetween: QueryResolvers['meetingsBetween'] = (_parent, { a, b, filter, order, first, after }, { db, limits }) => {

@@ -1,8 +1,7 @@
 import type { QueryResolvers } from '../../../../graphql/generated/resolvers.js';
-import { pageWindow } from '../../../common/paging.js';
+import { ownerPage, pageWindow } from '../../../common/paging.js';
 import type { ActorRow } from '../../../common/rows.js';
 import { nodeOfType } from '../../../nodes/byId.js';
-import { ownerPage } from '../../pages.js';
 import { listParams } from '../../params.js';
 
 /** The same batched query as Actor.timeline; null rather than an empty page when the actor is unknown. */
