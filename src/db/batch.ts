@@ -41,7 +41,8 @@ export class LoaderFamily<Value> {
   constructor(private readonly make: (params: Params) => DataLoader<string, Value>) {}
 
   get(params: Params): DataLoader<string, Value> {
-    const key = JSON.stringify(params, Object.keys(params).sort());
+    // Sorted entries, so the same question asked with keys in another order shares the loader.
+    const key = JSON.stringify(Object.entries(params).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     let loader = this.loaders.get(key);
     if (!loader) {
       loader = this.make(params);

@@ -15,7 +15,7 @@ export function anyOf<Value extends string>(values: readonly Value[] | null | un
 
 /**
  * The parameters every happening query takes: statuses, the time range (refused when it ends
- * before it starts) and the direction. Flat, because LoaderFamily keys on top-level keys only.
+ * before it starts) and the direction.
  */
 export function listParams({ status, time, order }: ListArgs) {
   return { status: anyOf(status), ...timeParams(time), descending: order === 'DESC' };
