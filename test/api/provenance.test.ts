@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../../src/config.js';
 import { gql, gqlData } from '../support/graphql.js';
+import { readArticle } from '../support/article.js';
 import { readRows } from '../support/neo4j.js';
 
 interface EvidenceData {
@@ -129,7 +127,7 @@ describe('what a source supports', () => {
 });
 
 describe('discrepancies', () => {
-  const article = readFileSync(path.join(projectRoot, '..', 'shared', 'article', 'truss-lavrov.txt'), 'utf8');
+  const article = readArticle();
   const quoted = (evidence: EvidenceData) => Array.from(article).slice(evidence.start, evidence.end).join('');
 
   it('lists the prime minister/president discrepancy with its quotes from the article', async () => {

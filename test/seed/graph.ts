@@ -2,24 +2,9 @@
  * Small read helpers for the seed tests: every answer comes from the seeded test database via
  * readRows, as plain values (dates as ISO strings, integers as numbers).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { readRows } from '../support/neo4j.js';
 
-export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const articlePath = path.resolve(repoRoot, '..', 'shared', 'article', 'truss-lavrov.txt');
-
-/** The source article, exactly as received; a clear failure when the shared checkout lacks it. */
-export function readArticle(): string {
-  if (!existsSync(articlePath)) {
-    throw new Error(
-      `The source article is missing: expected ${articlePath} (../shared/article/truss-lavrov.txt beside the repository). ` +
-        'Every stored quote is checked against that file, so the evidence tests cannot run without it.',
-    );
-  }
-  return readFileSync(articlePath, 'utf8');
-}
+export { articlePath, readArticle } from '../support/article.js';
 
 export type Props = Record<string, unknown>;
 
