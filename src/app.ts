@@ -21,7 +21,16 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     const queries = loadQueries();
     const runnerOptions = { driver: database.driver, queries, database: database.name, timeoutMs: config.queryTimeoutMs };
     const adminRunner = createRunner(runnerOptions);
-    await applySeed({ driver: database.driver, runner: adminRunner, queries, database: database.name, logger });
+    await applySeed({
+      driver: database.driver,
+      runner: adminRunner,
+      queries,
+      database: database.name,
+      logger,
+      sourcesDir: config.sourcesDir,
+      sourceTextsDir: config.sourceTextsDir,
+      seedTimeoutMs: config.seedTimeoutMs,
+    });
     let seeded = true;
     const browserDir = config.neo4j.kind === 'embedded' ? neo4jBrowserDir(config.neo4j) : null;
     const server = await createServer({

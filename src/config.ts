@@ -35,6 +35,12 @@ export interface Config {
   readonly production: boolean;
   readonly neo4j: ExternalNeo4j | EmbeddedNeo4j;
   readonly queryTimeoutMs: number;
+  /** Transaction timeout of loading one source, apart from the reads' timeout. */
+  readonly seedTimeoutMs: number;
+  /** Where the annotation files are (one per source). */
+  readonly sourcesDir: string;
+  /** Where the loader looks for the sources' texts, to anchor and check the quotes. */
+  readonly sourceTextsDir: string;
   readonly limits: Limits;
 }
 
@@ -73,6 +79,7 @@ export function loadConfig(env: Env = process.env): Config {
 
   const port = int('PORT', 4000, 0, 65535);
   const queryTimeoutMs = int('QUERY_TIMEOUT_MS', 5000, 100, 600_000);
+  const seedTimeoutMs = int('SEED_TIMEOUT_MS', 300_000, 1000, 3_600_000);
   const limits: Limits = {
     maxDepth: int('GRAPHQL_MAX_DEPTH', 10, 2, 50),
     maxCost: int('GRAPHQL_MAX_COST', 50_000, 100, 10_000_000),
@@ -114,6 +121,9 @@ export function loadConfig(env: Env = process.env): Config {
     production: env['NODE_ENV'] === 'production',
     neo4j,
     queryTimeoutMs,
+    seedTimeoutMs,
+    sourcesDir: path.resolve(projectRoot, env['SOURCES_DIR'] || 'sources'),
+    sourceTextsDir: path.resolve(projectRoot, env['SOURCE_TEXTS_DIR'] || '../shared/article'),
     limits,
   };
 }

@@ -7,23 +7,38 @@
 //         $participant: String actor id or null; a country also matches through its nationals and
 //           the organisations and groups that belong to or represent it, e.g. 'country:rus'
 //         $place: String place id or null, e.g. 'place:moscow'
+//         $asOf: String 'YYYY-MM-DD' or null: answer as the sources published by that day had it
+//           (only meetings such a source mentions; status and time as the latest of them states)
 //         $descending: Boolean (newest first; undated still last), $skip: Integer, $limit: Integer
 // returns: one { total: Integer, page: [Meeting properties + labels] }
-WITH date($from) AS since, date($to) AS until
-MATCH (m:Meeting)
+WITH date($from) AS since, date($to) AS until, date($asOf) AS asOf
+MATCH (m0:Meeting)
+WHERE asOf IS NULL OR EXISTS { (m0)-[:SUPPORTED_BY]->(s:Source) WHERE s.publishedEnd <= asOf }
+CALL (m0, asOf) {
+  // As of a day, a meeting's status and time are those of the latest source published by then
+  // that states them (background knowledge ranks below every dated source).
+  OPTIONAL MATCH (m0)-[said:SUPPORTED_BY]->(s:Source)
+  WHERE asOf IS NOT NULL AND s.publishedEnd <= asOf AND said.status IS NOT NULL
+  WITH said, s
+  ORDER BY CASE s.kind WHEN 'BACKGROUND' THEN 0 ELSE 1 END DESC, s.publishedEnd DESC, s.id DESC
+  LIMIT 1
+  RETURN said
+}
+WITH m0, since, until, CASE WHEN said IS NULL THEN m0 {.*} ELSE m0 {.*, status: said.status, timeText: said.timeText,
+     timeStart: said.timeStart, timeEnd: said.timeEnd, timePrecision: said.timePrecision, timeBasis: said.timeBasis} END AS m
 WHERE ($status IS NULL OR m.status IN $status)
   AND ($participant IS NULL OR EXISTS {
-        (m)<-[:PARTICIPATED_IN]-(:Actor)-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]->{0,1}(:Actor {id: $participant})
+        (m0)<-[:PARTICIPATED_IN]-(:Actor)-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]->{0,1}(:Actor {id: $participant})
       })
-  AND ($place IS NULL OR EXISTS { (m)-[:TAKES_PLACE_IN]->(:Node {id: $place}) })
+  AND ($place IS NULL OR EXISTS { (m0)-[:TAKES_PLACE_IN]->(:Node {id: $place}) })
   AND ((since IS NULL AND until IS NULL) OR m.timeStart IS NOT NULL OR m.timeEnd IS NOT NULL)
   AND (since IS NULL OR m.timeEnd IS NULL OR m.timeEnd >= since)
   AND (until IS NULL OR m.timeStart IS NULL OR m.timeStart <= until)
-WITH m, coalesce(m.timeStart, m.timeEnd) AS at
+WITH m0, m, coalesce(m.timeStart, m.timeEnd) AS at
 ORDER BY at IS NULL,
          CASE WHEN $descending THEN null ELSE at END,
          CASE WHEN $descending THEN at END DESC,
          CASE WHEN $descending AND at IS NOT NULL THEN m.id END DESC,
          m.id
-WITH collect(m {.*, labels: labels(m)}) AS meetings
+WITH collect(m {.*, labels: labels(m0), asOf: $asOf}) AS meetings
 RETURN size(meetings) AS total, meetings[$skip..$skip + $limit] AS page;

@@ -1,6 +1,7 @@
 // name: seedStatus
-// answers: how many Cypher scripts have been applied (readiness: the graph is loaded)
+// answers: how many sources the loader has written (readiness: the graph is loaded)
 // params: none
 // returns: one { applied: Integer }
-MATCH (s:SeedScript)
+MATCH (s:Source)
+WHERE s.annotationSha256 IS NOT NULL
 RETURN count(s) AS applied;

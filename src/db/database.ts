@@ -16,7 +16,8 @@ export interface Database {
 
 /** Connects to NEO4J_URI when given; otherwise starts the embedded Neo4j and connects to it. */
 export async function openDatabase(config: Config, logger: Logger): Promise<Database> {
-  const txTimeoutSeconds = Math.max(1, Math.ceil(config.queryTimeoutMs / 1000) * 4);
+  // The server-wide cap must let a source load run its full seed timeout; reads set their own.
+  const txTimeoutSeconds = Math.max(1, Math.ceil(config.queryTimeoutMs / 1000) * 4, Math.ceil(config.seedTimeoutMs / 1000));
   const embedded =
     config.neo4j.kind === 'embedded' ? await startEmbedded(config.neo4j, txTimeoutSeconds, logger) : undefined;
   const target =

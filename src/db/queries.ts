@@ -3,6 +3,8 @@ import path from 'node:path';
 import { projectRoot } from '../config.js';
 
 export const queriesDir = path.join(projectRoot, 'cypher', 'queries');
+/** The loader's statements: named queries too, so the same registry, runner and tests cover them. */
+export const loaderDir = path.join(projectRoot, 'cypher', 'seed');
 
 export type QueryMode = 'read' | 'write';
 
@@ -17,11 +19,12 @@ export interface NamedQuery {
  * comments saying what it answers, its parameters and its result shape, so an analyst can
  * paste the same text into Neo4j Browser. Loaded once at start-up.
  */
-export function loadQueries(dir: string = queriesDir): ReadonlyMap<string, NamedQuery> {
+export function loadQueries(dirs: readonly string[] = [queriesDir, loaderDir]): ReadonlyMap<string, NamedQuery> {
   const queries = new Map<string, NamedQuery>();
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.cypher')).sort()) {
+  for (const [dir, file] of dirs.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.cypher')).sort().map((f) => [dir, f] as const))) {
     const text = readFileSync(path.join(dir, file), 'utf8');
     const name = file.slice(0, -'.cypher'.length);
+    if (queries.has(name)) throw new Error(`two Cypher files are named ${name}: names must be unique across cypher/queries and cypher/seed`);
     const mode: QueryMode = /^\/\/\s*mode:\s*write\b/m.test(text) ? 'write' : 'read';
     queries.set(name, { name, mode, text });
   }

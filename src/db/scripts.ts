@@ -4,12 +4,13 @@ import path from 'node:path';
 import { projectRoot } from '../config.js';
 
 export const schemaDir = path.join(projectRoot, 'cypher', 'schema');
+/** The loader's parameterised statements, run with batches of rows (see src/ingest/). */
 export const seedDir = path.join(projectRoot, 'cypher', 'seed');
 
 export interface CypherScript {
-  /** Path relative to cypher/, e.g. "seed/050-meetings.cypher": the name the loader records. */
+  /** Path relative to cypher/, e.g. "schema/001-constraints.cypher": the name the loader records. */
   readonly name: string;
-  readonly kind: 'schema' | 'seed';
+  readonly kind: 'schema';
   readonly checksum: string;
   readonly statements: readonly string[];
 }
@@ -51,7 +52,7 @@ function readScripts(dir: string, kind: CypherScript['kind']): CypherScript[] {
     });
 }
 
-/** Schema first (constraints must exist before MERGE relies on them), then seed, by file name. */
+/** Constraints and indexes, by file name; they exist before any source is loaded. */
 export function loadScripts(): CypherScript[] {
-  return [...readScripts(schemaDir, 'schema'), ...readScripts(seedDir, 'seed')];
+  return readScripts(schemaDir, 'schema');
 }

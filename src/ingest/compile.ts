@@ -40,6 +40,8 @@ export interface CompiledSource {
   readonly evidence: readonly EvidenceRow[];
   /** Every node and relationship end this source names, so unresolved ones can be reported. */
   readonly references: ReadonlyMap<string, string>;
+  /** Where each quote was found, by quote key: stored so the source loads when its text is absent. */
+  readonly anchors: Readonly<Record<string, readonly [number, number]>>;
 }
 
 /** Where the quotes are found: the text itself, or the anchors stored when it was last present. */
@@ -84,6 +86,7 @@ export function compileAnnotation(file: string, doc: Annotation, findQuote: Quot
   const nodes = new Map<string, NodeAssertion>();
   const rels = new Map<string, RelAssertion>();
   const references = new Map<string, string>();
+  const anchors: Record<string, [number, number]> = {};
 
   const quotes = (list: readonly Quote[], at: (string | number)[], factLabel: string): string[] => {
     const ids: string[] = [];
@@ -98,6 +101,7 @@ export function compileAnnotation(file: string, doc: Annotation, findQuote: Quot
         problems.push(`${pathText([...at, index])} (${factLabel}): the quote "${spec.exact}" ${found}`);
         return;
       }
+      anchors[quoteKey(spec)] = [found.start, found.end];
       const id = `ev:${slug}:${found.start}-${found.end}`;
       if (!evidence.has(id)) evidence.set(id, { id, ...found });
       if (!ids.includes(id)) ids.push(id);
@@ -168,13 +172,13 @@ export function compileAnnotation(file: string, doc: Annotation, findQuote: Quot
   doc.actors.forEach((actor, i) => {
     const at = ['actors', i];
     const { id, kind, evidence: q, links, aliases, ...rest } = actor;
-    addNode(id, ['Actor', kind], { ...rest, aliases, aliasText: aliases.join(' · '), nameKeys: nameKeys([actor.name, ...aliases]) }, q, at);
+    addNode(id, ['Actor', kind], { ...rest, aliases, aliasText: aliases.join(' · ') || null, nameKeys: nameKeys([actor.name, ...aliases]) }, q, at);
     addLinks(id, links, at);
   });
   doc.places.forEach((place, i) => {
     const at = ['places', i];
     const { id, evidence: q, links, aliases, ...rest } = place;
-    addNode(id, ['Place'], { ...rest, aliases, aliasText: aliases.join(' · '), nameKeys: nameKeys([place.name, ...aliases]) }, q, at);
+    addNode(id, ['Place'], { ...rest, aliases, aliasText: aliases.join(' · ') || null, nameKeys: nameKeys([place.name, ...aliases]) }, q, at);
     addLinks(id, links, at);
   });
   doc.offices.forEach((office, i) => {
@@ -198,9 +202,9 @@ export function compileAnnotation(file: string, doc: Annotation, findQuote: Quot
   });
   doc.claims.forEach((claim, i) => {
     const at = ['claims', i];
-    const { id, evidence: q, links, time, cameoCode, speaker, reported, about, ...rest } = claim;
+    const { id, evidence: q, links, time, cameoCode, speakers, reported, about, ...rest } = claim;
     addNode(id, ['Claim'], { ...rest, ...cameo(cameoCode, at), ...timeProps(time) }, q, at);
-    if (speaker) addRel(speaker.actor, 'ASSERTED', id, {}, speaker.evidence, [...at, 'speaker']);
+    speakers.forEach((speaker, j) => addRel(speaker.actor, 'ASSERTED', id, {}, speaker.evidence, [...at, 'speakers', j]));
     addRel(id, 'REPORTED_IN', sourceId, {}, reported.evidence, [...at, 'reported']);
     about.forEach((target, j) => addRel(id, 'ABOUT', target.node, { role: target.role }, target.evidence, [...at, 'about', j]));
     addLinks(id, links, at);
@@ -214,6 +218,10 @@ export function compileAnnotation(file: string, doc: Annotation, findQuote: Quot
     const { id, evidence: q, links, ...rest } = discrepancy;
     addNode(id, ['Discrepancy'], rest, q, ['discrepancies', i]);
     addLinks(id, links, ['discrepancies', i]);
+  });
+  doc.relations.forEach((relation, i) => {
+    const { from, type, to, evidence: q, time, ...rest } = relation;
+    addRel(from, type, to, { ...rest, ...timeProps(time) }, q, ['relations', i]);
   });
   doc.supports.forEach((id, i) => {
     if (nodes.has(id)) problems.push(`${pathText(['supports', i])}: ${id} is stated in this file already; list only nodes of other sources`);
@@ -232,5 +240,6 @@ export function compileAnnotation(file: string, doc: Annotation, findQuote: Quot
     rels: [...rels.values()],
     evidence: [...evidence.values()].sort((a, b) => a.start - b.start || a.end - b.end),
     references,
+    anchors: Object.fromEntries(Object.entries(anchors).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
   };
 }

@@ -40,7 +40,7 @@ export const discrepancyKinds = ['INTERNAL', 'WITH_RECORD'] as const;
 export const linkTypes = [
   'NATIONAL_OF', 'HOLDS_OFFICE', 'OFFICE_OF', 'COUNTERPART_OF', 'BELONGS_TO', 'PART_OF', 'REPRESENTS', 'MEMBER_OF',
   'LOCATED_IN', 'CAPITAL_OF', 'TAKES_PLACE_IN', 'HELD_AT', 'ANNOUNCED', 'REQUESTED', 'DID_NOT_CONFIRM', 'HAS_QUANTITY',
-  'CAUSED', 'CONDITIONAL_ON', 'ECHOES', 'RESPONDS_TO', 'CONCERNS',
+  'CAUSED', 'CONDITIONAL_ON', 'ECHOES', 'RESPONDS_TO', 'CONCERNS', 'PUBLISHED_BY',
 ] as const;
 
 const id = (prefix: string) =>
@@ -106,6 +106,17 @@ export const linkSchema = z
 export type Link = z.infer<typeof linkSchema>;
 
 const links = describe(z.array(linkSchema).default([]), 'Other relationships this source states, from or to this item.');
+
+/** A relationship between two nodes that this file does not itself describe (both named). */
+export const relationSchema = z
+  .object({
+    from: describe(anyId, 'The node the relationship comes from.'),
+    type: describe(z.enum([...linkTypes, 'PARTICIPATED_IN', 'ABOUT']), 'The relationship type.'),
+    to: describe(anyId, 'The node the relationship points to.'),
+    ...linkBase,
+    role: describe(z.enum([...participantRoles, ...claimTargetRoles, ...quantityRoles]).optional(), 'The role, for PARTICIPATED_IN, ABOUT and HAS_QUANTITY.'),
+  })
+  .strict();
 
 const participant = z
   .object({
@@ -191,9 +202,9 @@ export const claimSchema = z
     status: describe(z.enum(statuses), 'The status of the act of saying it.'),
     cameoCode,
     time: timeSchema,
-    speaker: describe(
-      z.object({ actor: anyId, evidence }).strict().optional(),
-      'Who asserted it (omitted when the source names no speaker).',
+    speakers: describe(
+      z.array(z.object({ actor: anyId, evidence }).strict()).default([]),
+      'Who asserted it (empty when the source names no speaker).',
     ),
     reported: describe(z.object({ evidence }).strict().default({ evidence: [] }), 'Where this source reports the claim.'),
     about: z.array(z.object({ node: anyId, role: z.enum(claimTargetRoles), evidence }).strict()).default([]),
@@ -214,7 +225,7 @@ export const quantitySchema = z
   .strict();
 
 export const discrepancySchema = z
-  .object({ id: id('discrepancy'), discrepancyKind: z.enum(discrepancyKinds), description: z.string().min(1), ...common })
+  .object({ id: id('disc'), discrepancyKind: z.enum(discrepancyKinds), description: z.string().min(1), ...common })
   .strict();
 
 export const sourceMetaSchema = z
@@ -267,6 +278,10 @@ export const annotationSchema = z
     claims: z.array(claimSchema).default([]),
     quantities: z.array(quantitySchema).default([]),
     discrepancies: z.array(discrepancySchema).default([]),
+    relations: describe(
+      z.array(relationSchema).default([]),
+      'Relationships this source states between nodes it does not describe itself (e.g. a background membership).',
+    ),
   })
   .strict();
 

@@ -62,12 +62,13 @@ const supportedCount = async (sourceId: string, labels: string[] = []) => {
 };
 
 describe('sources', () => {
-  it('lists the article first, then background knowledge, with publication dates and precision', async () => {
+  it('lists the sources in order of publication, background knowledge (compiled last) last, with dates and precision', async () => {
     const data = await gqlData<{ sources: { id: string; kind: string; title: string; publisher: string | null; published: unknown }[] }>(
       '{ sources { id kind title publisher published { text start end precision } } }',
     );
     expect(data.sources.map((s) => [s.id, s.kind])).toEqual([
       ['src:article', 'ARTICLE'],
+      ['src:moscow-talks-readout', 'READOUT'],
       ['src:background', 'BACKGROUND'],
     ]);
     expect(data.sources[0]).toMatchObject({
@@ -75,7 +76,9 @@ describe('sources', () => {
       publisher: 'The Guardian',
       published: { start: '2022-01-24', end: '2022-01-30', precision: 'WEEK' },
     });
-    expect(data.sources[1]?.published).toMatchObject({ start: null, end: null, precision: 'UNKNOWN' });
+    // Background knowledge has a compilation date of its own, so as-of questions can tell what
+    // the graph knew before it was added.
+    expect(data.sources[2]?.published).toMatchObject({ start: '2026-11-29', end: '2026-11-29', precision: 'DAY' });
   });
 
   it('finds a source by id, and nothing for an unknown id or a node of another kind', async () => {

@@ -65,7 +65,8 @@ describe('the article as a source', () => {
   });
 
   it('keeps background knowledge in a separate BACKGROUND source', async () => {
-    expect(await props('src:background')).toMatchObject({ kind: 'BACKGROUND', publishedPrecision: 'UNKNOWN' });
+    // Dated to the day it was compiled, so as-of questions before then leave it out.
+    expect(await props('src:background')).toMatchObject({ kind: 'BACKGROUND', publishedPrecision: 'DAY', publishedEnd: '2026-11-29' });
   });
 
   it('names its publisher, The Guardian, as an actor that asserts the article’s own-voice claims', async () => {

@@ -1,6 +1,11 @@
 /**
  * Small read helpers for the seed tests: every answer comes from the seeded test database via
  * readRows, as plain values (dates as ISO strings, integers as numbers).
+ *
+ * They read the graph as the article and the background knowledge state it: each source's own
+ * assertion (kept on SUPPORTED_BY and in a relationship's bySource), not the merged current view,
+ * which a later source (the readout of the Moscow talks) changes on purpose. So the checklist
+ * holds the article's facts exactly, however many sources come after it.
  */
 import { readRows } from '../support/neo4j.js';
 
@@ -33,14 +38,32 @@ export const T = (text: string | null, start: string | null, end: string | null,
 export const PUB = T(null, '2022-01-24', '2022-01-30', 'WEEK');
 export const BY_PUB = T(null, null, '2022-01-30', 'UNKNOWN');
 
-/** The node's properties and labels; fails loudly when the id is unknown. */
+/** The sources whose account these helpers read, the later winning where both state a property. */
+export const CHECKED_SOURCES = ['src:background', 'src:article'] as const;
+
+interface Assertion {
+  readonly props: Props;
+  readonly evidenceIds: string[];
+}
+
+/** A node as the article and background state it, with its labels; fails loudly when neither does. */
 export async function node(id: string): Promise<{ props: Props; labels: string[] }> {
-  const rows = await readRows<{ props: Props; labels: string[] }>(
-    'MATCH (n {id: $id}) RETURN properties(n) AS props, labels(n) AS labels',
-    { id },
+  const rows = await readRows<{ props: Props; labels: string[]; assertions: { source: string; assertion: string }[] }>(
+    `MATCH (n {id: $id})
+     RETURN properties(n) AS props, labels(n) AS labels,
+            [(n)-[a:SUPPORTED_BY]->(s:Source) WHERE s.id IN $checked | {source: s.id, assertion: a.assertion}] AS assertions`,
+    { id, checked: CHECKED_SOURCES },
   );
   if (rows.length !== 1) throw new Error(`expected exactly one node with id ${id}, found ${rows.length}`);
-  return rows[0]!;
+  const row = rows[0]!;
+  if (row.labels.includes('Source') || row.labels.includes('Evidence')) return { props: row.props, labels: row.labels };
+  if (row.assertions.length === 0) throw new Error(`${id} is not stated by the article or the background`);
+  const stated: Props = {};
+  for (const source of CHECKED_SOURCES) {
+    const found = row.assertions.find((a) => a.source === source);
+    if (found) Object.assign(stated, (JSON.parse(found.assertion) as Assertion).props);
+  }
+  return { props: stated, labels: row.labels };
 }
 
 export async function props(id: string): Promise<Props> {
@@ -50,8 +73,8 @@ export async function props(id: string): Promise<Props> {
 /** The exact words of every Evidence the node is EVIDENCED_BY, sorted. */
 export async function quotes(id: string): Promise<string[]> {
   const rows = await readRows<{ exact: string }>(
-    'MATCH ({id: $id})-[:EVIDENCED_BY]->(e:Evidence) RETURN e.exact AS exact ORDER BY exact',
-    { id },
+    'MATCH ({id: $id})-[:EVIDENCED_BY]->(e:Evidence) WHERE e.sourceId IN $checked RETURN e.exact AS exact ORDER BY exact',
+    { id, checked: CHECKED_SOURCES },
   );
   return rows.map((r) => r.exact);
 }
@@ -79,7 +102,22 @@ export async function rels(id: string, type: string, direction: 'out' | 'in' = '
     `MATCH ${pattern} WHERE type(r) = $type RETURN b.id AS other, properties(r) AS props ORDER BY other`,
     { id, type },
   );
-  return rows.map((r) => (direction === 'out' ? { from: id, to: r.other, props: r.props } : { from: r.other, to: id, props: r.props }));
+  return rows.flatMap((r) => {
+    const props = stated(r.props);
+    if (!props) return [];
+    return [direction === 'out' ? { from: id, to: r.other, props } : { from: r.other, to: id, props }];
+  });
+}
+
+/**
+ * A relationship as the article or background states it (the article's account when both do):
+ * its own properties, sourceId and evidence; null when neither states it.
+ */
+function stated(props: Props): Props | null {
+  const bySource = JSON.parse(String(props['bySource'] ?? '{}')) as Record<string, Assertion>;
+  const source = [...CHECKED_SOURCES].reverse().find((id) => bySource[id]);
+  if (!source) return null;
+  return { ...bySource[source]!.props, sourceId: source, evidenceIds: bySource[source]!.evidenceIds };
 }
 
 /** The single relationship of a type between two nodes; fails when there is none or several. */
@@ -88,15 +126,16 @@ export async function rel(from: string, type: string, to: string): Promise<Props
     `MATCH ({id: $from})-[r]->({id: $to}) WHERE type(r) = $type RETURN properties(r) AS props`,
     { from, type, to },
   );
-  if (rows.length !== 1) throw new Error(`expected one ${type} from ${from} to ${to}, found ${rows.length}`);
-  return rows[0]!.props;
+  const found = rows.map((row) => stated(row.props)).filter((props): props is Props => props !== null);
+  if (found.length !== 1) throw new Error(`expected one ${type} from ${from} to ${to} stated by the article or background, found ${found.length}`);
+  return found[0]!;
 }
 
 /** The ids of the Sources a node is SUPPORTED_BY, sorted. */
 export async function sources(id: string): Promise<string[]> {
   const rows = await readRows<{ id: string }>(
-    'MATCH ({id: $id})-[:SUPPORTED_BY]->(s:Source) RETURN s.id AS id ORDER BY id',
-    { id },
+    'MATCH ({id: $id})-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $checked RETURN s.id AS id ORDER BY id',
+    { id, checked: CHECKED_SOURCES },
   );
   return rows.map((r) => r.id);
 }

@@ -1,6 +1,11 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { inject } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import { loadQueries } from '../../src/db/queries.js';
 import { recordToRow } from '../../src/db/records.js';
+import { createRunner } from '../../src/db/runner.js';
+import type { SeedOptions } from '../../src/db/seed.js';
+import { silentLogger } from '../../src/logger.js';
 
 let driver: Driver | undefined;
 
@@ -23,4 +28,22 @@ export async function readRows<T = Record<string, unknown>>(cypher: string, para
   } finally {
     await session.close();
   }
+}
+
+/** Options for the loader against the test database, as start-up gives them. */
+export function seedOptions(overrides: Partial<SeedOptions> = {}): SeedOptions {
+  const config = loadConfig({});
+  const queries = loadQueries();
+  const driver = testDriver();
+  return {
+    driver,
+    runner: createRunner({ driver, queries, database: undefined, timeoutMs: 30_000 }),
+    queries,
+    database: undefined,
+    logger: silentLogger,
+    sourcesDir: config.sourcesDir,
+    sourceTextsDir: config.sourceTextsDir,
+    seedTimeoutMs: 120_000,
+    ...overrides,
+  };
 }

@@ -130,10 +130,12 @@ export type QuantityKind =
 
 /** Whether a source is a published document or the background knowledge the graph adds. */
 export type SourceKind =
-  /** A published document (the first is a Guardian news article). */
+  /** A published news article (the first is a Guardian news article). */
   | 'ARTICLE'
   /** Facts from public reporting that the article only implies; never attributed to the article. */
-  | 'BACKGROUND';
+  | 'BACKGROUND'
+  /** A readout or briefing: a compiled account of talks or events, such as the readout of the 10 February 2022 Moscow talks. */
+  | 'READOUT';
 
 /**
  * Whether a meeting, event or claim happened, and how sure the source is. A planned meeting is

@@ -1,16 +1,19 @@
 import type { Context } from '../../context.js';
+import { byPublication, keepCounting } from './asOf.js';
 import type { EvidenceRow, NodeRow, ProvenanceRow, SourceRow } from './rows.js';
 
 /** The article's words supporting a node (EVIDENCED_BY), in text order. */
-export async function evidenceOf(node: NodeRow, { loaders }: Context): Promise<EvidenceRow[]> {
+export async function evidenceOf(node: NodeRow, context: Context): Promise<EvidenceRow[]> {
+  const { loaders } = context;
   const rows = await loaders.outgoing({ types: ['EVIDENCED_BY'], labels: ['Evidence'] }).load(node.id);
-  return rows.map((row) => row.node as unknown as EvidenceRow).sort((x, y) => x.start - y.start);
+  const evidence = rows.map((row) => row.node as unknown as EvidenceRow).sort((x, y) => x.start - y.start);
+  return keepCounting(node, evidence, (row) => row.sourceId, context);
 }
 
 /** The sources supporting a node (SUPPORTED_BY). */
-export async function sourcesOf(node: NodeRow, { loaders }: Context): Promise<SourceRow[]> {
-  const rows = await loaders.outgoing({ types: ['SUPPORTED_BY'], labels: ['Source'] }).load(node.id);
-  return rows.map((row) => row.node as unknown as SourceRow);
+export async function sourcesOf(node: NodeRow, context: Context): Promise<SourceRow[]> {
+  const rows = await context.loaders.outgoing({ types: ['SUPPORTED_BY'], labels: ['Source'] }).load(node.id);
+  return keepCounting(node, rows.map((row) => row.node as unknown as SourceRow).sort(byPublication), (row) => row.id, context);
 }
 
 /** The evidence a fact relationship names in its evidenceIds, in text order. */

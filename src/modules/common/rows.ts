@@ -6,6 +6,8 @@
 export interface NodeRow {
   readonly id: string;
   readonly labels: string[];
+  /** The day an as-of view answers for (only what sources published by then said); absent for the current view. */
+  readonly asOf?: string | null;
 }
 
 /** The time-interval properties shared by meetings, events, claims and office tenures. */
@@ -18,7 +20,10 @@ export interface TimedRow {
 
 /** Provenance carried on every fact relationship. */
 export interface ProvenanceRow {
+  /** The latest source that states the relationship. */
   readonly sourceId?: string | null;
+  /** Every source that states it, oldest publication first. */
+  readonly sourceIds?: string[] | null;
   readonly evidenceIds?: string[] | null;
 }
 
@@ -96,6 +101,15 @@ export interface QuantityRow extends NodeRow {
 export interface ParticipationRow {
   readonly rel: RelationshipRow;
   readonly actor: ActorRow;
+  /** Set when the meeting or event is seen as of a day. */
+  readonly asOf?: string | null;
+}
+
+/** One source's account of a meeting (a SUPPORTED_BY relationship and its source). */
+export interface MeetingReportRow {
+  readonly meetingId: string;
+  readonly source: SourceRow;
+  readonly stated: TimedRow & { readonly status?: string | null };
 }
 
 export interface SourceRow extends NodeRow {
@@ -116,6 +130,8 @@ export interface EvidenceRow extends NodeRow {
   readonly suffix?: string | null;
   readonly start: number;
   readonly end: number;
+  /** The source quoted. */
+  readonly sourceId?: string | null;
 }
 
 export interface DiscrepancyRow extends NodeRow {

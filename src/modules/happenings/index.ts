@@ -6,6 +6,7 @@ import { ClaimTarget } from './resolvers/ClaimTarget.js';
 import { Country } from './resolvers/Country.js';
 import { Event } from './resolvers/Event.js';
 import { Meeting } from './resolvers/Meeting.js';
+import { MeetingReport } from './resolvers/MeetingReport.js';
 import { MeetingRequest } from './resolvers/MeetingRequest.js';
 import { Participation } from './resolvers/Participation.js';
 import { Place } from './resolvers/Place.js';
@@ -28,6 +29,7 @@ export const happeningsResolvers: Resolvers = {
   Claim,
   Participation,
   MeetingRequest,
+  MeetingReport,
   ClaimTarget,
   Quantity,
   CameoCode,

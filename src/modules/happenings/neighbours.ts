@@ -1,14 +1,20 @@
 import type { Context } from '../../context.js';
+import { relationshipCounts } from '../common/asOf.js';
 import { firstOut } from '../common/neighbours.js';
 import type { ActorRow, ParticipationRow, PlaceRow, QuantityRow } from '../common/rows.js';
 
 /** Every actor carries :Actor besides its own label (docs/model.md). */
 export const actorLabels = ['Actor'] as const;
 
-/** Who takes part in a meeting or event, each with the PARTICIPATED_IN relationship (role, provenance). */
-export async function participantsOf(id: string, { loaders }: Context): Promise<ParticipationRow[]> {
-  const rows = await loaders.incoming({ types: ['PARTICIPATED_IN'], labels: actorLabels }).load(id);
-  return rows.map((row) => ({ rel: row.rel, actor: row.node as unknown as ActorRow }));
+/**
+ * Who takes part in a meeting or event, each with the PARTICIPATED_IN relationship (role,
+ * provenance). Seen as of a day, only participations a source published by then states.
+ */
+export async function participantsOf(id: string, context: Context, asOf?: string | null): Promise<ParticipationRow[]> {
+  const rows = await context.loaders.incoming({ types: ['PARTICIPATED_IN'], labels: actorLabels }).load(id);
+  const all = rows.map((row) => ({ rel: row.rel, actor: row.node as unknown as ActorRow, asOf: asOf ?? null }));
+  const kept = await Promise.all(all.map((row) => relationshipCounts(row.rel, asOf, context)));
+  return all.filter((_row, i) => kept[i]);
 }
 
 /** A happening's quantities, each with the role its HAS_QUANTITY relationship gives it. */

@@ -27,5 +27,6 @@ export function meetingFilterParams(filter: MeetingFilter | null | undefined, or
     ...listParams({ status: filter?.status, time: filter?.time, order }),
     participant: filter?.participant ?? null,
     place: filter?.place ?? null,
+    asOf: filter?.asOf ?? null,
   };
 }

@@ -1,4 +1,5 @@
 import type { MeetingResolvers } from '../../../graphql/generated/resolvers.js';
+import { reportsOf } from '../../common/asOf.js';
 import { cameoOf } from '../../common/cameo.js';
 import { provenanceFields } from '../../common/provenance.js';
 import type { ActorRow, ClaimRow } from '../../common/rows.js';
@@ -9,7 +10,7 @@ import { actorLabels, countryOf, participantsOf, placeOf, quantitiesOf } from '.
 export const Meeting: MeetingResolvers = {
   time: (meeting) => timeInterval(meeting),
   cameo: (meeting) => cameoOf(meeting),
-  participants: (meeting, _args, context) => participantsOf(meeting.id, context),
+  participants: (meeting, _args, context) => participantsOf(meeting.id, context, meeting.asOf),
   place: (meeting, _args, context) => placeOf(meeting.id, context),
   country: (meeting, _args, context) => countryOf(meeting.id, context),
   forum: (meeting, _args, context) => firstOut<ActorRow>(context, meeting.id, { types: ['HELD_AT'], labels: ['Organisation'] }),
@@ -19,5 +20,7 @@ export const Meeting: MeetingResolvers = {
     nodesIn<ActorRow>(context, meeting.id, { types: ['DID_NOT_CONFIRM'], labels: actorLabels }),
   claimsAbout: (meeting, _args, context) => nodesIn<ClaimRow>(context, meeting.id, { types: ['ABOUT'], labels: ['Claim'] }),
   quantities: (meeting, _args, context) => quantitiesOf(meeting.id, context),
+  asOf: (meeting) => meeting.asOf ?? null,
+  history: (meeting, _args, context) => reportsOf(meeting.id, context),
   ...provenanceFields,
 };

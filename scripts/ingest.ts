@@ -1,0 +1,115 @@
+// npm run ingest -- <annotation file> [--force]    load one source (replaces what it said before)
+// npm run ingest -- --remove <source id>            remove a source and what only it asserted
+// npm run ingest -- --check [<annotation file> ...] validate without a database; refresh anchors
+//
+// Uses NEO4J_URI when set; otherwise the embedded Neo4j of a running server (on NEO4J_BOLT_PORT),
+// or, when none is running, starts the embedded Neo4j on the store itself and stops it after.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadConfig, type Config } from '../src/config.js';
+import { openDatabase, type Database } from '../src/db/database.js';
+import { createDriver } from '../src/db/driver.js';
+import { loadQueries } from '../src/db/queries.js';
+import { createRunner } from '../src/db/runner.js';
+import { ingestFile, loaderFingerprint, removeSourceById, type SeedOptions } from '../src/db/seed.js';
+import { AnnotationError, displayPath } from '../src/ingest/parse.js';
+import { anchorsText, listSourceFiles, prepareSource } from '../src/ingest/sources.js';
+import { createLogger, silentLogger } from '../src/logger.js';
+
+const say = (line: string) => process.stdout.write(`${line}\n`);
+const usage = 'usage: npm run ingest -- <annotation file> [--force] | --remove <source id> | --check [<annotation file> ...]';
+
+async function connect(config: Config): Promise<{ driver: Database['driver']; database: string | undefined; close: () => Promise<void> }> {
+  if (config.neo4j.kind === 'embedded') {
+    const uri = `bolt://127.0.0.1:${config.neo4j.boltPort}`;
+    const driver = createDriver({ uri });
+    try {
+      await driver.verifyConnectivity();
+      say(`using the running embedded Neo4j at ${uri}`);
+      return { driver, database: undefined, close: () => driver.close() };
+    } catch {
+      await driver.close();
+    }
+    say(`no Neo4j answers at ${uri}; starting the embedded Neo4j on ${displayPath(config.neo4j.dataDir)}`);
+  }
+  const db = await openDatabase(config, createLogger({ tool: 'ingest' }));
+  return { driver: db.driver, database: db.name, close: () => db.close() };
+}
+
+function check(config: Config, files: string[]): number {
+  let failed = 0;
+  for (const file of files.length > 0 ? files.map((f) => path.resolve(f)) : listSourceFiles(config.sourcesDir)) {
+    try {
+      const source = prepareSource(file, config.sourceTextsDir, loaderFingerprint());
+      const { nodes, rels, evidence } = source.compiled;
+      const textSha = source.compiled.source['textSha256'];
+      if (source.quotesFrom === 'text' && typeof textSha === 'string') {
+        const wanted = anchorsText(source, textSha);
+        if (!existsSync(source.anchorsFile) || readFileSync(source.anchorsFile, 'utf8') !== wanted) {
+          writeFileSync(source.anchorsFile, wanted);
+          say(`  wrote ${displayPath(source.anchorsFile)}`);
+        }
+      }
+      say(`ok ${displayPath(file)}: ${nodes.length} nodes, ${rels.length} relationships, ${evidence.length} quotes (placed from ${source.quotesFrom})`);
+    } catch (error) {
+      failed++;
+      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    }
+  }
+  return failed === 0 ? 0 : 1;
+}
+
+async function main(args: string[]): Promise<number> {
+  const config = loadConfig();
+  if (args[0] === '--check') return check(config, args.slice(1));
+  const remove = args[0] === '--remove' ? args[1] : undefined;
+  const file = remove ? undefined : args.find((arg) => !arg.startsWith('--'));
+  if (!remove && !file) {
+    process.stderr.write(`${usage}\n`);
+    return 2;
+  }
+  const { driver, database, close } = await connect(config);
+  try {
+    const queries = loadQueries();
+    const options: SeedOptions = {
+      driver,
+      runner: createRunner({ driver, queries, database, timeoutMs: config.seedTimeoutMs }),
+      queries,
+      database,
+      logger: silentLogger,
+      sourcesDir: config.sourcesDir,
+      sourceTextsDir: config.sourceTextsDir,
+      seedTimeoutMs: config.seedTimeoutMs,
+      force: args.includes('--force'),
+    };
+    if (remove) {
+      const report = await removeSourceById(options, remove);
+      say(`removed ${remove}: ${report.removedNodes} nodes and ${report.removedRelationships} relationships that only it asserted`);
+      return 0;
+    }
+    const report = await ingestFile(options, path.resolve(file!));
+    if (report.quotesFrom === 'anchors') say('the text is absent: quotes placed from the stored anchors, not checked against the text');
+    if (report.anchorsWritten) say(`wrote ${displayPath(report.anchorsWritten)}`);
+    if (!report.load) {
+      say(`unchanged: ${displayPath(report.file)} is already loaded as it is (use --force to reload)`);
+      return 0;
+    }
+    for (const line of report.load.resolved) say(`resolved: ${line}`);
+    const { sourceId, nodes, relationships, evidence, removedNodes, removedRelationships } = report.load;
+    say(
+      `loaded ${sourceId} from ${displayPath(report.file)}: ${nodes} nodes, ${relationships} relationships, ${evidence} quotes; ` +
+        `removed ${removedNodes} nodes and ${removedRelationships} relationships it no longer states`,
+    );
+    return 0;
+  } finally {
+    await close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof AnnotationError ? error.message : error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);
