@@ -9,7 +9,8 @@ describe('happening fields of actors', () => {
            claimsMade { totalCount nodes { id } }
            claimsAbout(kinds: [ACCUSATION]) { totalCount nodes { id } } } }`,
     );
-    expect(ids(data.actor['meetings']!)).toEqual(['meeting:truss-lavrov-moscow-talks', 'meeting:truss-kyiv-visit']);
+    // The readout of the talks dates them to 10 February 2022, after the Kyiv visit's week (31 Jan–6 Feb).
+    expect(ids(data.actor['meetings']!)).toEqual(['meeting:truss-kyiv-visit', 'meeting:truss-lavrov-moscow-talks']);
     expect(ids(data.actor['claimsMade']!)).toContain('claim:truss-accuses-russia-of-plot');
     expect(ids(data.actor['claimsAbout']!)).toEqual(['claim:russia-says-truss-reads-too-many-spy-novels']);
   });
@@ -20,11 +21,14 @@ describe('happening fields of actors', () => {
            meetings { totalCount nodes { id } }
            claimsMade { totalCount nodes { id } } } }`,
     );
+    // The readout adds Johnson's visits to Brussels and Warsaw on the day of the talks (10 Feb 2022).
     expect(ids(data.country['meetings']!)).toEqual([
       'meeting:johnson-moscow-visit-2017',
       'meeting:may-putin-g20-2019',
-      'meeting:truss-lavrov-moscow-talks',
       'meeting:truss-kyiv-visit',
+      'meeting:johnson-nato-brussels-visit',
+      'meeting:johnson-warsaw-visit',
+      'meeting:truss-lavrov-moscow-talks',
     ]);
     expect(ids(data.country['claimsMade']!)).toEqual(['claim:uk-advocates-tough-measures-against-russia']);
   });
@@ -99,16 +103,24 @@ describe('fields of events and claims', () => {
       `{ meeting(id: "meeting:truss-lavrov-moscow-talks") { cameo { code label goldstein quadClass } }
          claim(id: "claim:truss-accuses-russia-of-plot") { cameo { code } } }`,
     );
-    expect(data.meeting.cameo).toEqual({ code: '036', label: 'express intent to meet or negotiate', goldstein: 4, quadClass: 'VERBAL_COOPERATION' });
+    // Held, as the readout of the talks reports, the talks are a visit (042); the article's 036
+    // (intent to meet) stays in its own account.
+    expect(data.meeting.cameo).toEqual({ code: '042', label: 'make a visit', goldstein: 1.9, quadClass: 'VERBAL_COOPERATION' });
     expect(data.claim.cameo).toEqual({ code: '112' });
   });
 
-  it('gives a participation its source and the words that say so', async () => {
-    const data = await gqlData<{ meeting: { participants: { actor: { id: string }; source: { id: string }; evidence: { exact: string }[] }[] } }>(
-      '{ meeting(id: "meeting:truss-lavrov-moscow-talks") { participants { actor { id } source { id } evidence { exact } } } }',
-    );
+  it('gives a participation its sources and the words that say so', async () => {
+    const data = await gqlData<{
+      meeting: { participants: { actor: { id: string }; source: { id: string }; sources: { id: string }[]; evidence: { exact: string }[] }[] };
+    }>('{ meeting(id: "meeting:truss-lavrov-moscow-talks") { participants { actor { id } source { id } sources { id } evidence { exact } } } }');
     const lavrov = data.meeting.participants.find((p) => p.actor.id === 'person:sergei-lavrov');
-    expect(lavrov?.source).toEqual({ id: 'src:article' });
-    expect(lavrov?.evidence.map((e) => e.exact)).toContain('counterpart, Sergei Lavrov');
+    // The article and the readout both say Lavrov takes part; the readout is the latest of them.
+    expect(lavrov?.source).toEqual({ id: 'src:moscow-talks-readout' });
+    expect(lavrov?.sources).toEqual([{ id: 'src:article' }, { id: 'src:moscow-talks-readout' }]);
+    expect(lavrov?.evidence.map((e) => e.exact)).toEqual(
+      expect.arrayContaining(['counterpart, Sergei Lavrov', "held talks with Sergey Lavrov, Russia's foreign minister"]),
+    );
+    const delegation = data.meeting.participants.find((p) => p.actor.id === 'group:british-delegation');
+    expect(delegation?.sources).toEqual([{ id: 'src:moscow-talks-readout' }]);
   });
 });

@@ -12,7 +12,10 @@ describe('happenings and timelines', () => {
     const nodes = data.happenings.nodes;
     expect(nodes.every((node) => node.status !== 'OCCURRED')).toBe(true);
     expect(new Set(nodes.map((node) => node.__typename))).toEqual(new Set(['Meeting', 'Event', 'Claim']));
-    expect(nodes).toContainEqual({ __typename: 'Meeting', id: 'meeting:truss-lavrov-moscow-talks', status: 'ANNOUNCED_UNCONFIRMED' });
+    // The Moscow talks are no longer unconfirmed: the readout of them reports them held.
+    expect(nodes.map((node) => node.id)).not.toContain('meeting:truss-lavrov-moscow-talks');
+    expect(nodes).toContainEqual({ __typename: 'Meeting', id: 'meeting:truss-kyiv-visit', status: 'PLANNED' });
+    expect(nodes).toContainEqual({ __typename: 'Claim', id: 'claim:readout-alleged-truss-never-recognise', status: 'ALLEGED' });
     expect(nodes).toContainEqual({ __typename: 'Event', id: 'event:plot-to-topple-ukrainian-president', status: 'ALLEGED' });
     expect(data.happenings.totalCount).toBe(nodes.length);
   });
@@ -22,7 +25,13 @@ describe('happenings and timelines', () => {
       `{ timeline(actor: "person:boris-johnson") { totalCount nodes { __typename ... on Meeting { id } ... on Event { id } ... on Claim { id } } }
          nobody: timeline(actor: "person:nobody") { totalCount } }`,
     );
-    expect(data.timeline.nodes).toEqual([{ __typename: 'Meeting', id: 'meeting:johnson-moscow-visit-2017' }]);
+    // The readout adds his day of 10 February 2022: Brussels, Warsaw, and what he said there.
+    expect(data.timeline.nodes).toEqual([
+      { __typename: 'Meeting', id: 'meeting:johnson-moscow-visit-2017' },
+      { __typename: 'Claim', id: 'claim:readout-johnson-crisis-at-most-dangerous-moment' },
+      { __typename: 'Meeting', id: 'meeting:johnson-nato-brussels-visit' },
+      { __typename: 'Meeting', id: 'meeting:johnson-warsaw-visit' },
+    ]);
     expect(data.nobody).toBeNull();
   });
 

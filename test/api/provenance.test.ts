@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gql, gqlData } from '../support/graphql.js';
-import { readArticle } from '../support/article.js';
 import { readRows } from '../support/neo4j.js';
+import { sourceTexts } from '../seed/texts.js';
 
 interface EvidenceData {
   id: string;
@@ -130,8 +130,11 @@ describe('what a source supports', () => {
 });
 
 describe('discrepancies', () => {
-  const article = readArticle();
-  const quoted = (evidence: EvidenceData) => Array.from(article).slice(evidence.start, evidence.end).join('');
+  /** The words at a quote's offsets in the text of its own source. */
+  const quoted = async (evidence: EvidenceData) => {
+    const text = (await sourceTexts()).get(evidence.source.id)?.text ?? '';
+    return Array.from(text).slice(evidence.start, evidence.end).join('');
+  };
 
   it('lists the prime minister/president discrepancy with its quotes from the article', async () => {
     const { discrepancies } = await gqlData<{ discrepancies: DiscrepancyData[] }>(discrepanciesQuery);
@@ -158,21 +161,32 @@ describe('discrepancies', () => {
     );
   });
 
-  it('quotes the article exactly where each piece of evidence says, in text order', async () => {
+  it('quotes its source exactly where each piece of evidence says, in text order', async () => {
     const { discrepancies } = await gqlData<{ discrepancies: DiscrepancyData[] }>(discrepanciesQuery);
-    expect(discrepancies.map((d) => d.kind).sort()).toEqual(['INTERNAL', 'WITH_RECORD']);
+    // The article's two, and the readout's own: its two troop figures.
+    expect(discrepancies.map((d) => [d.id, d.kind]).sort()).toEqual([
+      ['disc:first-visit-in-five-years', 'WITH_RECORD'],
+      ['disc:readout-troop-figures', 'INTERNAL'],
+      ['disc:zelenskiy-prime-minister-or-president', 'INTERNAL'],
+    ]);
+    const expectedSource = {
+      'disc:first-visit-in-five-years': { id: 'src:article', kind: 'ARTICLE' },
+      'disc:readout-troop-figures': { id: 'src:moscow-talks-readout', kind: 'READOUT' },
+      'disc:zelenskiy-prime-minister-or-president': { id: 'src:article', kind: 'ARTICLE' },
+    } as Record<string, unknown>;
     for (const discrepancy of discrepancies) {
       const starts = discrepancy.evidence.map((e) => e.start);
       expect([...starts].sort((x, y) => x - y)).toEqual(starts);
       for (const evidence of discrepancy.evidence) {
-        expect(evidence.source).toEqual({ id: 'src:article', kind: 'ARTICLE' });
-        expect(quoted(evidence)).toBe(evidence.exact);
+        expect(evidence.source, discrepancy.id).toEqual(expectedSource[discrepancy.id]);
+        expect(await quoted(evidence)).toBe(evidence.exact);
       }
     }
   });
 
   it('lists only the internal contradictions when asked for INTERNAL', async () => {
     const { discrepancies } = await gqlData<{ discrepancies: DiscrepancyData[] }>(discrepanciesQuery, { kind: 'INTERNAL' });
-    expect(discrepancies.map((d) => d.id)).toEqual(['disc:zelenskiy-prime-minister-or-president']);
+    // The readout's troop figures (more than 100,000 against about 130,000) contradict each other.
+    expect(discrepancies.map((d) => d.id)).toEqual(['disc:readout-troop-figures', 'disc:zelenskiy-prime-minister-or-president']);
   });
 });

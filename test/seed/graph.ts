@@ -139,3 +139,26 @@ export async function sources(id: string): Promise<string[]> {
   );
   return rows.map((r) => r.id);
 }
+
+export interface StatedRel {
+  from: string;
+  type: string;
+  to: string;
+  props: Props;
+}
+
+/**
+ * Every relationship of these types that one source states (its own account, from bySource),
+ * sorted by type, from and to: which facts a source gives, whatever later sources add.
+ */
+export async function statedBy(sourceId: string, types: readonly string[]): Promise<StatedRel[]> {
+  const rows = await readRows<{ from: string; type: string; to: string; bySource: string | null }>(
+    `MATCH (a)-[r]->(b) WHERE type(r) IN $types
+     RETURN a.id AS from, type(r) AS type, b.id AS to, r.bySource AS bySource ORDER BY type, from, to`,
+    { types },
+  );
+  return rows.flatMap((row) => {
+    const own = (JSON.parse(row.bySource ?? '{}') as Record<string, Assertion>)[sourceId];
+    return own ? [{ from: row.from, type: row.type, to: row.to, props: { ...own.props, evidenceIds: own.evidenceIds } }] : [];
+  });
+}

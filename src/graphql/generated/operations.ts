@@ -345,7 +345,7 @@ export type LavrovCounterpartQuery = { actorsByName: Array<
                 | { name: string }
                 | { name: string }
                 | { name: string }
-               }>, evidence: Array<{ exact: string }> }> } }> }
+               }>, evidence: Array<{ exact: string }>, history: Array<{ status: Status | null, source: { id: string }, time: { text: string | null, start: string | null, end: string | null, precision: TimePrecision } | null }> }> } }> }
   > };
 
 export type MaterialSupportQueryVariables = Exact<{
