@@ -1,6 +1,8 @@
 // npm run ingest -- <annotation file> [--force]    load one source (replaces what it said before)
+// npm run ingest -- --all [--force]                 load every changed file of sources/, as start does
 // npm run ingest -- --remove <source id>            remove a source and what only it asserted
 // npm run ingest -- --check [<annotation file> ...] validate without a database; refresh anchors
+// --trace prints each loader statement as it starts (to see where a load spends its time).
 //
 // Uses NEO4J_URI when set; otherwise the embedded Neo4j of a running server (on NEO4J_BOLT_PORT),
 // or, when none is running, starts the embedded Neo4j on the store itself and stops it after.
@@ -11,13 +13,13 @@ import { openDatabase, type Database } from '../src/db/database.js';
 import { createDriver } from '../src/db/driver.js';
 import { loadQueries } from '../src/db/queries.js';
 import { createRunner } from '../src/db/runner.js';
-import { ingestFile, loaderFingerprint, removeSourceById, type SeedOptions } from '../src/db/seed.js';
+import { applySeed, ingestFile, loaderFingerprint, removeSourceById, type SeedOptions } from '../src/db/seed.js';
 import { AnnotationError, displayPath } from '../src/ingest/parse.js';
 import { anchorsText, listSourceFiles, prepareSource } from '../src/ingest/sources.js';
 import { createLogger, silentLogger } from '../src/logger.js';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
-const usage = 'usage: npm run ingest -- <annotation file> [--force] | --remove <source id> | --check [<annotation file> ...]';
+const usage = 'usage: npm run ingest -- <annotation file> [--force] | --all [--force] | --remove <source id> | --check [<annotation file> ...]; add --trace to print each statement';
 
 async function connect(config: Config): Promise<{ driver: Database['driver']; database: string | undefined; close: () => Promise<void> }> {
   if (config.neo4j.kind === 'embedded') {
@@ -63,8 +65,9 @@ async function main(args: string[]): Promise<number> {
   const config = loadConfig();
   if (args[0] === '--check') return check(config, args.slice(1));
   const remove = args[0] === '--remove' ? args[1] : undefined;
+  const all = args.includes('--all');
   const file = remove ? undefined : args.find((arg) => !arg.startsWith('--'));
-  if (!remove && !file) {
+  if (!remove && !file && !all) {
     process.stderr.write(`${usage}\n`);
     return 2;
   }
@@ -81,7 +84,13 @@ async function main(args: string[]): Promise<number> {
       sourceTextsDir: config.sourceTextsDir,
       seedTimeoutMs: config.seedTimeoutMs,
       force: args.includes('--force'),
+      ...(args.includes('--trace') ? { onStep: (step: string) => say(`step ${step}`) } : {}),
     };
+    if (all) {
+      const report = await applySeed(options);
+      say(`loaded ${report.applied.length ? report.applied.join(', ') : 'nothing'}; unchanged: ${report.skipped.length}`);
+      return 0;
+    }
     if (remove) {
       const report = await removeSourceById(options, remove);
       say(`removed ${remove}: ${report.removedNodes} nodes and ${report.removedRelationships} relationships that only it asserted`);

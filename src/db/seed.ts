@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { removeSource, writeSources, type LoadReport } from '../ingest/load.js';
+import { removeSource, writeSources, type LoadReport, type StepListener } from '../ingest/load.js';
 import { displayPath } from '../ingest/parse.js';
 import { anchorsText, listSourceFiles, loadGroups, prepareSource, sha256, type PreparedSource } from '../ingest/sources.js';
 import type { Logger } from '../logger.js';
@@ -20,6 +20,8 @@ export interface SeedOptions {
   readonly seedTimeoutMs: number;
   /** Reload every source even when its annotation is unchanged (tests of idempotence). */
   readonly force?: boolean;
+  /** Told each loader statement before it runs (`npm run ingest -- --trace`). */
+  readonly onStep?: StepListener;
 }
 
 export interface SeedReport {
@@ -99,7 +101,7 @@ export function loadPrepared(options: SeedOptions, group: readonly PreparedSourc
     compiled: source.compiled,
     record: { annotationSha256: source.annotationSha256, annotationFile: source.compiled.file },
   }));
-  return inWriteTransaction(options, (tx) => writeSources(tx, options.queries, writes), group.map((s) => s.compiled.sourceId).join(','));
+  return inWriteTransaction(options, (tx) => writeSources(tx, options.queries, writes, options.onStep), group.map((s) => s.compiled.sourceId).join(','));
 }
 
 async function inWriteTransaction<T>(

@@ -24,10 +24,14 @@ export interface LoadReport {
 
 type Run = <Row>(name: string, params?: Record<string, unknown>) => Promise<Row[]>;
 
-function runner(tx: ManagedTransaction, queries: ReadonlyMap<string, NamedQuery>): Run {
+/** Told the name of each statement before it runs (`npm run ingest -- --trace`, crash tests). */
+export type StepListener = (step: string) => void;
+
+function runner(tx: ManagedTransaction, queries: ReadonlyMap<string, NamedQuery>, onStep?: StepListener): Run {
   return async <Row>(name: string, params: Record<string, unknown> = {}) => {
     const query = queries.get(name);
     if (!query) throw new Error(`no named query "${name}" in cypher/`);
+    onStep?.(name);
     const result = await tx.run(query.text, params);
     return result.records.map((record) => recordToRow<Row>(record));
   };
@@ -112,8 +116,9 @@ export async function writeSource(
   queries: ReadonlyMap<string, NamedQuery>,
   compiled: CompiledSource,
   record: { annotationSha256: string; annotationFile: string | null },
+  onStep?: StepListener,
 ): Promise<LoadReport> {
-  const run = runner(tx, queries);
+  const run = runner(tx, queries, onStep);
   const sourceId = compiled.sourceId;
   const { rename, resolved } = await resolveEntities(run, compiled);
   const source = renamed(compiled, rename);
@@ -260,12 +265,17 @@ export interface SourceWrite {
  * Writes sources that refer to each other in one transaction: first each one's nodes (so every
  * reference exists), then each one whole, which replaces the first pass.
  */
-export async function writeSources(tx: ManagedTransaction, queries: ReadonlyMap<string, NamedQuery>, group: readonly SourceWrite[]): Promise<LoadReport[]> {
+export async function writeSources(
+  tx: ManagedTransaction,
+  queries: ReadonlyMap<string, NamedQuery>,
+  group: readonly SourceWrite[],
+  onStep?: StepListener,
+): Promise<LoadReport[]> {
   if (group.length > 1) {
-    for (const { compiled, record } of group) await writeSource(tx, queries, { ...compiled, rels: [], references: new Map() }, record);
+    for (const { compiled, record } of group) await writeSource(tx, queries, { ...compiled, rels: [], references: new Map() }, record, onStep);
   }
   const reports: LoadReport[] = [];
-  for (const { compiled, record } of group) reports.push(await writeSource(tx, queries, compiled, record));
+  for (const { compiled, record } of group) reports.push(await writeSource(tx, queries, compiled, record, onStep));
   return reports;
 }
 

@@ -360,6 +360,32 @@ export type MaterialSupportQuery = { events: { totalCount: number, nodes: Array<
           | { name: string }
          }>, quantities: Array<{ kind: QuantityKind, value: number, unit: string, text: string | null, money: { amount: number, currency: string } | null }>, evidence: Array<{ exact: string }> }> } };
 
+export type MoscowTalksAsOfQueryVariables = Exact<{
+  id?: string | number;
+  before?: string;
+  after?: string;
+}>;
+
+
+export type MoscowTalksAsOfQuery = { before: { title: string, asOf: string | null, status: Status, time: { text: string | null, start: string | null, end: string | null, precision: TimePrecision }, participants: Array<{ role: ParticipantRole, actor:
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+      , sources: Array<{ id: string }> }>, sources: Array<{ id: string, title: string, published: { start: string | null, end: string | null, precision: TimePrecision } | null }>, history: Array<{ status: Status | null, source: { id: string }, published: { start: string | null, end: string | null, precision: TimePrecision } | null, time: { start: string | null, end: string | null, precision: TimePrecision } | null }> } | null, after: { title: string, asOf: string | null, status: Status, time: { text: string | null, start: string | null, end: string | null, precision: TimePrecision }, participants: Array<{ role: ParticipantRole, actor:
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+      , sources: Array<{ id: string }> }>, sources: Array<{ id: string, title: string, published: { start: string | null, end: string | null, precision: TimePrecision } | null }>, history: Array<{ status: Status | null, source: { id: string }, published: { start: string | null, end: string | null, precision: TimePrecision } | null, time: { start: string | null, end: string | null, precision: TimePrecision } | null }> } | null };
+
+export type TalksAsOfFragment = { title: string, asOf: string | null, status: Status, time: { text: string | null, start: string | null, end: string | null, precision: TimePrecision }, participants: Array<{ role: ParticipantRole, actor:
+      | { name: string }
+      | { name: string }
+      | { name: string }
+      | { name: string }
+    , sources: Array<{ id: string }> }>, sources: Array<{ id: string, title: string, published: { start: string | null, end: string | null, precision: TimePrecision } | null }>, history: Array<{ status: Status | null, source: { id: string }, published: { start: string | null, end: string | null, precision: TimePrecision } | null, time: { start: string | null, end: string | null, precision: TimePrecision } | null }> };
+
 export type ProvenanceQueryVariables = Exact<{ [key: string]: never; }>;
 
 

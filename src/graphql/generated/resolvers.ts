@@ -753,6 +753,7 @@ export type Meeting = Node & {
    * What each source said of this meeting, oldest publication first (background knowledge, which
    * states no status, first): the status, time and participants as that source gives them. This is
    * how a meeting announced in one source and reported as held in a later one shows both accounts.
+   * Seen with `asOf`, only the sources published by that day.
    */
   history: Array<MeetingReport>;
   /** The stable, unique id of this meeting. */

@@ -1,5 +1,5 @@
 import type { MeetingResolvers } from '../../../graphql/generated/resolvers.js';
-import { reportsOf } from '../../common/asOf.js';
+import { counts, reportsOf } from '../../common/asOf.js';
 import { cameoOf } from '../../common/cameo.js';
 import { provenanceFields } from '../../common/provenance.js';
 import type { ActorRow, ClaimRow } from '../../common/rows.js';
@@ -21,6 +21,10 @@ export const Meeting: MeetingResolvers = {
   claimsAbout: (meeting, _args, context) => nodesIn<ClaimRow>(context, meeting.id, { types: ['ABOUT'], labels: ['Claim'] }),
   quantities: (meeting, _args, context) => quantitiesOf(meeting.id, context),
   asOf: (meeting) => meeting.asOf ?? null,
-  history: (meeting, _args, context) => reportsOf(meeting.id, context),
+  history: async (meeting, _args, context) => {
+    const reports = await reportsOf(meeting.id, context);
+    const asOf = meeting.asOf;
+    return asOf ? reports.filter((report) => counts(report.source, asOf)) : reports;
+  },
   ...provenanceFields,
 };
