@@ -1,9 +1,10 @@
 // `npm run bench:loader`: how fast the loader writes sources, on a Neo4j of its own.
 // - the three sources of sources/ on a cold JVM (every statement planned for the first time),
 //   then again on the warm JVM (plans cached), per start-up group;
-// - a generated source of BENCH_LOADER_FACTS facts (default 100,000: actors, meetings with
-//   participants, claims with speakers and targets), written in one transaction, in graph
-//   elements (nodes and relationships) per second.
+// - BENCH_LOADER_FACTS generated facts (default 100,000: actors, meetings with participants,
+//   claims with speakers and targets) as sources of BENCH_LOADER_SOURCE_FACTS facts each
+//   (default 10,000; one transaction each, as a corpus of many sources loads), in graph
+//   elements (nodes and relationships) written per second.
 // Writes bench/results/loader.json. Figures are for the closing note and the README, not targets
 // a test enforces.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -20,6 +21,7 @@ import { loadConfig } from '../src/config.js';
 import { startScratchNeo4j } from '../test/support/scratchNeo4j.js';
 
 const facts = Number(process.env['BENCH_LOADER_FACTS'] ?? 100_000);
+const perSource = Number(process.env['BENCH_LOADER_SOURCE_FACTS'] ?? 10_000);
 
 /** A deterministic pseudo-random sequence (mulberry32), so every run generates the same source. */
 function random(seed: number): () => number {
@@ -32,41 +34,67 @@ function random(seed: number): () => number {
   };
 }
 
-/** A source asserting `count` facts: a fifth actors, two fifths meetings, two fifths claims. */
-function generatedSource(count: number) {
+/**
+ * The generated facts as sources: the first holds every actor (a fifth of the facts), the
+ * others meetings and claims about them, so later sources refer to nodes already loaded.
+ */
+function generatedSources(count: number, size: number) {
   const next = random(7);
-  const pick = (n: number) => Math.floor(next() ** 2 * n); // skewed: a few actors in most facts
   const actors = Math.max(10, Math.floor(count / 5));
-  const meetings = Math.floor((count * 2) / 5);
-  const claims = count - actors - meetings;
+  const pick = () => Math.floor(next() ** 2 * actors); // skewed: a few actors in most facts
   const day = (i: number) => new Date(Date.UTC(2002, 0, 1) + (i % 7300) * 86_400_000).toISOString().slice(0, 10);
-  return annotationSchema.parse({
-    source: { id: 'src:generated', kind: 'BACKGROUND', title: 'Generated facts for the loader benchmark', published: { start: '2026-01-01', end: '2026-01-01', precision: 'DAY' } },
-    actors: Array.from({ length: actors }, (_, i) => ({ id: `person:gen-${i}`, kind: 'Person', name: `Generated Person ${i}`, aliases: [`G. Person ${i}`] })),
-    meetings: Array.from({ length: meetings }, (_, i) => ({
-      id: `meeting:gen-${i}`,
-      title: `Generated meeting ${i}`,
-      status: 'OCCURRED',
-      mode: 'TALKS',
-      cameoCode: '040',
-      time: { start: day(i), end: day(i), precision: 'DAY' },
-      participants: [
-        { actor: `person:gen-${pick(actors)}`, role: 'VISITOR' },
-        { actor: `person:gen-${(pick(actors) + 1 + i) % actors}`, role: 'HOST' },
-      ].filter((p, j, all) => all.findIndex((q) => q.actor === p.actor) === j),
-    })),
-    claims: Array.from({ length: claims }, (_, i) => ({
-      id: `claim:gen-${i}`,
-      text: `Generated claim ${i}`,
-      claimKind: 'STATEMENT',
-      mode: 'REPORTED',
-      status: 'OCCURRED',
-      cameoCode: '010',
-      time: { start: day(i), end: day(i), precision: 'DAY' },
-      speakers: [{ actor: `person:gen-${pick(actors)}` }],
-      about: [{ node: `meeting:gen-${pick(meetings)}`, role: 'SUBJECT' }],
-    })),
+  const source = (i: number) => ({
+    id: `src:generated-${i}`,
+    kind: 'READOUT',
+    title: `Generated source ${i} for the loader benchmark`,
+    published: { start: '2026-01-01', end: '2026-01-01', precision: 'DAY' },
   });
+  const documents = [
+    annotationSchema.parse({
+      source: source(0),
+      actors: Array.from({ length: actors }, (_, i) => ({ id: `person:gen-${i}`, kind: 'Person', name: `Generated Person ${i}`, aliases: [`G. Person ${i}`] })),
+    }),
+  ];
+  let made = actors;
+  for (let s = 1; made < count; s++) {
+    const n = Math.min(size, count - made);
+    const base = made;
+    const meetings = Math.floor(n / 2);
+    documents.push(
+      annotationSchema.parse({
+        source: source(s),
+        meetings: Array.from({ length: meetings }, (_, k) => {
+          const visitor = pick();
+          const host = (visitor + 1 + pick()) % actors;
+          return {
+            id: `meeting:gen-${base + k}`,
+            title: `Generated meeting ${base + k}`,
+            status: 'OCCURRED',
+            mode: 'TALKS',
+            cameoCode: '040',
+            time: { start: day(base + k), end: day(base + k), precision: 'DAY' },
+            participants: [
+              { actor: `person:gen-${visitor}`, role: 'VISITOR' },
+              { actor: `person:gen-${host}`, role: 'HOST' },
+            ],
+          };
+        }),
+        claims: Array.from({ length: n - meetings }, (_, k) => ({
+          id: `claim:gen-${base + k}`,
+          text: `Generated claim ${base + k}`,
+          claimKind: 'STATEMENT',
+          mode: 'REPORTED',
+          status: 'OCCURRED',
+          cameoCode: '010',
+          time: { start: day(base + k), end: day(base + k), precision: 'DAY' },
+          speakers: [{ actor: `person:gen-${pick()}` }],
+          about: [{ node: `meeting:gen-${base + Math.floor(next() * meetings)}`, role: 'SUBJECT' }],
+        })),
+      }),
+    );
+    made += n;
+  }
+  return documents;
 }
 
 const db = await startScratchNeo4j({ heap: process.env['NEO4J_HEAP'] ?? '2g' });
@@ -92,26 +120,32 @@ try {
   const [, warmMs] = await timed(() => applySeed({ ...options, force: true }));
   const [, warmAgainMs] = await timed(() => applySeed({ ...options, force: true }));
 
-  const [compiled, compileMs] = await timed(async () => compileAnnotation('generated', generatedSource(facts), null));
-  const elements = compiled.nodes.length + compiled.rels.length;
-  const session = db.driver.session();
-  let writeMs: number;
-  try {
-    [, writeMs] = await timed(() =>
-      session.executeWrite(
-        (tx) => writeSources(tx, queries, [{ compiled, record: { annotationSha256: 'bench', annotationFile: null } }]),
-        { timeout: 1_800_000 },
-      ),
-    );
-  } finally {
-    await session.close();
+  const [compiled, compileMs] = await timed(async () =>
+    generatedSources(facts, perSource).map((doc, i) => compileAnnotation(`generated-${i}`, doc, null)),
+  );
+  const elements = compiled.reduce((sum, source) => sum + source.nodes.length + source.rels.length, 0);
+  let writeMs = 0;
+  for (const source of compiled) {
+    const session = db.driver.session();
+    try {
+      const [, ms] = await timed(() =>
+        session.executeWrite(
+          (tx) => writeSources(tx, queries, [{ compiled: source, record: { annotationSha256: 'bench', annotationFile: null } }]),
+          { timeout: 1_800_000 },
+        ),
+      );
+      writeMs += ms;
+    } finally {
+      await session.close();
+    }
   }
   const result = {
     sources: { coldLoadMs: coldMs, warmLoadMs: Math.min(warmMs, warmAgainMs) },
     generated: {
       facts,
-      nodes: compiled.nodes.length,
-      relationships: compiled.rels.length,
+      sources: compiled.length,
+      nodes: compiled.reduce((sum, source) => sum + source.nodes.length, 0),
+      relationships: compiled.reduce((sum, source) => sum + source.rels.length, 0),
       compileMs,
       writeMs,
       elementsPerSecond: Math.round((elements / writeMs) * 1000),

@@ -163,35 +163,21 @@ export const placeSchema = z
 
 export const officeSchema = z.object({ id: id('office'), title: z.string().min(1), description: z.string().optional(), ...common }).strict();
 
-export const meetingSchema = z
-  .object({
-    id: id('meeting'),
-    title: z.string().min(1),
-    summary: z.string().optional(),
-    status: z.enum(statuses),
-    mode: z.enum(meetingModes),
-    purpose: z.string().optional(),
-    cameoCode,
-    time: timeSchema,
-    participants: z.array(participant).default([]),
-    ...common,
-  })
-  .strict();
+/** What meetings and events both hold: they happen (or not) at a time, with participants. */
+const happening = {
+  title: z.string().min(1),
+  summary: z.string().optional(),
+  status: z.enum(statuses),
+  purpose: z.string().optional(),
+  cameoCode,
+  time: timeSchema,
+  participants: z.array(participant).default([]),
+  ...common,
+};
 
-export const eventSchema = z
-  .object({
-    id: id('event'),
-    title: z.string().min(1),
-    summary: z.string().optional(),
-    eventKind: z.enum(eventKinds),
-    status: z.enum(statuses),
-    purpose: z.string().optional(),
-    cameoCode,
-    time: timeSchema,
-    participants: z.array(participant).default([]),
-    ...common,
-  })
-  .strict();
+export const meetingSchema = z.object({ id: id('meeting'), mode: z.enum(meetingModes), ...happening }).strict();
+
+export const eventSchema = z.object({ id: id('event'), eventKind: z.enum(eventKinds), ...happening }).strict();
 
 export const claimSchema = z
   .object({

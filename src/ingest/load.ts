@@ -77,29 +77,36 @@ function renamed(source: CompiledSource, rename: ReadonlyMap<string, string>): C
 async function resolveEntities(run: Run, source: CompiledSource): Promise<{ rename: Map<string, string>; resolved: string[] }> {
   const ids = source.nodes.map((node) => node.id);
   const existing = new Set((await run<{ id: string }>('existingNodes', { ids })).map((row) => row.id));
-  const rows = source.nodes
+  const fresh = source.nodes
     .filter((node) => !existing.has(node.id) && (node.labels.includes('Actor') || node.labels.includes('Place')))
     .map((node) => ({
       id: node.id,
-      keys: node.props['nameKeys'] ?? [],
-      wikidata: node.props['wikidata'] ?? null,
       label: node.labels.includes('Actor') ? 'Actor' : 'Place',
+      keys: (node.props['nameKeys'] as string[] | undefined) ?? [],
+      wikidata: typeof node.props['wikidata'] === 'string' ? node.props['wikidata'] : null,
     }));
   const rename = new Map<string, string>();
   const resolved: string[] = [];
-  if (rows.length === 0) return { rename, resolved };
-  const candidates = await run<{ id: string; candidate: string; by: string }>('entityCandidates', { rows });
-  const byId = new Map<string, { candidate: string; by: string }[]>();
-  for (const row of candidates) byId.set(row.id, [...(byId.get(row.id) ?? []), row]);
+  if (fresh.length === 0) return { rename, resolved };
+  const candidates = await run<{ id: string; label: string; nameKeys: string[] | null; wikidata: string | null }>('entityCandidates', {
+    ids,
+    keys: [...new Set(fresh.flatMap((entity) => entity.keys))],
+    wikidata: fresh.flatMap((entity) => (entity.wikidata ? [entity.wikidata] : [])),
+  });
   const problems: string[] = [];
-  for (const [id, found] of byId) {
-    const distinct = [...new Set(found.map((f) => f.candidate))];
-    if (distinct.length > 1) {
-      problems.push(`${id} matches several entities in the graph (${found.map((f) => `${f.candidate} by ${f.by}`).join('; ')}); use the id of the one meant`);
-      continue;
+  for (const entity of fresh) {
+    const found = candidates.flatMap((candidate) => {
+      if (candidate.label !== entity.label) return [];
+      if (entity.wikidata && candidate.wikidata === entity.wikidata) return [{ candidate: candidate.id, by: `wikidata ${entity.wikidata}` }];
+      const key = entity.keys.find((k) => candidate.nameKeys?.includes(k));
+      return key ? [{ candidate: candidate.id, by: `name "${key}"` }] : [];
+    });
+    if (found.length > 1) {
+      problems.push(`${entity.id} matches several entities in the graph (${found.map((f) => `${f.candidate} by ${f.by}`).join('; ')}); use the id of the one meant`);
+    } else if (found.length === 1) {
+      rename.set(entity.id, found[0]!.candidate);
+      resolved.push(`${entity.id} is ${found[0]!.candidate} (same ${found[0]!.by})`);
     }
-    rename.set(id, distinct[0]!);
-    resolved.push(`${id} is ${distinct[0]} (same ${found[0]!.by})`);
   }
   if (problems.length > 0) throw new AnnotationError(source.file, problems);
   return { rename, resolved };

@@ -10,11 +10,9 @@ import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, projectRoot } from '../../src/config.js';
-import { loadQueries } from '../../src/db/queries.js';
-import { createRunner } from '../../src/db/runner.js';
 import { applySeed, ingestFile, removeSourceById, type SeedOptions } from '../../src/db/seed.js';
 import { AnnotationError } from '../../src/ingest/parse.js';
-import { silentLogger } from '../../src/logger.js';
+import { seedOptions } from '../support/neo4j.js';
 import { runIngest, startScratchNeo4j, type ScratchNeo4j } from '../support/scratchNeo4j.js';
 
 let db: ScratchNeo4j;
@@ -22,20 +20,7 @@ let work: string;
 const config = loadConfig({});
 const readoutFile = path.join(projectRoot, 'sources', 'moscow-talks-readout.yaml');
 
-function options(overrides: Partial<SeedOptions> = {}): SeedOptions {
-  const queries = loadQueries();
-  return {
-    driver: db.driver,
-    runner: createRunner({ driver: db.driver, queries, database: undefined, timeoutMs: 60_000 }),
-    queries,
-    database: undefined,
-    logger: silentLogger,
-    sourcesDir: config.sourcesDir,
-    sourceTextsDir: config.sourceTextsDir,
-    seedTimeoutMs: 120_000,
-    ...overrides,
-  };
-}
+const options = (overrides: Partial<SeedOptions> = {}): SeedOptions => seedOptions(overrides, db.driver);
 
 interface Snapshot {
   readonly nodes: string[];

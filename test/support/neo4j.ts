@@ -30,11 +30,10 @@ export async function readRows<T = Record<string, unknown>>(cypher: string, para
   }
 }
 
-/** Options for the loader against the test database, as start-up gives them. */
-export function seedOptions(overrides: Partial<SeedOptions> = {}): SeedOptions {
+/** Options for the loader against the test database (or another), as start-up gives them. */
+export function seedOptions(overrides: Partial<SeedOptions> = {}, driver: Driver = testDriver()): SeedOptions {
   const config = loadConfig({});
   const queries = loadQueries();
-  const driver = testDriver();
   return {
     driver,
     runner: createRunner({ driver, queries, database: undefined, timeoutMs: 30_000 }),
