@@ -1733,6 +1733,15 @@ export type SupportedKind =
   /** Places. */
   | 'PLACE';
 
+/** Where the dates of a time interval come from. */
+export type TimeBasis =
+  /** Inferred from the source's publication date: the source gives no time of its own, so the interval is its publication week, or bounded by it. */
+  | 'PUBLICATION'
+  /** The public record (background knowledge), not the source's text. */
+  | 'RECORD'
+  /** The source gives them, in its own words (e.g. 'December 2017', or 'next week' resolved against its publication date). */
+  | 'STATED';
+
 /**
  * When something happened, is planned, or was said: an interval of days with its precision and
  * the source's own words. Relative words ("next week") are resolved against the source's
@@ -1740,6 +1749,8 @@ export type SupportedKind =
  */
 export type TimeInterval = {
   __typename?: 'TimeInterval';
+  /** Where the dates come from: the source's words, its publication date, or the public record. */
+  basis: TimeBasis;
   /** The last day the interval can include; null when unknown. */
   end?: Maybe<Scalars['Date']['output']>;
   /** How exactly the interval is known. */
@@ -1923,6 +1934,7 @@ export type ResolversTypes = {
   Status: Status;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SupportedKind: SupportedKind;
+  TimeBasis: TimeBasis;
   TimeInterval: ResolverTypeWrapper<TimeInterval>;
   TimePrecision: TimePrecision;
   TimeRangeInput: TimeRangeInput;
@@ -2468,6 +2480,7 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
 };
 
 export type TimeIntervalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimeInterval'] = ResolversParentTypes['TimeInterval']> = {
+  basis?: Resolver<ResolversTypes['TimeBasis'], ParentType, ContextType>;
   end?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   precision?: Resolver<ResolversTypes['TimePrecision'], ParentType, ContextType>;
   start?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;

@@ -2,13 +2,20 @@ import { badInput } from '../../errors.js';
 import type { TimedRow } from './rows.js';
 
 export type TimePrecision = 'DAY' | 'WEEK' | 'MONTH' | 'YEAR' | 'UNKNOWN';
+export type TimeBasis = 'STATED' | 'PUBLICATION' | 'RECORD';
 
-export function timeInterval(row: TimedRow) {
+/**
+ * A row's time interval. `timeBasis` is written by the loader next to the other time properties
+ * (every stored interval has one); an interval built from elsewhere (a source's publication) is
+ * the source's own statement, so STATED.
+ */
+export function timeInterval(row: TimedRow & { readonly timeBasis?: string | null }) {
   return {
     text: row.timeText ?? null,
     start: row.timeStart ?? null,
     end: row.timeEnd ?? null,
     precision: (row.timePrecision ?? 'UNKNOWN') as TimePrecision,
+    basis: (row.timeBasis ?? 'STATED') as TimeBasis,
   };
 }
 
