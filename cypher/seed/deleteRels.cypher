@@ -4,5 +4,9 @@
 // params: $keys: [{ from: String, type: String, to: String }]
 // returns: none
 UNWIND $keys AS key
-MATCH (:Node {id: key.from})-[r:$(key.type)]->(:Node {id: key.to})
+MATCH (a:Node {id: key.from})
+USING INDEX SEEK a:Node(id)
+MATCH (b:Node {id: key.to})
+USING INDEX SEEK b:Node(id)
+MATCH (a)-[r:$(key.type)]->(b)
 DELETE r;
