@@ -77,12 +77,14 @@ async function sharedHappenings(a: string, b: string): Promise<string[]> {
 }
 
 describe('relations between the United Kingdom and Ukraine', () => {
-  it('lists the Kyiv visit, the aid, the loans and the proposed alliance, as the graph has them', async () => {
+  it('lists the Kyiv visit, the aid, the loans, the proposed alliance and HMS Defender’s passage, as the graph has them', async () => {
     const result = (await relations('country:gbr', 'country:ukr'))!;
     expect(result.a.name).toBe('United Kingdom');
     expect(result.b.name).toBe('Ukraine');
     expect(ids(result.meetings)).toEqual(['meeting:truss-kyiv-visit']);
+    // HMS Defender sailed "to underline ... that the peninsula remains Ukrainian": Ukraine is its beneficiary.
     expect(ids(result.events)).toEqual([
+      'event:hms-defender-crimea-passage',
       'event:uk-anti-tank-weapons-to-ukraine',
       'event:uk-navy-loans-to-ukraine',
       'event:uk-ukraine-poland-alliance-proposal',
@@ -149,7 +151,10 @@ describe('relations between the United Kingdom and Ukraine', () => {
     expect(summary.byQuadClass.find((q) => q.quadClass === 'MATERIAL_COOPERATION')).toMatchObject({ count: 2 });
     expect(summary.byQuadClass.find((q) => q.quadClass === 'MATERIAL_COOPERATION')?.goldsteinSum).toBeCloseTo(material!.sum, 6);
     expect(summary.byKind.reduce((sum, k) => sum + k.count, 0)).toBe(summary.total);
-    expect(summary.byKind.map((k) => k.kind).sort()).toEqual(['AID', 'ALLIANCE_PROPOSAL', 'BELIEF', 'LOAN', 'MEETING', 'STATEMENT']);
+    // The summary counts every happening of both sides by its own code, whatever their roles: the
+    // passage is a show of force at Russia (150) for Ukraine, and counts as material conflict here.
+    expect(summary.byKind.map((k) => k.kind).sort()).toEqual(['AID', 'ALLIANCE_PROPOSAL', 'BELIEF', 'LOAN', 'MEETING', 'MILITARY_DEMONSTRATION', 'STATEMENT']);
+    expect(summary.byQuadClass.find((q) => q.quadClass === 'MATERIAL_CONFLICT')).toMatchObject({ count: 1 });
     expect(summary.byKind.find((k) => k.kind === 'AID')).toMatchObject({ count: 1, goldsteinSum: 8.3 });
   });
 
