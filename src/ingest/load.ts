@@ -164,6 +164,7 @@ export async function writeSource(
     keys: relKeys.map(parseRelKey),
   });
   const relAssertions = new Map<string, Assertion[]>();
+  const existingRels = new Set(relRows.map(relKey));
   for (const row of relRows) {
     const bySource = JSON.parse(row.bySource ?? '{}') as Record<string, { props: Props; evidenceIds: string[] }>;
     relAssertions.set(
@@ -218,13 +219,17 @@ export async function writeSource(
     source.nodes.filter((node) => node.evidenceIds.length > 0).map((node) => ({ id: node.id, evidenceIds: node.evidenceIds })),
     (rows) => run('writeNodeEvidence', { rows }),
   );
-  await inBatches(keptRels, (rows) =>
-    run('writeRels', {
-      rows: rows.map(([key, list]) => ({
-        ...parseRelKey(key),
-        props: forNeo4j({ ...mergeRel(list, ranks).props, bySource: bySourceJson(list) }),
-      })),
-    }),
+  const relRow = ([key, list]: [string, Assertion[]]) => ({
+    ...parseRelKey(key),
+    props: forNeo4j({ ...mergeRel(list, ranks).props, bySource: bySourceJson(list) }),
+  });
+  await inBatches(
+    keptRels.filter(([key]) => existingRels.has(key)),
+    (rows) => run('writeRels', { rows: rows.map(relRow) }),
+  );
+  await inBatches(
+    keptRels.filter(([key]) => !existingRels.has(key)),
+    (rows) => run('createRels', { rows: rows.map(relRow) }),
   );
   return {
     sourceId,
