@@ -204,7 +204,10 @@ export async function writeSource(
   await inBatches(previousNodes.filter((id) => !mine.has(id)), (ids) => run('dropSupport', { sourceId, ids }));
   await inBatches(goneRels, (keys) => run('deleteRels', { keys }));
   await inBatches(goneNodes, (ids) => run('deleteNodes', { ids }));
-  const merged = keptNodes.map(([id, list]) => ({ id, ...mergeNode(list, ranks) }));
+  const merged = keptNodes.map(([id, list]) => {
+    const node = mergeNode(list, ranks);
+    return { id, labels: node.labels, props: { ...node.props, id } };
+  });
   await inBatches(merged, (rows) =>
     run('writeNodes', { rows: rows.map((row) => ({ id: row.id, labels: row.labels, props: forNeo4j(row.props) })) }),
   );
@@ -284,7 +287,10 @@ export async function writeSources(
   onStep?: StepListener,
 ): Promise<LoadReport[]> {
   if (group.length > 1) {
-    for (const { compiled, record } of group) await writeSource(tx, queries, { ...compiled, rels: [], references: new Map() }, record, onStep);
+    // Only each source's own nodes: what it supports or links to may be another member's.
+    for (const { compiled, record } of group) {
+      await writeSource(tx, queries, { ...compiled, rels: [], supports: [], references: new Map() }, record, onStep);
+    }
   }
   const reports: LoadReport[] = [];
   for (const { compiled, record } of group) reports.push(await writeSource(tx, queries, compiled, record, onStep));

@@ -24,9 +24,13 @@ describe.skipIf(!chromiumAvailable || !embedded)('Neo4j Browser at /browser (hea
 
       const editor = page.locator('#monaco-main-editor, [data-testid="activeEditor"]').first();
       await editor.click();
-      await page.keyboard.type("MATCH (m:Meeting {id: 'meeting:truss-lavrov-moscow-talks'}) RETURN m.status AS status");
+      // The readout reports the talks held (the current view); the article's account stays on its SUPPORTED_BY.
+      await page.keyboard.type(
+        "MATCH (m:Meeting {id: 'meeting:truss-lavrov-moscow-talks'})-[a:SUPPORTED_BY]->(:Source {id: 'src:article'}) RETURN m.status AS current, a.status AS announced",
+      );
       await page.keyboard.press('Enter');
       await page.getByText('ANNOUNCED_UNCONFIRMED').first().waitFor({ timeout: 20_000 });
+      await page.getByText('OCCURRED').first().waitFor({ timeout: 20_000 });
     } finally {
       await page.close();
     }

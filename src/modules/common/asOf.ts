@@ -36,8 +36,8 @@ export async function meetingAsOf(meeting: MeetingRow, asOf: string, context: Co
   if (counting.length === 0) return null;
   const latest = counting.filter((report) => report.stated.status).at(-1);
   if (!latest) return { ...meeting, asOf };
-  const { status, timeText, timeStart, timeEnd, timePrecision } = latest.stated;
-  return { ...meeting, status: status ?? meeting.status, timeText, timeStart, timeEnd, timePrecision, asOf };
+  const { status, timeText, timeStart, timeEnd, timePrecision, timeBasis } = latest.stated;
+  return { ...meeting, status: status ?? meeting.status, timeText, timeStart, timeEnd, timePrecision, timeBasis, asOf };
 }
 
 /** The sources a relationship names (every one that states it), oldest publication first. */

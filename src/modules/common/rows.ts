@@ -16,6 +16,8 @@ export interface TimedRow {
   readonly timeStart?: string | null;
   readonly timeEnd?: string | null;
   readonly timePrecision?: string | null;
+  /** Where the dates come from: STATED (the default), PUBLICATION or RECORD. */
+  readonly timeBasis?: string | null;
 }
 
 /** Provenance carried on every fact relationship. */
