@@ -61,12 +61,23 @@ export function isClientError(code: unknown): boolean {
 const isShown = (code: unknown): boolean => isClientError(code) || (typeof code === 'string' && dataCodes.has(code));
 
 /**
+ * Apollo refuses some requests with a 400 but no code (an unsupported persisted-query version, a
+ * hash that does not match the text); without one they would be masked as internal errors.
+ */
+function isUncodedClientError(error: unknown): boolean {
+  if (!(error instanceof GraphQLError) || error.extensions['code'] !== undefined) return false;
+  const status = (error.extensions['http'] as { status?: unknown } | undefined)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
+}
+
+/**
  * The one place errors are normalised: expected errors pass through; unexpected ones reach the
  * client as a generic message (the original only in development). Logging happens once, with the
  * request id, in errorLoggingPlugin.
  */
 export function createFormatError(production: boolean) {
-  return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+  return (formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError => {
+    if (isUncodedClientError(error)) formatted = { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BadRequest } };
     const code = formatted.extensions?.['code'];
     if (isShown(code)) {
       if (!production) return formatted;

@@ -165,6 +165,13 @@ describe('bodies the server cannot read', () => {
   });
 });
 
+describe('errors Apollo raises without a code', () => {
+  it('give a persisted-query hash that does not match the text a 400 BAD_REQUEST, not an internal error', async () => {
+    const answer = await send(JSON.stringify({ query: '{ sources { id } }', extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } } }));
+    expect(only(answer)).toEqual({ status: 400, message: 'provided sha does not match query', code: 'BAD_REQUEST' });
+  });
+});
+
 describe('paths the API does not serve', () => {
   it('answer 404 NOT_FOUND in GraphQL JSON', async () => {
     const response = await fetch(`${inject('baseUrl')}/nothing-here`);
