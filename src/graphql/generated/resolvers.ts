@@ -1014,6 +1014,8 @@ export type OrganisationKind =
   | 'EMBASSY'
   /** An intergovernmental forum. */
   | 'FORUM'
+  /** A government as a whole (e.g. 'the UK government'). */
+  | 'GOVERNMENT'
   /** Intelligence services. */
   | 'INTELLIGENCE'
   /** A government ministry or department. */
