@@ -18,6 +18,11 @@ export const ErrorCode = {
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
+/** The server cannot start for a reason the operator can fix; the message is that one line. */
+export class StartupError extends Error {
+  override name = 'StartupError';
+}
+
 /** An expected failure: its message is written for the client and shown as is. */
 export class AppError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
