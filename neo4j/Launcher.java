@@ -2,6 +2,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -12,6 +13,7 @@ import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.server.configuration.ServerSettings;
 
 /**
@@ -20,8 +22,10 @@ import org.neo4j.server.configuration.ServerSettings;
  * Usage: java -cp 'lib/*' Launcher.java HOME_DIR BOLT_PORT PAGECACHE_BYTES TX_TIMEOUT_SECONDS
  *
  * Prints exactly one line "NEO4J_READY bolt://127.0.0.1:PORT" on stdout once the default
- * database accepts queries. The parent's death closes our stdin, and that EOF is the signal
- * to shut the store down cleanly, so an orphan JVM never outlives the server or a test run.
+ * database accepts queries, or "NEO4J_FAILED <cause>" and exits 1 when Neo4j cannot start (the
+ * Bolt port taken, the store locked, unwritable or corrupt). The parent's death closes our
+ * stdin, and that EOF is the signal to shut the store down cleanly, so an orphan JVM never
+ * outlives the server or a test run.
  */
 public final class Launcher {
     private static final AtomicBoolean stopping = new AtomicBoolean(false);
@@ -37,7 +41,29 @@ public final class Launcher {
         long pagecacheBytes = Long.parseLong(args[2]);
         long txTimeoutSeconds = Long.parseLong(args[3]);
 
-        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+        DatabaseManagementService dbms;
+        try {
+            dbms = build(home, port, pagecacheBytes, txTimeoutSeconds);
+        } catch (Throwable e) {
+            fail(e);
+            return;
+        }
+
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(dbms), "neo4j-shutdown"));
+        watchParent(dbms);
+
+        try {
+            awaitDefaultDatabase(dbms);
+        } catch (Throwable e) {
+            fail(e);
+        }
+        System.out.println("NEO4J_READY bolt://127.0.0.1:" + port);
+        System.out.flush();
+        stopped.await();
+    }
+
+    private static DatabaseManagementService build(Path home, int port, long pagecacheBytes, long txTimeoutSeconds) {
+        return new DatabaseManagementServiceBuilder(home)
             .setConfig(BoltConnector.enabled, true)
             .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
             .setConfig(GraphDatabaseSettings.auth_enabled, false)
@@ -50,16 +76,47 @@ public final class Launcher {
             .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
             .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
             .build();
+    }
 
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(dbms), "neo4j-shutdown"));
-        watchParent(dbms);
+    /**
+     * Waits until the default database serves queries. A database that fails to start (a corrupt
+     * store) does not throw here: it stays offline with a status message, and a plain query
+     * against it would wait for it forever; the system database's view of it says why.
+     */
+    private static void awaitDefaultDatabase(DatabaseManagementService dbms) throws InterruptedException {
+        String name = GraphDatabaseSettings.DEFAULT_DATABASE_NAME;
+        GraphDatabaseService system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+        while (true) {
+            Map<String, Object> row = system.executeTransactionally(
+                "SHOW DATABASE $name YIELD currentStatus, statusMessage",
+                Map.of("name", name),
+                result -> result.hasNext() ? result.next() : Map.of());
+            String status = String.valueOf(row.getOrDefault("currentStatus", ""));
+            String message = String.valueOf(row.getOrDefault("statusMessage", ""));
+            if (status.equals("online")) {
+                dbms.database(name).executeTransactionally("RETURN 1");
+                return;
+            }
+            if (!status.equals("starting") && !status.isEmpty() && !message.isBlank()) {
+                throw new IllegalStateException("database " + name + " is " + status + ": " + message);
+            }
+            Thread.sleep(100);
+        }
+    }
 
-        // Opening the default database waits until it is available to serve queries.
-        dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME)
-            .executeTransactionally("RETURN 1");
-        System.out.println("NEO4J_READY bolt://127.0.0.1:" + port);
+    /** One line the parent can show as is: the innermost cause says what really went wrong. */
+    private static void fail(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String cause = root == error
+            ? String.valueOf(error.getMessage())
+            : String.valueOf(root.getMessage()) + " (" + root.getClass().getSimpleName() + ")";
+        System.out.println("NEO4J_FAILED " + cause.replaceAll("\\s+", " ").trim());
         System.out.flush();
-        stopped.await();
+        error.printStackTrace();
+        System.exit(1);
     }
 
     private static void watchParent(DatabaseManagementService dbms) {

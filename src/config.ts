@@ -19,6 +19,8 @@ export interface EmbeddedNeo4j {
   readonly libDir: string;
   readonly heap: string;
   readonly pagecacheBytes: number;
+  /** How long Neo4j may take to serve queries before start-up is declared failed. */
+  readonly startTimeoutMs: number;
 }
 
 export interface Limits {
@@ -111,6 +113,7 @@ export function loadConfig(env: Env = process.env): Config {
       libDir: path.resolve(projectRoot, '.neo4j/lib'),
       heap,
       pagecacheBytes: bytes('NEO4J_PAGECACHE', '128m'),
+      startTimeoutMs: int('NEO4J_START_TIMEOUT_MS', 180_000, 1000, 3_600_000),
     };
   }
 

@@ -6,11 +6,22 @@ import type { Logger } from './logger.js';
 /** Stable `extensions.code` values a client can switch on. */
 export const ErrorCode = {
   BadUserInput: 'BAD_USER_INPUT',
+  BadRequest: 'BAD_REQUEST',
+  PayloadTooLarge: 'PAYLOAD_TOO_LARGE',
+  UnsupportedMediaType: 'UNSUPPORTED_MEDIA_TYPE',
+  NotFound: 'NOT_FOUND',
+  OperationNotSupported: 'OPERATION_NOT_SUPPORTED',
   ServiceUnavailable: 'SERVICE_UNAVAILABLE',
   QueryTimeout: 'QUERY_TIMEOUT',
+  InvalidStoredValue: 'INVALID_STORED_VALUE',
   Internal: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** The server cannot start for a reason the operator can fix; the message is that one line. */
+export class StartupError extends Error {
+  override name = 'StartupError';
+}
 
 /** An expected failure: its message is written for the client and shown as is. */
 export class AppError extends GraphQLError {
@@ -23,22 +34,45 @@ export class AppError extends GraphQLError {
 export const badInput = (message: string, argument?: string): AppError =>
   new AppError(ErrorCode.BadUserInput, message, argument ? { argument } : {});
 
-/** Codes whose messages were written for clients; everything else is masked. */
+/** Codes whose messages were written for clients about their own request or a known outage. */
 const clientCodes = new Set<string>([
   ErrorCode.BadUserInput,
+  ErrorCode.BadRequest,
+  ErrorCode.PayloadTooLarge,
+  ErrorCode.UnsupportedMediaType,
+  ErrorCode.NotFound,
+  ErrorCode.OperationNotSupported,
   ErrorCode.ServiceUnavailable,
   ErrorCode.QueryTimeout,
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+/**
+ * Codes whose messages are safe to show but which still mean the server or its data is wrong:
+ * logged like unexpected errors, yet not masked, so the client learns which part of its answer
+ * is missing and why.
+ */
+const dataCodes = new Set<string>([ErrorCode.InvalidStoredValue]);
+
 /** True for errors written for clients; everything else is unexpected and masked. */
 export function isClientError(code: unknown): boolean {
   return typeof code === 'string' && clientCodes.has(code);
+}
+
+const isShown = (code: unknown): boolean => isClientError(code) || (typeof code === 'string' && dataCodes.has(code));
+
+/**
+ * Apollo refuses some requests with a 400 but no code (an unsupported persisted-query version, a
+ * hash that does not match the text); without one they would be masked as internal errors.
+ */
+function isUncodedClientError(error: unknown): boolean {
+  if (!(error instanceof GraphQLError) || error.extensions['code'] !== undefined) return false;
+  const status = (error.extensions['http'] as { status?: unknown } | undefined)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
 }
 
 /**
@@ -47,9 +81,10 @@ export function isClientError(code: unknown): boolean {
  * request id, in errorLoggingPlugin.
  */
 export function createFormatError(production: boolean) {
-  return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+  return (formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError => {
+    if (isUncodedClientError(error)) formatted = { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BadRequest } };
     const code = formatted.extensions?.['code'];
-    if (isClientError(code)) {
+    if (isShown(code)) {
       if (!production) return formatted;
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
@@ -63,14 +98,23 @@ export function createFormatError(production: boolean) {
   };
 }
 
-/** Logs each unexpected error once, with its stack and the request id the client was sent. */
+/** Logs each error that is not the client's doing once, with its stack and the request id. */
 export function errorLoggingPlugin(): ApolloServerPlugin<{ logger: Logger }> {
   return {
     async requestDidStart() {
       return {
         async didEncounterErrors({ errors, contextValue }) {
           for (const error of errors) {
-            if (isClientError(error.extensions?.['code'])) continue;
+            const code = error.extensions?.['code'];
+            if (isClientError(code)) continue;
+            if (typeof code === 'string' && dataCodes.has(code)) {
+              contextValue.logger.error('value stored in the graph is outside the schema', {
+                path: error.path,
+                type: error.extensions?.['type'],
+                value: error.extensions?.['value'],
+              });
+              continue;
+            }
             const original = unwrapResolverError(error.originalError ?? error);
             contextValue.logger.error('unexpected error', {
               path: error.path,

@@ -1,45 +1,75 @@
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { EnvironmentError } from './db/embedded.js';
+import { StartupError } from './errors.js';
+import { assertCanListen, listen } from './http/listen.js';
 import { createLogger } from './logger.js';
 
 // The only module with side effects at import: reads config, starts everything, listens.
 const logger = createLogger({ service: 'diplomatic-graph' });
 
+/** How often to check that whoever started us (npm, a shell, a supervisor) is still there. */
+const parentCheckMs = 500;
+
+type Stop = () => Promise<void>;
+
+let stop: Stop | undefined;
+let stopping = false;
+
+/** Stops once, whatever asks first: a signal, the parent going away, or a crash. */
+function shutdown(reason: string, exitCode = 0): void {
+  if (stopping) return;
+  stopping = true;
+  logger.info('shutting down', { reason });
+  (stop ? stop() : Promise.resolve()).then(
+    () => process.exit(exitCode),
+    (error: unknown) => {
+      logger.error('shutdown failed', { error: error instanceof Error ? error.stack ?? error.message : String(error) });
+      process.exit(1);
+    },
+  );
+}
+
+for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.on(signal, () => shutdown(signal));
+
+// npm runs a script through sh, and SIGTERM to npm reaches only sh, which dies without passing it
+// on. We are then reparented; noticing that is the one signal every launcher layer gives us.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) shutdown('parent process exited');
+}, parentCheckMs).unref();
+
+// A crash is logged as one JSON line like everything else, and still stops the JVM cleanly.
+process.on('uncaughtException', (error) => {
+  logger.error('uncaught exception', { error: error.stack ?? error.message });
+  shutdown('uncaught exception', 1);
+});
+process.on('unhandledRejection', (reason) => {
+  logger.error('unhandled rejection', { error: reason instanceof Error ? reason.stack ?? reason.message : String(reason) });
+  shutdown('unhandled rejection', 1);
+});
+
 async function main(): Promise<void> {
   const config = loadConfig();
   const started = Date.now();
+  await assertCanListen(config.host, config.port);
   const app = await createApp(config, logger);
-  await new Promise<void>((resolve) => app.server.httpServer.listen(config.port, config.host, resolve));
+  stop = () => app.stop();
+  await listen(app.server.httpServer, config.host, config.port);
   const address = app.server.httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host;
-  logger.info('server ready', { url: `http://${host}:${port}/graphql`, startupMs: Date.now() - started });
+  logger.info('server ready', { url: `http://${host}:${port}/graphql`, pid: process.pid, startupMs: Date.now() - started });
   process.stdout.write(`GraphQL API and Apollo Sandbox: http://${host}:${port}/graphql\n`);
   if (app.server.servesNeo4jBrowser) process.stdout.write(`Neo4j Browser on the same graph: http://${host}:${port}/browser\n`);
-
-  let stopping = false;
-  const shutdown = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info('shutting down', { signal });
-    app.stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error('shutdown failed', { error: String(error) });
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
-  process.on('SIGINT', () => shutdown('SIGINT'));
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof EnvironmentError) {
+  // Reasons the operator can act on are one plain line; anything else is a bug, logged with its stack.
+  if (error instanceof ConfigError || error instanceof EnvironmentError || error instanceof StartupError) {
     process.stderr.write(`${error.message}\n`);
   } else {
     logger.error('start-up failed', { error: error instanceof Error ? error.stack ?? error.message : String(error) });
   }
-  process.exit(1);
+  shutdown('start-up failed', 1);
 });

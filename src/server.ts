@@ -1,7 +1,7 @@
 import http from 'node:http';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerOptions } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
@@ -12,12 +12,14 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import cors from 'cors';
 import express from 'express';
 import { costLimitPlugin } from './graphql/costLimit.js';
-import { DateScalar } from './graphql/scalars.js';
-import { loadTypeDefs, resolvers } from './graphql/schema.js';
+import { queriesOnlyPlugin } from './graphql/queriesOnly.js';
+import { createSchema } from './graphql/schema.js';
 import { projectRoot, type Config } from './config.js';
 import { createContext, requestIdFrom, type Context, type RunnerFactory } from './context.js';
 import { createFormatError, errorLoggingPlugin } from './errors.js';
+import { bodyErrors, notFound, unexpectedErrors } from './http/errorResponses.js';
 import { healthRoutes, type ReadinessProbe } from './http/health.js';
+import { nestingGuard } from './http/nestingGuard.js';
 import { neo4jBrowserRoutes, type Neo4jBrowserOptions } from './http/neo4jBrowser.js';
 import type { Logger } from './logger.js';
 
@@ -40,6 +42,22 @@ export interface AppServer {
 /** The operation Sandbox opens with: a real analyst question, runnable as is. */
 const landingOperation = path.join(projectRoot, 'operations', 'TrussMeetings.graphql');
 
+/** The largest operation text, in tokens, the parser reads before giving up. */
+const maxTokens = 2000;
+/** Bracket nesting past the depth limit plus generous room for list and object literals. */
+const maxBracketDepth = 100;
+
+/** Apollo's own messages (rare: plugin and start-up trouble) as JSON log lines like ours. */
+function apolloLogger(logger: Logger): NonNullable<ApolloServerOptions<Context>['logger']> {
+  const text = (parts: unknown[]): string => parts.map((part) => (part instanceof Error ? part.stack ?? part.message : String(part))).join(' ');
+  return {
+    debug: () => undefined,
+    info: (...parts: unknown[]) => logger.info('apollo', { detail: text(parts) }),
+    warn: (...parts: unknown[]) => logger.warn('apollo', { detail: text(parts) }),
+    error: (...parts: unknown[]) => logger.error('apollo', { detail: text(parts) }),
+  };
+}
+
 /** Builds the HTTP server and Apollo from their dependencies; never listens (main.ts does). */
 export async function createServer({ config, makeRunner, ready, logger, neo4jBrowser }: ServerDeps): Promise<AppServer> {
   const app = express();
@@ -50,14 +68,18 @@ export async function createServer({ config, makeRunner, ready, logger, neo4jBro
     costLimit: { enabled: false },
     maxAliases: { n: config.limits.maxAliases },
     maxDirectives: { n: 20 },
-    maxTokens: { n: 2000 },
+    // graphql-armor's token counter re-parses in a plugin hook, where every syntax error (and a
+    // stack overflow on deep nesting) becomes a 500; graphql's own parser limit (parseOptions
+    // below) fails as a syntax error, a 400.
+    maxTokens: { enabled: false },
     // Analysts explore by trial; "did you mean" helps them and reveals nothing introspection does not.
     blockFieldSuggestion: { enabled: false },
   }).protect();
 
   const apollo = new ApolloServer<Context>({
-    typeDefs: loadTypeDefs(),
-    resolvers: { ...resolvers, Date: DateScalar },
+    schema: createSchema(),
+    logger: apolloLogger(logger),
+    parseOptions: { maxTokens },
     // main.ts owns the signals: it drains HTTP, then closes the driver, then stops the JVM.
     stopOnTerminationSignals: false,
     introspection: !config.production,
@@ -65,8 +87,7 @@ export async function createServer({ config, makeRunner, ready, logger, neo4jBro
     formatError: createFormatError(config.production),
     validationRules: armor.validationRules,
     plugins: [
-      // graphql-armor's plugin types target an older Apollo typing; the runtime shape is the same.
-      ...(armor.plugins as never[]),
+      queriesOnlyPlugin(),
       costLimitPlugin(config.limits.maxCost),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       errorLoggingPlugin(),
@@ -82,6 +103,12 @@ export async function createServer({ config, makeRunner, ready, logger, neo4jBro
   });
   await apollo.start();
 
+  app.use((req, res, next) => {
+    const requestId = requestIdFrom(req.headers['x-request-id']);
+    res.locals['requestId'] = requestId;
+    res.setHeader('x-request-id', requestId);
+    next();
+  });
   app.use(healthRoutes(ready));
   const servesNeo4jBrowser = Boolean(neo4jBrowser) && !config.production;
   if (neo4jBrowser && servesNeo4jBrowser) app.use(neo4jBrowserRoutes(neo4jBrowser));
@@ -89,13 +116,13 @@ export async function createServer({ config, makeRunner, ready, logger, neo4jBro
     '/graphql',
     cors<cors.CorsRequest>(),
     express.json({ limit: '100kb' }),
+    bodyErrors(),
+    nestingGuard(maxBracketDepth),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const requestId = requestIdFrom(req.headers['x-request-id']);
-        res.setHeader('x-request-id', requestId);
-        return createContext(makeRunner, config.limits, logger, requestId);
-      },
+      context: async ({ res }) => createContext(makeRunner, config.limits, logger, String(res.locals['requestId'])),
     }),
   );
+  app.use(notFound());
+  app.use(unexpectedErrors(logger));
   return { httpServer, apollo, servesNeo4jBrowser };
 }

@@ -4,7 +4,9 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } 
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { projectRoot, type EmbeddedNeo4j } from '../config.js';
+import { StartupError } from '../errors.js';
 import type { Logger } from '../logger.js';
+import { describeStartupFailure, type StartupFailure } from './embeddedFailure.js';
 
 /** The environment cannot run the embedded database; the message says what to install. */
 export class EnvironmentError extends Error {
@@ -20,6 +22,7 @@ export interface RunningNeo4j {
 const pomPath = path.join(projectRoot, 'neo4j', 'pom.xml');
 const launcherPath = path.join(projectRoot, 'neo4j', 'Launcher.java');
 const READY = /^NEO4J_READY (bolt:\/\/\S+)$/;
+const FAILED = /^NEO4J_FAILED (.*)$/;
 
 function pomProperty(name: string): string {
   const match = new RegExp(`<${name.replaceAll('.', '\\.')}>([^<]+)</`).exec(readFileSync(pomPath, 'utf8'));
@@ -94,6 +97,8 @@ function compiledLauncher(config: EmbeddedNeo4j): string {
 /**
  * Starts Neo4j in a child JVM and resolves once Bolt answers. The child watches its stdin:
  * when this process dies for any reason the pipe closes and the JVM shuts the store down.
+ * A start that fails, or takes longer than config.startTimeoutMs, rejects with a StartupError
+ * whose one line gives the cause in Neo4j's words, and leaves no JVM behind.
  */
 export async function startEmbedded(config: EmbeddedNeo4j, txTimeoutSeconds: number, logger: Logger): Promise<RunningNeo4j> {
   ensureJars(config, logger);
@@ -106,8 +111,11 @@ export async function startEmbedded(config: EmbeddedNeo4j, txTimeoutSeconds: num
       '-cp', [classes, path.join(config.libDir, '*')].join(path.delimiter),
       'Launcher', config.dataDir, String(config.boltPort), String(config.pagecacheBytes), String(txTimeoutSeconds),
     ],
-    { stdio: ['pipe', 'pipe', 'pipe'] },
+    // A process group of its own: Ctrl-C in a terminal reaches the whole foreground group, and the
+    // JVM must stop after the server has drained, when we close its stdin, not at the same time.
+    { stdio: ['pipe', 'pipe', 'pipe'], detached: true },
   );
+  logger.info('embedded Neo4j starting', { pid: child.pid, dataDir: config.dataDir, boltPort: config.boltPort });
   const stderrTail: string[] = [];
   createInterface({ input: child.stderr }).on('line', (line) => {
     stderrTail.push(line);
@@ -115,22 +123,30 @@ export async function startEmbedded(config: EmbeddedNeo4j, txTimeoutSeconds: num
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 
+  const since = new Date(Date.now() - 1000);
+  let timer: NodeJS.Timeout | undefined;
   const uri = await new Promise<string>((resolve, reject) => {
-    const lines = createInterface({ input: child.stdout });
-    lines.on('line', (line) => {
-      const match = READY.exec(line.trim());
-      if (match?.[1]) resolve(match[1]);
+    let failed: string | undefined;
+    let timedOut = false;
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      const ready = READY.exec(line.trim());
+      if (ready?.[1]) resolve(ready[1]);
+      failed ??= FAILED.exec(line.trim())?.[1];
     });
     child.once('error', (error) => reject(new EnvironmentError(`could not start java: ${error.message}`)));
-    void exited.then((code) =>
-      reject(
-        new Error(
-          `embedded Neo4j exited with code ${code} before it was ready` +
-            ` (is port ${config.boltPort} in use? set NEO4J_BOLT_PORT)\n${stderrTail.join('\n')}`,
-        ),
-      ),
-    );
-  });
+    void exited.then((code) => {
+      const failure: StartupFailure = timedOut
+        ? { kind: 'timeout' }
+        : failed !== undefined
+          ? { kind: 'failed', cause: failed }
+          : { kind: 'exited', code, lastWords: stderrTail.filter((line) => line.trim()).at(-1) };
+      reject(new StartupError(describeStartupFailure(config, failure, since)));
+    });
+    timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, config.startTimeoutMs);
+  }).finally(() => clearTimeout(timer));
   logger.info('embedded Neo4j ready', { uri, pid: child.pid, dataDir: config.dataDir });
 
   let stopping: Promise<void> | undefined;

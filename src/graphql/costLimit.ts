@@ -4,7 +4,7 @@ import {
   GraphQLError,
   Kind,
   TypeInfo,
-  astFromValue,
+  getVariableValues,
   validate,
   visit,
   visitWithTypeInfo,
@@ -12,54 +12,84 @@ import {
   type DocumentNode,
   type FieldNode,
   type GraphQLSchema,
+  type OperationDefinitionNode,
   type ValueNode,
 } from 'graphql';
 
 const pageArguments = new Set(['first', 'last']);
 
+type Variables = Readonly<Record<string, unknown>>;
+
 /**
- * The operation as it will really run: variables replaced by their values (or their defaults)
- * and every omitted `first` filled in from the schema's default. graphql-armor multiplies a
- * list's cost by `first` only when it is written as a literal, so without this a client could
- * pass `first` as a variable, or leave it to its default, and escape the cost limit.
+ * The page size a written argument value will run with, or undefined when the field's default
+ * applies: a literal null, a null variable and an unsent variable all leave the resolver to use
+ * its default page size, so they must cost as much as that default, not as 1.
  */
-export function costDocument(schema: GraphQLSchema, document: DocumentNode, variables: Readonly<Record<string, unknown>>): DocumentNode {
-  const defaults = new Map<string, ValueNode>();
+function writtenPageSize(value: ValueNode, variables: Variables, variableDefaults: ReadonlyMap<string, ValueNode>): number | undefined {
+  if (value.kind === Kind.INT) return Number(value.value);
+  if (value.kind !== Kind.VARIABLE) return undefined;
+  const name = value.name.value;
+  if (name in variables) {
+    const given = variables[name];
+    return typeof given === 'number' ? given : undefined;
+  }
+  const fallback = variableDefaults.get(name);
+  return fallback?.kind === Kind.INT ? Number(fallback.value) : undefined;
+}
+
+const intArgument = (name: string, size: number): ArgumentNode => ({
+  kind: Kind.ARGUMENT,
+  name: { kind: Kind.NAME, value: name },
+  value: { kind: Kind.INT, value: String(size) },
+});
+
+/**
+ * The operation as it will really run, for costing: every page argument (`first`, `last`) is an
+ * integer literal with the size the resolver will use. graphql-armor multiplies a list's cost by
+ * `first` only when it is written as a literal, so without this a client could pass `first` as
+ * a variable or as null, or leave it out, and escape the cost limit. Takes coerced variables;
+ * an unsent variable falls back to its definition's default, as execution does.
+ */
+export function costDocument(schema: GraphQLSchema, document: DocumentNode, variables: Variables): DocumentNode {
+  const variableDefaults = new Map<string, ValueNode>();
   for (const definition of document.definitions) {
     if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
     for (const variable of definition.variableDefinitions ?? []) {
-      if (variable.defaultValue) defaults.set(variable.variable.name.value, variable.defaultValue);
+      if (variable.defaultValue) variableDefaults.set(variable.variable.name.value, variable.defaultValue);
     }
   }
   const typeInfo = new TypeInfo(schema);
   return visit(
     document,
     visitWithTypeInfo(typeInfo, {
-      // Definitions keep their own variables; only uses inside the selection are replaced.
-      VariableDefinition: () => false,
-      Variable(node) {
-        const type = typeInfo.getInputType();
-        const name = node.name.value;
-        if (!type) return undefined;
-        if (name in variables) return astFromValue(variables[name], type) ?? { kind: Kind.NULL };
-        return defaults.get(name);
-      },
       Field: {
         enter(node: FieldNode) {
           const definition = typeInfo.getFieldDef();
           if (!definition) return undefined;
-          const given = new Set(node.arguments?.map((argument) => argument.name.value));
-          const added: ArgumentNode[] = [];
-          for (const argument of definition.args) {
-            if (!pageArguments.has(argument.name) || given.has(argument.name) || argument.defaultValue === undefined) continue;
-            const value = astFromValue(argument.defaultValue, argument.type);
-            if (value) added.push({ kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: argument.name }, value });
+          const paged = definition.args.filter((argument) => pageArguments.has(argument.name));
+          if (paged.length === 0) return undefined;
+          const sizes: ArgumentNode[] = [];
+          for (const argument of paged) {
+            const written = node.arguments?.find((given) => given.name.value === argument.name);
+            const size =
+              (written && writtenPageSize(written.value, variables, variableDefaults)) ??
+              (typeof argument.defaultValue === 'number' ? argument.defaultValue : undefined);
+            if (size !== undefined) sizes.push(intArgument(argument.name, size));
           }
-          return added.length ? { ...node, arguments: [...(node.arguments ?? []), ...added] } : undefined;
+          const others = (node.arguments ?? []).filter((given) => !pageArguments.has(given.name.value));
+          return { ...node, arguments: [...sizes, ...others] };
         },
       },
     }),
   );
+}
+
+/** The operation that will run and the fragments it may use; other operations never run. */
+function runnableDocument(document: DocumentNode, operation: OperationDefinitionNode): DocumentNode {
+  return {
+    ...document,
+    definitions: document.definitions.filter((definition) => definition === operation || definition.kind === Kind.FRAGMENT_DEFINITION),
+  };
 }
 
 /**
@@ -78,8 +108,13 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, schema, request }) {
-          const effective = costDocument(schema, document, request.variables ?? {});
+        async didResolveOperation({ document, schema, request, operation }) {
+          // Without an operation to run, or with one queriesOnlyPlugin refuses, nothing will run.
+          if (!operation || operation.operation !== 'query') return;
+          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}, { maxErrors: 1 });
+          // Execution refuses the same variables itself (BAD_USER_INPUT, 400) before any resolver runs.
+          if (coerced.errors) return;
+          const effective = costDocument(schema, runnableDocument(document, operation), coerced.coerced);
           const [error] = validate(schema, effective, rules);
           if (error) {
             throw new GraphQLError(error.message.replace(/^Syntax Error: /, ''), {

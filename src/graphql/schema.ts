@@ -1,7 +1,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../config.js';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import type { GraphQLSchema } from 'graphql';
 import type { Resolvers } from './generated/resolvers.js';
+import { DateScalar } from './scalars.js';
+import { guardStoredEnumValues } from './storedEnums.js';
 import { actorResolvers } from '../modules/actors/index.js';
 import { analysisResolvers } from '../modules/analysis/index.js';
 import { happeningsResolvers } from '../modules/happenings/index.js';
@@ -38,3 +42,8 @@ export const resolvers: Resolvers = mergeResolvers([
   provenanceResolvers,
   analysisResolvers,
 ]);
+
+/** The executable schema every server (and the in-process test API) runs. */
+export function createSchema(): GraphQLSchema {
+  return guardStoredEnumValues(makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: { ...resolvers, Date: DateScalar } }));
+}

@@ -4,8 +4,7 @@ import { loadConfig } from '../../src/config.js';
 import { createContext, type Context } from '../../src/context.js';
 import { loadQueries } from '../../src/db/queries.js';
 import { createRunner } from '../../src/db/runner.js';
-import { DateScalar } from '../../src/graphql/scalars.js';
-import { loadTypeDefs, resolvers } from '../../src/graphql/schema.js';
+import { createSchema } from '../../src/graphql/schema.js';
 import { silentLogger } from '../../src/logger.js';
 import { testDriver } from './neo4j.js';
 
@@ -25,7 +24,7 @@ export interface InProcessResult {
 export function useInProcessApi(): (query: string, variables?: Record<string, unknown>) => Promise<InProcessResult> {
   const queries = loadQueries();
   const limits = loadConfig({}).limits;
-  const apollo = new ApolloServer<Context>({ typeDefs: loadTypeDefs(), resolvers: { ...resolvers, Date: DateScalar } });
+  const apollo = new ApolloServer<Context>({ schema: createSchema() });
   beforeAll(() => apollo.start());
   afterAll(() => apollo.stop());
 

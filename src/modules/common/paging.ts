@@ -13,6 +13,8 @@ export interface PageWindow {
 }
 
 const cursorPrefix = 'offset:';
+/** Nine digits at most: far past any list in the graph, and SKIP + LIMIT stay within Neo4j's 32-bit range. */
+const cursorOffset = /^offset:(\d{1,9})$/;
 
 export const encodeCursor = (offset: number): string => Buffer.from(`${cursorPrefix}${offset}`).toString('base64url');
 
@@ -23,9 +25,8 @@ export function pageWindow({ first, after }: PageArgs, maxPageSize: number, defa
     throw badInput(`first must be between 1 and ${maxPageSize}; got ${first}`, 'first');
   }
   if (after === undefined || after === null) return { skip: 0, limit };
-  const decoded = Buffer.from(after, 'base64url').toString('utf8');
-  const offset = decoded.startsWith(cursorPrefix) ? Number(decoded.slice(cursorPrefix.length)) : Number.NaN;
-  if (!Number.isInteger(offset) || offset < 0) {
+  const offset = Number(cursorOffset.exec(Buffer.from(after, 'base64url').toString('utf8'))?.[1] ?? Number.NaN);
+  if (!Number.isInteger(offset)) {
     throw badInput(`after must be a cursor returned by this API (an edge's cursor or pageInfo.endCursor); got "${after}"`, 'after');
   }
   return { skip: offset + 1, limit };
