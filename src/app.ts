@@ -1,9 +1,13 @@
 import type { Config } from './config.js';
 import { openDatabase, type Database } from './db/database.js';
 import { neo4jBrowserDir } from './db/embedded.js';
+import { graphLoaded } from './db/probe.js';
 import { loadQueries } from './db/queries.js';
 import { createRunner } from './db/runner.js';
 import { applySeed } from './db/seed.js';
+import { createContext } from './context.js';
+import { warmUp } from './graphql/warmUp.js';
+import { createReadiness, type Readiness } from './http/readiness.js';
 import type { Logger } from './logger.js';
 import { createServer, type AppServer } from './server.js';
 
@@ -31,24 +35,36 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
       sourceTextsDir: config.sourceTextsDir,
       seedTimeoutMs: config.seedTimeoutMs,
     });
-    let seeded = true;
+    // Queries and probes read the readiness made below, once the server it warms up exists.
+    let readiness: Readiness | undefined;
+    const makeRunner = (onRoundTrip: (name: string) => void) =>
+      createRunner({ ...runnerOptions, onRoundTrip, available: () => readiness?.accepting() ?? true });
     const browserDir = config.neo4j.kind === 'embedded' ? neo4jBrowserDir(config.neo4j) : null;
     const server = await createServer({
       config,
       logger,
       neo4jBrowser: browserDir ? { dir: browserDir, boltUri: database.uri } : undefined,
-      makeRunner: (onRoundTrip) => createRunner({ ...runnerOptions, onRoundTrip }),
-      ready: async () => {
-        if (!seeded) return false;
-        const rows = await adminRunner.read<{ applied: number }>('seedStatus');
-        return (rows[0]?.applied ?? 0) > 0;
-      },
+      makeRunner,
+      ready: async () => readiness?.isReady() ?? false,
+      alive: () => readiness?.isAlive() ?? true,
     });
+    const ready = createReadiness({
+      probe: () => graphLoaded(database.driver, queries, database.name),
+      warm: () => warmUp(server.apollo, () => createContext(makeRunner, config.limits, logger.child({ warmUp: true }))),
+      logger,
+    });
+    readiness = ready;
+    database.onEvent((event) => {
+      if (event.kind === 'died') ready.markDown();
+      if (event.kind === 'gaveUp') ready.markFailed(event.reason);
+    });
+    // Listening only once the example operations have run, so the first clients meet warm plans.
+    if (!(await ready.firstReady(120_000))) logger.warn('serving before warm-up finished', { state: ready.state().kind });
     return {
       database,
       server,
       async stop() {
-        seeded = false;
+        ready.stop();
         await server.apollo.stop();
         logger.info('http server drained');
         await database.close();

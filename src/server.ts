@@ -27,6 +27,8 @@ export interface ServerDeps {
   readonly config: Config;
   readonly makeRunner: RunnerFactory;
   readonly ready: ReadinessProbe;
+  /** False once the server cannot recover by itself; /health then answers 503. */
+  readonly alive?: () => boolean;
   readonly logger: Logger;
   /** Serve Neo4j Browser at /browser (the embedded database, outside production). */
   readonly neo4jBrowser?: Neo4jBrowserOptions | undefined;
@@ -59,7 +61,7 @@ function apolloLogger(logger: Logger): NonNullable<ApolloServerOptions<Context>[
 }
 
 /** Builds the HTTP server and Apollo from their dependencies; never listens (main.ts does). */
-export async function createServer({ config, makeRunner, ready, logger, neo4jBrowser }: ServerDeps): Promise<AppServer> {
+export async function createServer({ config, makeRunner, ready, alive, logger, neo4jBrowser }: ServerDeps): Promise<AppServer> {
   const app = express();
   const httpServer = http.createServer(app);
   const armor = new ApolloArmor({
@@ -109,7 +111,7 @@ export async function createServer({ config, makeRunner, ready, logger, neo4jBro
     res.setHeader('x-request-id', requestId);
     next();
   });
-  app.use(healthRoutes(ready));
+  app.use(healthRoutes(ready, alive));
   const servesNeo4jBrowser = Boolean(neo4jBrowser) && !config.production;
   if (neo4jBrowser && servesNeo4jBrowser) app.use(neo4jBrowserRoutes(neo4jBrowser));
   app.use(

@@ -2,15 +2,18 @@ import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { createDriver } from './driver.js';
-import { startEmbedded, type RunningNeo4j } from './embedded.js';
+import { startEmbedded } from './embedded.js';
+import { superviseEmbedded, type Neo4jEvent, type SupervisedNeo4j } from './supervisor.js';
 
 export interface Database {
   readonly driver: Driver;
   readonly uri: string;
   /** The database name to use, or undefined for the server's default. */
   readonly name: string | undefined;
-  /** The embedded JVM, when this process started one. */
-  readonly embedded: RunningNeo4j | undefined;
+  /** The embedded JVM, when this process started one (restarted by its supervisor if it dies). */
+  readonly embedded: SupervisedNeo4j | undefined;
+  /** Calls back when the embedded JVM dies, is restarted, or is given up on. */
+  onEvent(listener: (event: Neo4jEvent) => void): void;
   close(): Promise<void>;
 }
 
@@ -18,26 +21,35 @@ export interface Database {
 export async function openDatabase(config: Config, logger: Logger): Promise<Database> {
   // The server-wide cap must let a source load run its full seed timeout; reads set their own.
   const txTimeoutSeconds = Math.max(1, Math.ceil(config.queryTimeoutMs / 1000) * 4, Math.ceil(config.seedTimeoutMs / 1000));
+  const listeners: ((event: Neo4jEvent) => void)[] = [];
+  const neo4j = config.neo4j;
   const embedded =
-    config.neo4j.kind === 'embedded' ? await startEmbedded(config.neo4j, txTimeoutSeconds, logger) : undefined;
+    neo4j.kind === 'embedded'
+      ? await superviseEmbedded(
+          () => startEmbedded(neo4j, txTimeoutSeconds, logger),
+          (event) => listeners.forEach((listener) => listener(event)),
+          logger,
+        )
+      : undefined;
   const target =
-    config.neo4j.kind === 'external'
-      ? { uri: config.neo4j.uri, username: config.neo4j.username, password: config.neo4j.password }
-      : { uri: embedded!.uri };
+    neo4j.kind === 'external' ? { uri: neo4j.uri, username: neo4j.username, password: neo4j.password } : { uri: embedded!.uri };
   const driver = createDriver(target);
   try {
-    await driver.verifyConnectivity(config.neo4j.kind === 'external' && config.neo4j.database ? { database: config.neo4j.database } : {});
+    await driver.verifyConnectivity(neo4j.kind === 'external' && neo4j.database ? { database: neo4j.database } : {});
   } catch (error) {
     await driver.close();
     await embedded?.stop();
     throw new Error(`cannot reach Neo4j at ${target.uri}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
-  logger.info('connected to Neo4j', { uri: target.uri, kind: config.neo4j.kind });
+  logger.info('connected to Neo4j', { uri: target.uri, kind: neo4j.kind });
   return {
     driver,
     uri: target.uri,
-    name: config.neo4j.kind === 'external' ? config.neo4j.database : undefined,
+    name: neo4j.kind === 'external' ? neo4j.database : undefined,
     embedded,
+    onEvent(listener) {
+      listeners.push(listener);
+    },
     async close() {
       await driver.close();
       await embedded?.stop();

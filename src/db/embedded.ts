@@ -13,9 +13,16 @@ export class EnvironmentError extends Error {
   override name = 'EnvironmentError';
 }
 
+export interface JvmExit {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+}
+
 export interface RunningNeo4j {
   readonly uri: string;
   readonly pid: number;
+  /** Calls back when the JVM dies without stop() having been asked for. */
+  onUnexpectedExit(listener: (exit: JvmExit) => void): void;
   stop(): Promise<void>;
 }
 
@@ -150,9 +157,16 @@ export async function startEmbedded(config: EmbeddedNeo4j, txTimeoutSeconds: num
   logger.info('embedded Neo4j ready', { uri, pid: child.pid, dataDir: config.dataDir });
 
   let stopping: Promise<void> | undefined;
+  const exitListeners: ((exit: JvmExit) => void)[] = [];
+  child.once('exit', (code, signal) => {
+    if (!stopping) for (const listener of exitListeners) listener({ code, signal });
+  });
   return {
     uri,
     pid: child.pid ?? -1,
+    onUnexpectedExit(listener) {
+      exitListeners.push(listener);
+    },
     stop() {
       stopping ??= (async () => {
         if (child.exitCode !== null) return;

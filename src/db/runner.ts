@@ -20,14 +20,22 @@ export interface RunnerOptions {
   readonly timeoutMs: number;
   /** Called once per database round trip; the API counts them per request. */
   readonly onRoundTrip?: (name: string) => void;
+  /**
+   * False while the database is known to be down: queries then fail at once instead of waiting
+   * out the driver's connection and retry budgets (seconds) for an answer that cannot come.
+   */
+  readonly available?: () => boolean;
 }
+
+const unavailable = (name: string): AppError =>
+  new AppError(ErrorCode.ServiceUnavailable, 'The graph database is unavailable; try again shortly.', { query: name });
 
 const unavailableCodes = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 
 export function translateNeo4jError(error: unknown, name: string): unknown {
   if (error instanceof Neo4jError) {
     if (unavailableCodes.has(error.code) || error.code.startsWith('Neo.ClientError.Database.DatabaseNotFound')) {
-      return new AppError(ErrorCode.ServiceUnavailable, 'The graph database is unavailable; try again shortly.', { query: name });
+      return unavailable(name);
     }
     if (error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || error.code.includes('TransactionTimedOut')) {
       return new AppError(ErrorCode.QueryTimeout, 'The query took longer than the server allows; narrow it and retry.', { query: name });
@@ -37,11 +45,12 @@ export function translateNeo4jError(error: unknown, name: string): unknown {
 }
 
 export function createRunner(options: RunnerOptions): QueryRunner {
-  const { driver, queries, database, timeoutMs, onRoundTrip } = options;
+  const { driver, queries, database, timeoutMs, onRoundTrip, available } = options;
   const run = async <Row>(name: string, params: Params, mode: 'read' | 'write'): Promise<Row[]> => {
     const query = queries.get(name);
     if (!query) throw new Error(`no named query "${name}" in cypher/queries`);
     if (mode === 'read' && query.mode !== 'read') throw new Error(`query "${name}" writes; it cannot run as a read`);
+    if (available && !available()) throw unavailable(name);
     onRoundTrip?.(name);
     const session = driver.session({
       defaultAccessMode: mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE,

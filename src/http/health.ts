@@ -6,11 +6,16 @@ export interface ReadinessProbe {
   (): Promise<boolean>;
 }
 
-/** `/health`: the process is alive. `/ready`: it can answer queries (database up, graph loaded). */
-export function healthRoutes(ready: ReadinessProbe): Router {
+/**
+ * `/health`: the process is alive and can recover by itself (`alive` turns false once the embedded
+ * database has been given up on, so a supervisor restarts us). `/ready`: it can answer queries
+ * (database up, graph loaded).
+ */
+export function healthRoutes(ready: ReadinessProbe, alive: () => boolean = () => true): Router {
   const router = express.Router();
   router.get('/health', (_req: Request, res: Response) => {
-    res.json({ status: 'ok' });
+    if (alive()) res.json({ status: 'ok' });
+    else res.status(503).json({ status: 'failed' });
   });
   router.get('/ready', async (_req: Request, res: Response) => {
     const ok = await ready().catch(() => false);

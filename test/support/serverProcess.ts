@@ -6,12 +6,23 @@ import { createInterface } from 'node:readline';
 import { projectRoot } from '../../src/config.js';
 import { freePort } from './ports.js';
 
+export interface LogEntry {
+  readonly message: string;
+  readonly pid?: number;
+  readonly url?: string;
+  readonly [field: string]: unknown;
+}
+
 export interface StartedServer {
   readonly child: ChildProcess;
   readonly jvmPid: number;
   readonly url: string;
   readonly exited: Promise<number | null>;
   readonly dataDir: string;
+  /** Every JSON log line so far, in order. */
+  readonly logs: readonly LogEntry[];
+  /** The first log entry with this message from index `from` on, once it is written. */
+  waitForLog(message: string, timeoutMs: number, from?: number): Promise<LogEntry>;
 }
 
 /**
@@ -27,16 +38,41 @@ export async function startServerProcess(env: Record<string, string> = {}): Prom
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   let jvmPid = -1;
-  const url = await new Promise<string>((resolve, reject) => {
-    createInterface({ input: child.stderr! }).on('line', (line) => {
-      if (!line.startsWith('{')) return;
-      const entry = JSON.parse(line) as { message: string; pid?: number; url?: string };
-      if (entry.message === 'embedded Neo4j ready' && entry.pid) jvmPid = entry.pid;
-      if (entry.message === 'server ready' && entry.url) resolve(entry.url);
-    });
-    void exited.then((code) => reject(new Error(`server exited with ${code} before it was ready`)));
+  const logs: LogEntry[] = [];
+  const listeners = new Set<() => void>();
+  createInterface({ input: child.stderr! }).on('line', (line) => {
+    if (!line.startsWith('{')) return;
+    logs.push(JSON.parse(line) as LogEntry);
+    for (const listener of listeners) listener();
   });
-  return { child, jvmPid, url, exited, dataDir };
+  const waitForLog = (message: string, timeoutMs: number, from = 0) =>
+    new Promise<LogEntry>((resolve, reject) => {
+      const check = () => {
+        const found = logs.slice(from).find((entry) => entry.message === message);
+        if (!found) return;
+        listeners.delete(check);
+        clearTimeout(timer);
+        resolve(found);
+      };
+      const timer = setTimeout(() => {
+        listeners.delete(check);
+        reject(new Error(`no "${message}" log line within ${timeoutMs} ms`));
+      }, timeoutMs);
+      listeners.add(check);
+      check();
+      void exited.then(() => {
+        listeners.delete(check);
+        clearTimeout(timer);
+        reject(new Error(`server exited before logging "${message}"`));
+      });
+    });
+  const ready = await Promise.race([
+    waitForLog('server ready', 600_000),
+    exited.then((code) => Promise.reject(new Error(`server exited with ${code} before it was ready`))),
+  ]);
+  jvmPid = logs.find((entry) => entry.message === 'embedded Neo4j ready')?.pid ?? -1;
+  const url = String(ready.url);
+  return { child, jvmPid, url, exited, dataDir, logs, waitForLog };
 }
 
 export function isAlive(pid: number): boolean {

@@ -1,0 +1,20 @@
+import neo4j, { type Driver } from 'neo4j-driver';
+import type { NamedQuery } from './queries.js';
+
+/**
+ * True when the graph is loaded (seedStatus counts loaded sources), asked once, without the
+ * driver's retries: a readiness probe must report a dead database now, not after the runner's
+ * retry budget of several seconds.
+ */
+export async function graphLoaded(driver: Driver, queries: ReadonlyMap<string, NamedQuery>, database: string | undefined): Promise<boolean> {
+  const query = queries.get('seedStatus');
+  if (!query) throw new Error('no named query "seedStatus" in cypher/queries');
+  const session = driver.session({ defaultAccessMode: neo4j.session.READ, ...(database ? { database } : {}) });
+  try {
+    const result = await session.run(query.text, {}, { timeout: 2000, metadata: { app: 'diplomatic-graph', query: 'seedStatus' } });
+    const applied = result.records[0]?.get('applied') as { toNumber(): number } | number | undefined;
+    return (typeof applied === 'number' ? applied : applied?.toNumber() ?? 0) > 0;
+  } finally {
+    await session.close();
+  }
+}

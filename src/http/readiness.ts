@@ -1,0 +1,127 @@
+import type { Logger } from '../logger.js';
+
+/** Where the server stands with its database; /ready, /health and every query read it. */
+export type ReadinessState =
+  /** The database answers; the example operations are running once so their plans are cached. */
+  | { readonly kind: 'warming' }
+  | { readonly kind: 'ready' }
+  | { readonly kind: 'down'; readonly since: number }
+  /** The embedded database was given up on: only a restart of the server can help. */
+  | { readonly kind: 'failed'; readonly reason: string }
+  | { readonly kind: 'stopped' };
+
+export interface ReadinessOptions {
+  /** Resolves true when the database answers and the graph is loaded. */
+  readonly probe: () => Promise<boolean>;
+  /** Runs the example operations once; rejects when any of them fails. */
+  readonly warm: () => Promise<void>;
+  readonly logger: Logger;
+  readonly intervalMs?: number;
+  /** A probe slower than this counts as down, so /ready turns 503 within about a second. */
+  readonly probeTimeoutMs?: number;
+}
+
+export interface Readiness {
+  state(): ReadinessState;
+  /** /ready: queries work and plans are warm. */
+  isReady(): boolean;
+  /** Queries may be sent: the database is not known to be down. */
+  accepting(): boolean;
+  /** /health: false once the database has been given up on. */
+  isAlive(): boolean;
+  /** The database is known to be down (its JVM died): no need to wait for the next probe. */
+  markDown(): void;
+  markFailed(reason: string): void;
+  /** Resolves once ready for the first time, or after timeoutMs (false) if that takes longer. */
+  firstReady(timeoutMs: number): Promise<boolean>;
+  stop(): void;
+}
+
+const timeout = (ms: number) => new Promise<false>((resolve) => setTimeout(() => resolve(false), ms).unref());
+
+/**
+ * A background loop, not a check per request: /ready answers from memory at once, and the
+ * database sees one small probe every interval however many clients ask.
+ */
+export function createReadiness({ probe, warm, logger, intervalMs = 250, probeTimeoutMs = 500 }: ReadinessOptions): Readiness {
+  let state: ReadinessState = { kind: 'warming' };
+  let busy = false;
+  let downSince: number | undefined;
+  let warmMs = 0;
+  const waiting: ((ready: boolean) => void)[] = [];
+
+  const become = (next: ReadinessState) => {
+    if (state.kind === 'stopped' || state.kind === 'failed') return;
+    const previous = state;
+    state = next;
+    switch (next.kind) {
+      case 'ready':
+        logger.info('database ready', { warmUpMs: warmMs, ...(downSince === undefined ? {} : { downMs: Date.now() - downSince }) });
+        downSince = undefined;
+        waiting.splice(0).forEach((resolve) => resolve(true));
+        break;
+      case 'down':
+        if (previous.kind !== 'down') logger.error('database unavailable', {});
+        downSince ??= next.since;
+        break;
+      case 'failed':
+        logger.error('database given up', { reason: next.reason });
+        break;
+      case 'warming':
+      case 'stopped':
+        break;
+      default:
+        unreachable(next);
+    }
+  };
+
+  const tick = async () => {
+    if (busy || state.kind === 'failed' || state.kind === 'stopped') return;
+    busy = true;
+    try {
+      const answers = await Promise.race([probe().catch(() => false), timeout(probeTimeoutMs)]);
+      if (!answers) {
+        if (state.kind !== 'down') become({ kind: 'down', since: Date.now() });
+        return;
+      }
+      if (state.kind === 'ready') return;
+      become({ kind: 'warming' });
+      const warming = Date.now();
+      await warm();
+      warmMs = Date.now() - warming;
+      // The database may have gone down again while the operations ran.
+      if (state.kind === 'warming') become({ kind: 'ready' });
+    } catch (error) {
+      logger.warn('warm-up failed; retrying', { error: error instanceof Error ? error.message : String(error) });
+    } finally {
+      busy = false;
+    }
+  };
+
+  const timer = setInterval(() => void tick(), intervalMs);
+  timer.unref();
+  void tick();
+
+  return {
+    state: () => state,
+    isReady: () => state.kind === 'ready',
+    accepting: () => state.kind === 'ready' || state.kind === 'warming',
+    isAlive: () => state.kind !== 'failed',
+    markDown: () => {
+      if (state.kind !== 'down') become({ kind: 'down', since: Date.now() });
+    },
+    markFailed: (reason) => become({ kind: 'failed', reason }),
+    firstReady: (timeoutMs) =>
+      state.kind === 'ready'
+        ? Promise.resolve(true)
+        : Promise.race([new Promise<boolean>((resolve) => waiting.push(resolve)), timeout(timeoutMs)]),
+    stop: () => {
+      clearInterval(timer);
+      state = { kind: 'stopped' };
+    },
+  };
+}
+
+function unreachable(value: never): never {
+  throw new Error(`unhandled readiness state ${JSON.stringify(value)}`);
+}

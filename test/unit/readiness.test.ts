@@ -1,0 +1,107 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { JvmExit, RunningNeo4j } from '../../src/db/embedded.js';
+import { superviseEmbedded, type Neo4jEvent } from '../../src/db/supervisor.js';
+import { createReadiness } from '../../src/http/readiness.js';
+import { silentLogger } from '../../src/logger.js';
+
+/** Waits for background loops without betting on how fast a busy machine runs them. */
+const eventually = (assertion: () => void) => vi.waitFor(assertion, { timeout: 5000, interval: 5 });
+
+describe('readiness', () => {
+  it('is ready only after a probe answers and the warm-up has run, and refuses queries while down', async () => {
+    let answers = true;
+    let warmed = 0;
+    const readiness = createReadiness({ probe: async () => answers, warm: async () => void (warmed += 1), logger: silentLogger, intervalMs: 10 });
+    try {
+      expect(await readiness.firstReady(2000)).toBe(true);
+      expect(warmed).toBe(1);
+      readiness.markDown();
+      expect([readiness.isReady(), readiness.accepting(), readiness.isAlive()]).toEqual([false, false, true]);
+      answers = false;
+      expect(readiness.state().kind).toBe('down');
+      answers = true;
+      await eventually(() => expect(readiness.isReady()).toBe(true));
+      expect(warmed).toBe(2);
+    } finally {
+      readiness.stop();
+    }
+  });
+
+  it('counts a probe slower than its timeout as down', async () => {
+    const readiness = createReadiness({ probe: () => new Promise<boolean>(() => undefined), warm: async () => undefined, logger: silentLogger, intervalMs: 10, probeTimeoutMs: 50 });
+    try {
+      await eventually(() => expect(readiness.state().kind).toBe('down'));
+    } finally {
+      readiness.stop();
+    }
+  });
+
+  it('stays unready while the warm-up fails, and retries it', async () => {
+    let failures = 2;
+    const readiness = createReadiness({
+      probe: async () => true,
+      warm: async () => {
+        if (failures-- > 0) throw new Error('cold');
+      },
+      logger: silentLogger,
+      intervalMs: 10,
+    });
+    try {
+      expect(readiness.isReady()).toBe(false);
+      expect(await readiness.firstReady(2000)).toBe(true);
+      expect(failures).toBe(-1);
+    } finally {
+      readiness.stop();
+    }
+  });
+});
+
+/** A JVM stand-in whose death the test decides. */
+function fakeJvm(pid: number) {
+  const listeners: ((exit: JvmExit) => void)[] = [];
+  const jvm: RunningNeo4j = { uri: 'bolt://127.0.0.1:1', pid, onUnexpectedExit: (listener) => void listeners.push(listener), stop: async () => undefined };
+  return { jvm, die: () => listeners.forEach((listener) => listener({ code: null, signal: 'SIGKILL' })) };
+}
+
+describe('the embedded JVM supervisor', () => {
+  it('restarts a JVM that died, then gives up when restarts keep failing', async () => {
+    const first = fakeJvm(1);
+    const second = fakeJvm(2);
+    const starts = [async () => first.jvm, async () => second.jvm];
+    const events: Neo4jEvent[] = [];
+    const supervised = await superviseEmbedded(
+      () => (starts.shift() ?? (() => Promise.reject(new Error('store damaged'))))(),
+      (event) => events.push(event),
+      silentLogger,
+      { delaysMs: [1, 1, 1], maxDeaths: 5, windowMs: 60_000 },
+    );
+    first.die();
+    await eventually(() => expect(supervised.pid()).toBe(2));
+    second.die();
+    await eventually(() => expect(events.at(-1)?.kind).toBe('gaveUp'));
+    expect(events.map((event) => event.kind)).toEqual(['died', 'restarted', 'died', 'gaveUp']);
+    expect(events.at(-1)).toEqual({ kind: 'gaveUp', reason: '3 restart attempts failed' });
+  });
+
+  it('gives up on a crash loop: more deaths than allowed within the window', async () => {
+    let pid = 0;
+    const jvms: ReturnType<typeof fakeJvm>[] = [];
+    const events: Neo4jEvent[] = [];
+    await superviseEmbedded(
+      async () => {
+        const made = fakeJvm((pid += 1));
+        jvms.push(made);
+        return made.jvm;
+      },
+      (event) => events.push(event),
+      silentLogger,
+      { delaysMs: [1], maxDeaths: 2, windowMs: 60_000 },
+    );
+    for (let i = 1; i <= 3; i += 1) {
+      jvms.at(-1)!.die();
+      await eventually(() => expect(events.filter((event) => event.kind !== 'died')).toHaveLength(i));
+    }
+    expect(events.map((event) => event.kind)).toEqual(['died', 'restarted', 'died', 'restarted', 'died', 'gaveUp']);
+    expect(events.at(-1)).toEqual({ kind: 'gaveUp', reason: '3 deaths within 60 s' });
+  });
+});
