@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { gql, gqlData } from '../support/graphql.js';
 import { readRows } from '../support/neo4j.js';
 import { sourceTexts } from '../seed/texts.js';
+import { skipWithoutTexts } from '../support/article.js';
 
 interface EvidenceData {
   id: string;
@@ -129,7 +130,7 @@ describe('what a source supports', () => {
   });
 });
 
-describe('discrepancies', () => {
+describe.skipIf(skipWithoutTexts)('discrepancies', () => {
   /** The words at a quote's offsets in the text of its own source. */
   const quoted = async (evidence: EvidenceData) => {
     const text = (await sourceTexts()).get(evidence.source.id)?.text ?? '';

@@ -7,6 +7,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readRows } from '../support/neo4j.js';
 import { articlePath, readArticle } from './graph.js';
+import { skipWithoutTexts } from '../support/article.js';
 import { sourceTexts, type SourceText } from './texts.js';
 
 interface EvidenceRow {
@@ -27,6 +28,7 @@ let articleEvidence: EvidenceRow[] = [];
 let texts = new Map<string, SourceText>();
 
 beforeAll(async () => {
+  if (skipWithoutTexts) return;
   article = readArticle();
   texts = await sourceTexts();
   evidence = await readRows<EvidenceRow>(
@@ -40,7 +42,7 @@ const textOf = (e: EvidenceRow): string => texts.get(e.sourceId)?.text ?? '';
 
 const words = (text: string): number => text.trim().split(/\s+/).filter(Boolean).length;
 
-describe('the source article file', () => {
+describe.skipIf(skipWithoutTexts)('the source article file', () => {
   it('is the file the article Source describes, measured in code points', async () => {
     const [source] = await readRows<{ textLength: number; file: string }>(
       "MATCH (s:Source {id: 'src:article'}) RETURN s.textLength AS textLength, s.file AS file",
@@ -64,7 +66,7 @@ describe('the source article file', () => {
   });
 });
 
-describe('stored quotes', () => {
+describe.skipIf(skipWithoutTexts)('stored quotes', () => {
   it('exist: the graph holds dozens of evidence quotes of the article, and quotes of the readout', () => {
     expect(articleEvidence.length).toBeGreaterThanOrEqual(40);
     expect(evidence.filter((e) => e.sourceId === 'src:moscow-talks-readout').length).toBeGreaterThanOrEqual(30);
@@ -236,7 +238,7 @@ describe('provenance of facts', () => {
   });
   const label = (r: StatedRel) => `${r.from} -[${r.type}]-> ${r.to}`;
 
-  it('every relationship a source with a text states names evidence of that source, and all of it exists', () => {
+  it.skipIf(skipWithoutTexts)('every relationship a source with a text states names evidence of that source, and all of it exists', () => {
     const bad = statedRels.flatMap((r) =>
       Object.entries(r.bySource)
         .filter(([source]) => texts.has(source))
