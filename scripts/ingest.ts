@@ -6,7 +6,6 @@
 //
 // Uses NEO4J_URI when set; otherwise the embedded Neo4j of a running server (on NEO4J_BOLT_PORT),
 // or, when none is running, starts the embedded Neo4j on the store itself and stops it after.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig, type Config } from '../src/config.js';
 import { openDatabase, type Database } from '../src/db/database.js';
@@ -15,7 +14,7 @@ import { loadQueries } from '../src/db/queries.js';
 import { createRunner } from '../src/db/runner.js';
 import { applySeed, ingestFile, loaderFingerprint, removeSourceById, type SeedOptions } from '../src/db/seed.js';
 import { AnnotationError, displayPath } from '../src/ingest/parse.js';
-import { anchorsText, listSourceFiles, prepareSource } from '../src/ingest/sources.js';
+import { listSourceFiles, prepareSource, refreshAnchors } from '../src/ingest/sources.js';
 import { createLogger, silentLogger } from '../src/logger.js';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -44,14 +43,8 @@ function check(config: Config, files: string[]): number {
     try {
       const source = prepareSource(file, config.sourceTextsDir, loaderFingerprint());
       const { nodes, rels, evidence } = source.compiled;
-      const textSha = source.compiled.source['textSha256'];
-      if (source.quotesFrom === 'text' && typeof textSha === 'string') {
-        const wanted = anchorsText(source, textSha);
-        if (!existsSync(source.anchorsFile) || readFileSync(source.anchorsFile, 'utf8') !== wanted) {
-          writeFileSync(source.anchorsFile, wanted);
-          say(`  wrote ${displayPath(source.anchorsFile)}`);
-        }
-      }
+      const written = refreshAnchors(source);
+      if (written) say(`  wrote ${displayPath(written)}`);
       say(`ok ${displayPath(file)}: ${nodes.length} nodes, ${rels.length} relationships, ${evidence.length} quotes (placed from ${source.quotesFrom})`);
     } catch (error) {
       failed++;

@@ -1,9 +1,9 @@
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { removeSource, writeSources, type LoadReport, type StepListener } from '../ingest/load.js';
 import { displayPath } from '../ingest/parse.js';
-import { anchorsText, listSourceFiles, loadGroups, prepareSource, sha256, type PreparedSource } from '../ingest/sources.js';
+import { listSourceFiles, loadGroups, prepareSource, refreshAnchors, sha256, type PreparedSource } from '../ingest/sources.js';
 import type { Logger } from '../logger.js';
 import { loaderDir, type NamedQuery } from './queries.js';
 import type { QueryRunner } from './runner.js';
@@ -175,15 +175,7 @@ export interface IngestReport {
 export async function ingestFile(options: SeedOptions, file: string): Promise<IngestReport> {
   await applySchema(options, { applied: [], skipped: [] });
   const source = prepareSource(file, options.sourceTextsDir, loaderFingerprint());
-  let anchorsWritten: string | null = null;
-  const textSha = source.quotesFrom === 'text' ? source.compiled.source['textSha256'] : null;
-  if (typeof textSha === 'string') {
-    const wanted = anchorsText(source, textSha);
-    if (!existsSync(source.anchorsFile) || readFileSync(source.anchorsFile, 'utf8') !== wanted) {
-      writeFileSync(source.anchorsFile, wanted);
-      anchorsWritten = source.anchorsFile;
-    }
-  }
+  const anchorsWritten = refreshAnchors(source);
   const loaded = (await options.runner.read<{ id: string; annotationSha256: string | null }>('loadedSources')).find(
     (row) => row.id === source.compiled.sourceId,
   );

@@ -186,20 +186,16 @@ export function compileAnnotation(file: string, doc: Annotation, findQuote: Quot
     addNode(id, ['Office'], rest, q, ['offices', i]);
     addLinks(id, links, ['offices', i]);
   });
-  doc.meetings.forEach((meeting, i) => {
-    const at = ['meetings', i];
-    const { id, evidence: q, links, participants, time, cameoCode, ...rest } = meeting;
-    addNode(id, ['Meeting'], { ...rest, ...cameo(cameoCode, at), ...timeProps(time) }, q, at);
-    addParticipants(id, participants, at);
-    addLinks(id, links, at);
-  });
-  doc.events.forEach((event, i) => {
-    const at = ['events', i];
-    const { id, evidence: q, links, participants, time, cameoCode, ...rest } = event;
-    addNode(id, ['Event'], { ...rest, ...cameo(cameoCode, at), ...timeProps(time) }, q, at);
-    addParticipants(id, participants, at);
-    addLinks(id, links, at);
-  });
+  const addHappenings = (label: 'Meeting' | 'Event', section: 'meetings' | 'events') =>
+    doc[section].forEach((happening, i) => {
+      const at = [section, i];
+      const { id, evidence: q, links, participants, time, cameoCode, ...rest } = happening;
+      addNode(id, [label], { ...rest, ...cameo(cameoCode, at), ...timeProps(time) }, q, at);
+      addParticipants(id, participants, at);
+      addLinks(id, links, at);
+    });
+  addHappenings('Meeting', 'meetings');
+  addHappenings('Event', 'events');
   doc.claims.forEach((claim, i) => {
     const at = ['claims', i];
     const { id, evidence: q, links, time, cameoCode, speakers, reported, about, ...rest } = claim;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { anchorsFinder, compileAnnotation, textFinder, type CompiledSource } from './compile.js';
 import { AnnotationError, displayPath, parseAnnotation } from './parse.js';
@@ -74,6 +74,19 @@ export function prepareSource(file: string, textsDir: string, loaderFingerprint:
 export function anchorsText(prepared: PreparedSource, textSha256: string): string {
   const lines = Object.entries(prepared.compiled.anchors).map(([key, at]) => `    ${JSON.stringify(key)}: ${JSON.stringify(at)}`);
   return `{\n  "text": ${JSON.stringify(textSha256)},\n  "quotes": {\n${lines.join(',\n')}\n  }\n}\n`;
+}
+
+/**
+ * Stores where a source's quotes were found, when they were placed in the text itself and the
+ * anchors file says otherwise. Returns the file written, or null when it was already current.
+ */
+export function refreshAnchors(prepared: PreparedSource): string | null {
+  const textSha = prepared.compiled.source['textSha256'];
+  if (prepared.quotesFrom !== 'text' || typeof textSha !== 'string') return null;
+  const wanted = anchorsText(prepared, textSha);
+  if (existsSync(prepared.anchorsFile) && readFileSync(prepared.anchorsFile, 'utf8') === wanted) return null;
+  writeFileSync(prepared.anchorsFile, wanted);
+  return prepared.anchorsFile;
 }
 
 /**
