@@ -12,6 +12,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import cors from 'cors';
 import express from 'express';
 import { costLimitPlugin } from './graphql/costLimit.js';
+import { roundTripsPlugin } from './graphql/roundTrips.js';
 import { queriesOnlyPlugin } from './graphql/queriesOnly.js';
 import { createSchema } from './graphql/schema.js';
 import { projectRoot, type Config } from './config.js';
@@ -93,6 +94,7 @@ export async function createServer({ config, makeRunner, ready, alive, logger, n
       costLimitPlugin(config.limits.maxCost),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       errorLoggingPlugin(),
+      roundTripsPlugin(),
       config.production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({

@@ -23,6 +23,18 @@ describe('request ids', () => {
   });
 });
 
+describe('the x-db-round-trips header', () => {
+  it('says how many database round trips the request took', async () => {
+    expect((await post()).headers.get('x-db-round-trips')).toBe('1');
+    const introspection = await fetch(inject('graphqlUrl'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(introspection.headers.get('x-db-round-trips')).toBe('0');
+  });
+});
+
 describe('an unexpected failure inside a resolver', () => {
   it('reaches the client masked in production and is logged once with the request id and stack', async () => {
     const lines: Record<string, unknown>[] = [];
