@@ -8,8 +8,8 @@
 //           (an unknown bound is open; a claim with no known time never matches a range)
 //         $descending: Boolean (newest first; undated still last), $skip: Integer, $limit: Integer
 // returns: one per known actor { ownerId: String, total: Integer, page: [Claim properties + labels] }
-WITH date($from) AS since, date($to) AS until
 UNWIND $ids AS ownerId
+WITH ownerId, date($from) AS since, date($to) AS until
 MATCH (owner:Actor {id: ownerId})
 CALL (owner, since, until) {
   MATCH (owner)-[:ASSERTED]->(c:Claim)

@@ -10,8 +10,8 @@
 //           (an unknown bound is open; an event with no known time never matches a range)
 //         $descending: Boolean (newest first; undated still last), $skip: Integer, $limit: Integer
 // returns: one per known actor { ownerId: String, total: Integer, page: [Event properties + labels] }
-WITH date($from) AS since, date($to) AS until
 UNWIND $ids AS ownerId
+WITH ownerId, date($from) AS since, date($to) AS until
 MATCH (owner:Actor {id: ownerId})
 CALL (owner, since, until) {
   MATCH (owner)<-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]-{0,1}(:Actor)-[p:PARTICIPATED_IN]->(e:Event)

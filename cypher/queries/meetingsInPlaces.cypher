@@ -6,8 +6,8 @@
 //           (an unknown bound is open; a meeting with no known time never matches a range)
 //         $descending: Boolean (newest first; undated still last), $skip: Integer, $limit: Integer
 // returns: one per known place { ownerId: String, total: Integer, page: [Meeting properties + labels] }
-WITH date($from) AS since, date($to) AS until
 UNWIND $ids AS ownerId
+WITH ownerId, date($from) AS since, date($to) AS until
 MATCH (owner:Place {id: ownerId})
 CALL (owner, since, until) {
   MATCH (owner)<-[:TAKES_PLACE_IN]-(m:Meeting)

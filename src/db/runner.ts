@@ -11,6 +11,10 @@ export interface QueryRunner {
   read<Row>(name: string, params?: Params): Promise<Row[]>;
   /** Runs a named write query; never reachable from the GraphQL API. */
   write<Row>(name: string, params?: Params): Promise<Row[]>;
+  /** A named query's text, for the planner to compose into one statement. */
+  namedQuery(name: string): NamedQuery | undefined;
+  /** Runs a read statement the planner composed from named queries (`name` says which, for logs and counts). */
+  readComposed<Row>(name: string, text: string, params: Params): Promise<Row[]>;
 }
 
 export interface RunnerOptions {
@@ -25,6 +29,8 @@ export interface RunnerOptions {
    * out the driver's connection and retry budgets (seconds) for an answer that cannot come.
    */
   readonly available?: () => boolean;
+  /** The debug switch (LOG_CYPHER): sees the text and parameters of every statement run. */
+  readonly onStatement?: (name: string, text: string, params: Params) => void;
 }
 
 const unavailable = (name: string): AppError =>
@@ -45,12 +51,16 @@ export function translateNeo4jError(error: unknown, name: string): unknown {
 }
 
 export function createRunner(options: RunnerOptions): QueryRunner {
-  const { driver, queries, database, timeoutMs, onRoundTrip, available } = options;
+  const { driver, queries, database, timeoutMs, onRoundTrip, available, onStatement } = options;
   const run = async <Row>(name: string, params: Params, mode: 'read' | 'write'): Promise<Row[]> => {
     const query = queries.get(name);
     if (!query) throw new Error(`no named query "${name}" in cypher/queries`);
     if (mode === 'read' && query.mode !== 'read') throw new Error(`query "${name}" writes; it cannot run as a read`);
+    return runText(name, query.text, params, mode);
+  };
+  const runText = async <Row>(name: string, text: string, params: Params, mode: 'read' | 'write'): Promise<Row[]> => {
     if (available && !available()) throw unavailable(name);
+    onStatement?.(name, text, params);
     onRoundTrip?.(name);
     const session = driver.session({
       defaultAccessMode: mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
@@ -61,8 +71,8 @@ export function createRunner(options: RunnerOptions): QueryRunner {
       // Retried by the driver on transient failures, so every named query must be idempotent.
       const result =
         mode === 'read'
-          ? await session.executeRead((tx) => tx.run(query.text, params), config)
-          : await session.executeWrite((tx) => tx.run(query.text, params), config);
+          ? await session.executeRead((tx) => tx.run(text, params), config)
+          : await session.executeWrite((tx) => tx.run(text, params), config);
       return result.records.map((record) => recordToRow<Row>(record));
     } catch (error) {
       throw translateNeo4jError(error, name);
@@ -73,5 +83,7 @@ export function createRunner(options: RunnerOptions): QueryRunner {
   return {
     read: (name, params = {}) => run(name, params, 'read'),
     write: (name, params = {}) => run(name, params, 'write'),
+    namedQuery: (name) => queries.get(name),
+    readComposed: (name, text, params) => runText(name, text, params, 'read'),
   };
 }

@@ -24,6 +24,8 @@ describe('a value stored in the graph that a schema enum lacks', () => {
   const runner: QueryRunner = {
     read: async (name, params = {}) => (await tx.run(queries.get(name)!.text, params)).records.map((record) => recordToRow(record)),
     write: () => Promise.reject(new Error('no writes here')),
+    namedQuery: (name) => queries.get(name),
+    readComposed: async (_name, text, params) => (await tx.run(text, params)).records.map((record) => recordToRow(record)),
   };
 
   beforeAll(async () => {

@@ -41,7 +41,12 @@ describe('an unexpected failure inside a resolver', () => {
     const logger = createLogger({}, (line) => lines.push(JSON.parse(line) as Record<string, unknown>));
     const failure = new Error('disk on fire');
     // A runner whose every call fails as no named query ever should: the error path, not the data.
-    const failingRunner = () => ({ read: () => Promise.reject(failure), write: () => Promise.reject(failure) });
+    const failingRunner = () => ({
+      read: () => Promise.reject(failure),
+      write: () => Promise.reject(failure),
+      namedQuery: () => undefined,
+      readComposed: () => Promise.reject(failure),
+    });
     const { apollo } = await createServer({
       config: loadConfig({ NODE_ENV: 'production' }),
       logger,

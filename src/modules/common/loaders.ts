@@ -57,5 +57,11 @@ export function createCommonLoaders(runner: QueryRunner) {
     outgoing: hopLoader(true),
     /** Neighbours reached by following incoming relationships backwards. */
     incoming: hopLoader(false),
+    /** Stores an answer fetched ahead (by the planner), so the hop's next load needs no round trip. */
+    primeHop(outgoing: boolean, hop: Hop, id: string, rows: NeighbourRow[]) {
+      const types = [...hop.types];
+      const labels = [...(hop.labels ?? [])];
+      neighbours.prime({ key: JSON.stringify([id, outgoing, types, labels]), id, outgoing, types, labels }, rows);
+    },
   };
 }

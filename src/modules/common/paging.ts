@@ -54,7 +54,7 @@ export function toConnection<Row>({ total, rows }: Page<Row>, { skip }: PageWind
 }
 
 /** One page of a root list query that returns a single `{ total, page }` row. */
-export async function readPage<Row>(db: QueryRunner, queryName: string, params: Params, window: PageWindow) {
+export async function readPage<Row>(db: Pick<QueryRunner, 'read'>, queryName: string, params: Params, window: PageWindow) {
   const [row] = await db.read<{ total: number; page: Row[] }>(queryName, { ...params, skip: window.skip, limit: window.limit });
   return toConnection({ total: row?.total ?? 0, rows: row?.page ?? [] }, window);
 }

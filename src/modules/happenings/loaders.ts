@@ -13,7 +13,7 @@ export interface AidRow {
  */
 export function createHappeningLoaders(runner: QueryRunner) {
   return {
-    happenings: {
+    pages: {
       meetingsOfActors: pagedFamily<MeetingRow>(runner, 'meetingsOfActors'),
       eventsOfActors: pagedFamily<EventRow>(runner, 'eventsOfActors'),
       claimsMadeByActors: pagedFamily<ClaimRow>(runner, 'claimsMadeByActors'),
@@ -21,6 +21,8 @@ export function createHappeningLoaders(runner: QueryRunner) {
       timeline: pagedFamily<HappeningRow>(runner, 'timeline'),
       meetingsInPlaces: pagedFamily<MeetingRow>(runner, 'meetingsInPlaces'),
       eventsInPlaces: pagedFamily<EventRow>(runner, 'eventsInPlaces'),
+    },
+    happenings: {
       aidOfCountries: new LoaderFamily((params) => groupedLoader<AidRow>(runner, 'aidOfCountries', params)),
     },
   };

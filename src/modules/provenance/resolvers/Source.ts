@@ -1,7 +1,8 @@
 import type { SourceKind, SourceResolvers } from '../../../graphql/generated/resolvers.js';
-import { ownerPage, pageWindow } from '../../common/paging.js';
+import { ownerList } from '../../common/ownerLists.js';
+import type { NodeRow } from '../../common/rows.js';
 import { timeInterval } from '../../common/time.js';
-import { labelsOfSupportedKinds } from '../kinds.js';
+import { supportsList } from '../kinds.js';
 
 export const Source: SourceResolvers = {
   kind: (source) => source.kind as SourceKind,
@@ -10,11 +11,5 @@ export const Source: SourceResolvers = {
     if (!publishedText && !publishedStart && !publishedEnd) return null;
     return timeInterval({ timeText: publishedText, timeStart: publishedStart, timeEnd: publishedEnd, timePrecision: publishedPrecision });
   },
-  supports: (source, { kinds, first, after }, { loaders, limits }) =>
-    ownerPage(
-      loaders.sourceSupports,
-      source.id,
-      { labels: labelsOfSupportedKinds(kinds) },
-      pageWindow({ first, after }, limits.maxPageSize, 50),
-    ),
+  supports: (source, args, context) => ownerList<NodeRow>(context, supportsList, source.id, args),
 };

@@ -2,6 +2,7 @@ import type { QueryResolvers } from '../../../../graphql/generated/resolvers.js'
 import { pageWindow, readPage } from '../../../common/paging.js';
 import type { ActorRow } from '../../../common/rows.js';
 import { labelsOfKinds } from '../../kinds.js';
+import { planned } from '../../../../planner/index.js';
 
-export const actors: QueryResolvers['actors'] = (_parent, { kinds, first, after }, { db, limits }) =>
-  readPage<ActorRow>(db, 'actorsPage', { labels: labelsOfKinds(kinds) }, pageWindow({ first, after }, limits.maxPageSize));
+export const actors: QueryResolvers['actors'] = (_parent, { kinds, first, after }, context, info) =>
+  readPage<ActorRow>(planned(context, info), 'actorsPage', { labels: labelsOfKinds(kinds) }, pageWindow({ first, after }, context.limits.maxPageSize));

@@ -1,9 +1,10 @@
 import type { QueryResolvers } from '../../../../graphql/generated/resolvers.js';
 import type { ActorRow } from '../../../common/rows.js';
+import { planned } from '../../../../planner/index.js';
 
-export const country: QueryResolvers['country'] = async (_parent, { code }, { db }) => {
+export const country: QueryResolvers['country'] = async (_parent, { code }, context, info) => {
   const normalised = code.trim().toUpperCase();
   if (!/^[A-Z]{2,3}$/.test(normalised)) return null;
-  const [row] = await db.read<{ country: ActorRow }>('countryByCode', { code: normalised });
+  const [row] = await planned(context, info).read<{ country: ActorRow }>('countryByCode', { code: normalised });
   return row?.country ?? null;
 };

@@ -1,5 +1,6 @@
 import type { QueryResolvers } from '../../../../graphql/generated/resolvers.js';
 import type { OfficeRow } from '../../../common/rows.js';
-import { nodeOfType } from '../../../nodes/byId.js';
+import { rootNodeOfType } from '../../../nodes/byId.js';
 
-export const office: QueryResolvers['office'] = (_parent, { id }, context) => nodeOfType<OfficeRow>(id, context, 'Office');
+export const office: QueryResolvers['office'] = (_parent, { id }, context, info) =>
+  rootNodeOfType<OfficeRow>(id, context, info, 'Office');

@@ -1,6 +1,7 @@
 import { badInput } from '../../../../errors.js';
 import type { QueryResolvers } from '../../../../graphql/generated/resolvers.js';
 import type { PathRecord, PathRow } from '../../rows.js';
+import { planned } from '../../../../planner/index.js';
 
 const maxPaths = 20;
 
@@ -21,15 +22,15 @@ function toPath(record: PathRecord): PathRow {
   return { length: record.length, nodes: record.nodes, steps };
 }
 
-export const connections: QueryResolvers['connections'] = async (_parent, { from, to, maxHops, first }, { db, limits }) => {
-  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > limits.maxPathHops) {
-    throw badInput(`maxHops must be between 1 and ${limits.maxPathHops}; got ${maxHops}`, 'maxHops');
+export const connections: QueryResolvers['connections'] = async (_parent, { from, to, maxHops, first }, context, info) => {
+  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > context.limits.maxPathHops) {
+    throw badInput(`maxHops must be between 1 and ${context.limits.maxPathHops}; got ${maxHops}`, 'maxHops');
   }
   if (!Number.isInteger(first) || first < 1 || first > maxPaths) {
     throw badInput(`first must be between 1 and ${maxPaths}; got ${first}`, 'first');
   }
   // A node is not connected to itself by any hop; the shortest-path search refuses the question.
   if (from === to) return [];
-  const records = await db.read<PathRecord>('connections', { from, to, maxHops, first });
+  const records = await planned(context, info).read<PathRecord>('connections', { from, to, maxHops, first });
   return records.map(toPath);
 };

@@ -1,6 +1,7 @@
 import type { QueryResolvers } from '../../../../graphql/generated/resolvers.js';
 import { timeParams } from '../../../common/time.js';
 import type { RelationsRow } from '../../rows.js';
+import { planned } from '../../../../planner/index.js';
 
 /**
  * Everything between two actors, loaded in one query (see cypher/queries/relations.cypher for
@@ -8,7 +9,7 @@ import type { RelationsRow } from '../../rows.js';
  * ABOUT the other side (not merely about a meeting or event it takes part in), leaving out
  * claims aimed only at a third party. Null when either id is not an actor.
  */
-export const relations: QueryResolvers['relations'] = async (_parent, { a, b, time }, { db }) => {
-  const [row] = await db.read<RelationsRow>('relations', { a, b, ...timeParams(time) });
+export const relations: QueryResolvers['relations'] = async (_parent, { a, b, time }, context, info) => {
+  const [row] = await planned(context, info).read<RelationsRow>('relations', { a, b, ...timeParams(time) });
   return row ?? null;
 };

@@ -2,6 +2,7 @@ import type { QueryResolvers, SearchKind } from '../../../../graphql/generated/r
 import { pageWindow, readPage } from '../../../common/paging.js';
 import { searchQuery } from '../../lucene.js';
 import type { SearchHitRow } from '../../rows.js';
+import { planned } from '../../../../planner/index.js';
 
 const labelOfKind: Readonly<Record<SearchKind, string>> = {
   ACTOR: 'Actor',
@@ -11,9 +12,9 @@ const labelOfKind: Readonly<Record<SearchKind, string>> = {
   CLAIM: 'Claim',
 };
 
-export const search: QueryResolvers['search'] = (_parent, { text, kinds, first, after }, { db, limits }) => {
+export const search: QueryResolvers['search'] = (_parent, { text, kinds, first, after }, context, info) => {
   const query = searchQuery(text);
-  const window = pageWindow({ first, after }, limits.maxPageSize);
+  const window = pageWindow({ first, after }, context.limits.maxPageSize);
   const labels = (kinds?.length ? kinds : (Object.keys(labelOfKind) as SearchKind[])).map((kind) => labelOfKind[kind]);
-  return readPage<SearchHitRow>(db, 'search', { query, labels }, window);
+  return readPage<SearchHitRow>(planned(context, info), 'search', { query, labels }, window);
 };

@@ -1,5 +1,6 @@
 import type { QueryResolvers } from '../../../../graphql/generated/resolvers.js';
 import type { ClaimRow } from '../../../common/rows.js';
-import { nodeOfType } from '../../../nodes/byId.js';
+import { rootNodeOfType } from '../../../nodes/byId.js';
 
-export const claim: QueryResolvers['claim'] = (_parent, { id }, context) => nodeOfType<ClaimRow>(id, context, 'Claim');
+export const claim: QueryResolvers['claim'] = (_parent, { id }, context, info) =>
+  rootNodeOfType<ClaimRow>(id, context, info, 'Claim');

@@ -2,11 +2,12 @@ import type { QueryResolvers } from '../../../../graphql/generated/resolvers.js'
 import { pageWindow, readPage } from '../../../common/paging.js';
 import type { HappeningRow } from '../../../common/rows.js';
 import { anyOf, listParams } from '../../params.js';
+import { planned } from '../../../../planner/index.js';
 
-export const happenings: QueryResolvers['happenings'] = (_parent, { filter, order, first, after }, { db, limits }) => {
-  const window = pageWindow({ first, after }, limits.maxPageSize, 50);
+export const happenings: QueryResolvers['happenings'] = (_parent, { filter, order, first, after }, context, info) => {
+  const window = pageWindow({ first, after }, context.limits.maxPageSize, 50);
   return readPage<HappeningRow>(
-    db,
+    planned(context, info),
     'happenings',
     {
       ...listParams({ status: filter?.status, time: filter?.time, order }),

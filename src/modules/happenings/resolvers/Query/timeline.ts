@@ -1,15 +1,17 @@
 import type { QueryResolvers } from '../../../../graphql/generated/resolvers.js';
-import { ownerPage, pageWindow } from '../../../common/paging.js';
-import type { ActorRow } from '../../../common/rows.js';
-import { nodeOfType } from '../../../nodes/byId.js';
+import { planned } from '../../../../planner/index.js';
+import { pageWindow, toConnection } from '../../../common/paging.js';
+import type { HappeningRow } from '../../../common/rows.js';
 import { listParams } from '../../params.js';
 
-/** The same batched query as Actor.timeline; null rather than an empty page when the actor is unknown. */
-export const timeline: QueryResolvers['timeline'] = async (_parent, { actor, status, time, order, first, after }, context) => {
+/** The same query as Actor.timeline, for one actor; null when the id is not an actor (the query then has no row). */
+export const timeline: QueryResolvers['timeline'] = async (_parent, { actor, status, time, order, first, after }, context, info) => {
   const window = pageWindow({ first, after }, context.limits.maxPageSize, 50);
-  const [owner, page] = await Promise.all([
-    nodeOfType<ActorRow>(actor, context, 'Person', 'Country', 'Organisation', 'Group'),
-    ownerPage(context.loaders.happenings.timeline, actor, listParams({ status, time, order }), window),
-  ]);
-  return owner ? page : null;
+  const [row] = await planned(context, info).read<{ total: number; page: HappeningRow[] }>('timeline', {
+    ...listParams({ status, time, order }),
+    ids: [actor],
+    skip: window.skip,
+    limit: window.limit,
+  });
+  return row ? toConnection({ total: row.total, rows: row.page }, window) : null;
 };

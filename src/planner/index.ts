@@ -1,0 +1,114 @@
+import { getNamedType, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import type { Context } from '../context.js';
+import type { Params } from '../db/runner.js';
+import { fetchTable, rootShapes } from '../modules/fetches.js';
+import { PlanWriter } from './cypher.js';
+import type { HopFetch } from './fetches.js';
+import { addHop, emptyLevel, follow, planFields, type Level, type PlanContext } from './plan.js';
+import { primeLevel } from './prime.js';
+import type { OperationScope } from './selection.js';
+
+/** Where a root named query's rows hold nodes, and which GraphQL paths below the root field they answer. */
+export interface RootShape {
+  readonly groups: readonly {
+    /** A Cypher list expression over the query's columns giving node maps (each with an id). */
+    readonly nodes: string;
+    /** Paths from the root field's type to those nodes ([] for the root field itself). */
+    readonly paths: readonly (readonly string[])[];
+  }[];
+}
+
+export interface PlanOptions {
+  /** The answer is seen as of a day (meeting(asOf:), meetings(filter: {asOf})). */
+  readonly asOf?: boolean;
+  /** Hops the root resolver itself takes from its nodes (a meeting as of a day reads its reports). */
+  readonly rootHops?: readonly HopFetch[];
+}
+
+export interface PlannedStatement {
+  readonly text: string;
+  readonly params: Params;
+  readonly levels: readonly Level[];
+  readonly writer: PlanWriter | null;
+}
+
+const stripped = (text: string) =>
+  text
+    .split('\n')
+    .filter((line) => !/^\s*\/\//.test(line))
+    .join('\n')
+    .trim()
+    .replace(/;$/, '');
+
+/**
+ * Composes the root field's named query with everything its selection will load below it: one
+ * Cypher statement. Nothing to load below: the named query alone.
+ */
+export function planStatement(
+  context: Pick<Context, 'db' | 'limits'>,
+  info: Pick<GraphQLResolveInfo, 'schema' | 'fragments' | 'variableValues' | 'returnType' | 'fieldNodes'>,
+  name: string,
+  params: Params,
+  options: PlanOptions = {},
+): PlannedStatement {
+  const shape = rootShapes[name];
+  const query = context.db.namedQuery(name);
+  if (!shape || !query) throw new Error(`named query "${name}" has no root shape for the planner`);
+  const scope: OperationScope = { schema: info.schema, fragments: info.fragments, variables: info.variableValues };
+  const plan: PlanContext = { scope, table: fetchTable, limits: context.limits, asOf: options.asOf ?? false };
+  const rootType = getNamedType(info.returnType);
+  const sets = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : [])) as SelectionSetNode[];
+  const levels = shape.groups.map((group, index) => {
+    const level = emptyLevel();
+    for (const path of group.paths) {
+      for (const reached of follow(scope, rootType, sets, path)) planFields(plan, level, reached.type, reached.sets);
+    }
+    if (index === 0) for (const hop of options.rootHops ?? []) addHop(plan, level, hop);
+    return level;
+  });
+  if (levels.every((level) => level.requests.length === 0)) return { text: query.text, params, levels, writer: null };
+  const writer = new PlanWriter(context.db);
+  const parts = [`CALL () {\n${stripped(query.text)}\n}`];
+  levels.forEach((level, index) => {
+    if (level.requests.length === 0) return;
+    const nodes = `__nodes${index}`;
+    const { clauses, map } = writer.nodeMap(level, 'n0', 1);
+    parts.push(
+      `WITH *, [x IN coalesce(${shape.groups[index]!.nodes}, []) WHERE x IS NOT NULL] AS ${nodes}`,
+      `CALL (${nodes}) {\n  UNWIND ${nodes} AS x0\n  MATCH (n0:Node {id: x0.id})\n  ${clauses.join('\n  ')}\n  RETURN collect(${map}) AS __plan${index}\n}`,
+    );
+  });
+  parts.push('RETURN *');
+  return { text: parts.join('\n'), params: { ...params, ...writer.params }, levels, writer };
+}
+
+/** Runs the planned statement (one round trip), primes the loaders, and returns the root query's rows. */
+export async function plannedRead<Row>(
+  context: Context,
+  info: GraphQLResolveInfo,
+  name: string,
+  params: Params,
+  options: PlanOptions = {},
+): Promise<Row[]> {
+  const statement = planStatement(context, info, name, params, options);
+  if (!statement.writer) return context.db.read<Row>(name, params);
+  const rows = await context.db.readComposed<Record<string, unknown>>(`planned:${name}`, statement.text, statement.params);
+  return rows.map((row) => {
+    const own: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(row)) {
+      const plan = /^__plan(\d+)$/.exec(key);
+      if (plan) {
+        const level = statement.levels[Number(plan[1])]!;
+        for (const answer of value as Record<string, unknown>[]) primeLevel(level, answer, statement.writer!.keys, context.loaders);
+      } else if (!key.startsWith('__')) own[key] = value;
+    }
+    return own as Row;
+  });
+}
+
+/** A runner for one root field: its reads are planned with the field's selection. */
+export function planned(context: Context, info: GraphQLResolveInfo, options: PlanOptions = {}) {
+  return {
+    read: <Row>(name: string, params: Params = {}) => plannedRead<Row>(context, info, name, params, options),
+  };
+}
