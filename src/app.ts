@@ -37,8 +37,13 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     });
     // Queries and probes read the readiness made below, once the server it warms up exists.
     let readiness: Readiness | undefined;
-    const makeRunner = (onRoundTrip: (name: string) => void) =>
-      createRunner({ ...runnerOptions, onRoundTrip, available: () => readiness?.accepting() ?? true });
+    const makeRunner = (onRoundTrip: (name: string) => void, requestLogger: Logger) =>
+      createRunner({
+        ...runnerOptions,
+        onRoundTrip,
+        available: () => readiness?.accepting() ?? true,
+        onStatement: config.logCypher ? (name, cypher, params) => requestLogger.info('cypher', { query: name, cypher, params }) : undefined,
+      });
     const browserDir = config.neo4j.kind === 'embedded' ? neo4jBrowserDir(config.neo4j) : null;
     const server = await createServer({
       config,

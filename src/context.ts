@@ -17,14 +17,16 @@ export interface Context {
   readonly stats: { roundTrips: number };
 }
 
-export type RunnerFactory = (onRoundTrip: (name: string) => void) => QueryRunner;
+/** Makes a request's runner; `logger` is the request's own, for the Cypher debug log. */
+export type RunnerFactory = (onRoundTrip: (name: string) => void, logger: Logger) => QueryRunner;
 
 export function createContext(makeRunner: RunnerFactory, limits: Limits, logger: Logger, requestId: string = randomUUID()): Context {
   const stats = { roundTrips: 0 };
+  const requestLogger = logger.child({ requestId });
   const db = makeRunner(() => {
     stats.roundTrips += 1;
-  });
-  return { db, loaders: createLoaders(db), limits, logger: logger.child({ requestId }), requestId, stats };
+  }, requestLogger);
+  return { db, loaders: createLoaders(db), limits, logger: requestLogger, requestId, stats };
 }
 
 /** A client's own request id when it is a sensible token; a fresh one otherwise. */

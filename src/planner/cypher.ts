@@ -1,13 +1,21 @@
 import type { NamedQuery } from '../db/queries.js';
 import type { QueryRunner } from '../db/runner.js';
-import type { Level, Request } from './plan.js';
 import type { RefProperty } from './fetches.js';
+import type { Level, Request } from './plan.js';
+
+/** Cypher text as lines, indented by nesting, so a planned statement reads like a hand-written one. */
+type Lines = string[];
+
+const indent = (lines: Lines): Lines => lines.map((line) => `  ${line}`);
+
+/** `CALL (imports) {` body `}` */
+const call = (imports: string, body: Lines): Lines => [`CALL (${imports}) {`, ...indent(body), '}'];
 
 /**
- * Renders a plan as Cypher: each hop a COLLECT subquery over a typed relationship pattern, each
- * batched list the family's own named query run for one owner inside CALL, nested as deep as
- * the operation asks. Variables are numbered by depth, so no subquery shadows another; every
- * value is a parameter, named after the request that passes it.
+ * Renders a plan as Cypher: each hop a CALL subquery over a typed relationship pattern that
+ * collects the far nodes, each batched list the family's own named query run for one owner,
+ * nested as deep as the operation asks. Variables are numbered by depth, so no subquery shadows
+ * another; every value is a parameter, named after the request that passes it.
  */
 export class PlanWriter {
   readonly params: Record<string, unknown> = {};
@@ -18,88 +26,100 @@ export class PlanWriter {
   constructor(private readonly queries: Pick<QueryRunner, 'namedQuery'>) {}
 
   /** CALL clauses that must run before the level's map, and the map's entries, for node variable `n`. */
-  level(level: Level, n: string, depth: number): { clauses: string[]; entries: string[] } {
-    const clauses: string[] = [];
+  level(level: Level, n: string, depth: number): { clauses: Lines; entries: string[] } {
+    const clauses: Lines = [];
     const entries: string[] = [];
     for (const request of level.requests) {
       const key = `q${this.counter++}`;
       this.keys.set(request, key);
-      clauses.push(request.kind === 'hop' ? this.hop(request, n, depth, key) : this.list(request, n, depth, key));
+      const when = guardFor(level, request);
+      clauses.push(...(request.kind === 'hop' ? this.hop(request, when, n, depth, key) : this.list(request, when, n, depth, key)));
       // A request made for some labels only answers null for other nodes, so nothing is primed for them.
-      entries.push(`${key}: ${request.when ? `CASE WHEN ${labelTest(request.when, n)} THEN ${key} END` : key}`);
+      entries.push(`${key}: ${when ? `CASE WHEN ${labelTest(when, n)} THEN ${key} END` : key}`);
     }
     return { clauses, entries };
   }
 
   /** A map of the node's id and its level's answers, with the clauses that must precede it. */
-  nodeMap(level: Level, n: string, depth: number): { clauses: string[]; map: string } {
+  nodeMap(level: Level, n: string, depth: number): { clauses: Lines; map: string } {
     const { clauses, entries } = this.level(level, n, depth);
     return { clauses, map: `{${[`id: ${n}.id`, ...entries].join(', ')}}` };
   }
 
   /**
-   * One hop for node `n`, as a CALL subquery collecting the far nodes in the neighbours query's
-   * order (subqueries nested below need a CALL: Cypher allows no aggregation inside COLLECT {}).
+   * One hop for node `n`: the far nodes over a typed pattern, collected in the neighbours query's
+   * order (a CALL, not COLLECT {}, since Cypher allows no aggregation inside COLLECT {} and the
+   * lists nested below aggregate).
    */
-  private hop(request: Extract<Request, { kind: 'hop' }>, n: string, depth: number, key: string): string {
+  private hop(request: Extract<Request, { kind: 'hop' }>, when: ReadonlySet<string> | null, n: string, depth: number, key: string): Lines {
     const r = `r${depth}`;
     const m = `m${depth}`;
     const types = request.types.map(quoted).join('|');
-    const labels = request.labels.length ? request.labels.map(quoted).join('|') : 'Node';
-    const pattern = request.outgoing ? `(${n})-[${r}:${types}]->(${m}:${labels})` : `(${n})<-[${r}:${types}]-(${m}:${labels})`;
+    // One label in the pattern; alternatives as a predicate, since a named query composed into
+    // the same statement may use the `:A:B` form, which Cypher does not mix with `:A|B`.
+    const label = request.labels.length === 1 ? quoted(request.labels[0]!) : 'Node';
+    const alternatives = request.labels.length > 1 ? ` WHERE ${request.labels.map((l) => `${m}:${quoted(l)}`).join(' OR ')}` : '';
+    const pattern = request.outgoing ? `(${n})-[${r}:${types}]->(${m}:${label})` : `(${n})<-[${r}:${types}]-(${m}:${label})`;
     const next = this.level(request.next, m, depth + 1);
-    const clauses = [...next.clauses];
+    const body: Lines = [...(when ? [`WITH ${n} WHERE ${labelTest(when, n)}`] : []), `MATCH ${pattern}${alternatives}`, ...next.clauses];
     const fields = [`type: type(${r})`, `rel: properties(${r})`, `node: ${m} {.*, labels: labels(${m})}`];
     if (next.entries.length) fields.push(`next: {${next.entries.join(', ')}}`);
     for (const [name, ref] of request.refs) {
       const e = `e${depth}`;
       const column = `${key}_${refKey(name)}`;
+      const holder = ref.on === 'rel' ? r : m;
       const refNext = this.nodeMap(ref.next, e, depth + 1);
-      const ids = refIds(ref.on === 'rel' ? r : m, ref.property);
-      clauses.push(
-        `CALL (${ref.on === 'rel' ? r : m}) { MATCH (${e}:Node) WHERE ${e}.id IN ${ids} ${refNext.clauses.join(' ')} ` +
-          `RETURN collect({node: ${e} {.*, labels: labels(${e})}, next: ${refNext.map}}) AS ${column} }`,
+      body.push(
+        ...call(holder, [
+          `MATCH (${e}:Node) WHERE ${e}.id IN ${refIds(holder, ref.property)}`,
+          ...refNext.clauses,
+          `RETURN collect({node: ${e} {.*, labels: labels(${e})}, next: ${refNext.map}}) AS ${column}`,
+        ]),
       );
       fields.push(`${refKey(name)}: ${column}`);
     }
-    const guardStart = request.when ? `WITH ${n} WHERE ${labelTest(request.when, n)} ` : '';
-    return (
-      `CALL (${n}) { ${guardStart}MATCH ${pattern} ${clauses.join(' ')} ` +
-      `WITH * ORDER BY ${m}.timeStart, coalesce(${m}.name, ${m}.title, ${m}.text, ${m}.id), ${m}.id ` +
-      `RETURN collect({${fields.join(', ')}}) AS ${key} }`
+    body.push(
+      `WITH * ORDER BY ${m}.timeStart, coalesce(${m}.name, ${m}.title, ${m}.text, ${m}.id), ${m}.id`,
+      `RETURN collect({${fields.join(', ')}}) AS ${key}`,
     );
+    return call(n, body);
   }
 
   /** A batched list for one owner: the family's named query, its `$ids` bound to the owner. */
-  private list(request: Extract<Request, { kind: 'page' | 'group' }>, n: string, depth: number, key: string): string {
+  private list(request: Extract<Request, { kind: 'page' | 'group' }>, when: ReadonlySet<string> | null, n: string, depth: number, key: string): Lines {
     const query = this.queries.namedQuery(request.family);
     if (!query) throw new Error(`no named query "${request.family}" for a planned list`);
-    const body = ownerBody(query, n, key);
     for (const [name, value] of Object.entries(request.params)) this.params[`${key}_${name}`] = value;
     const m = `m${depth}`;
     const x = `x${depth}`;
-    const guardStart = request.when ? `WHERE ${labelTest(request.when, n)} ` : '';
+    const body: Lines = [...(when ? [`WITH ${n} WHERE ${labelTest(when, n)}`] : []), ...call(n, ownerBody(query, n, key).split('\n'))];
+    const next = this.nodeMap(request.next, m, depth + 1);
+    const plain = next.map === `{id: ${m}.id}`;
     if (request.kind === 'page') {
-      const next = this.nodeMap(request.next, m, depth + 1);
-      const nextPart = next.map === `{id: ${m}.id}`
-        ? ''
-        : `CALL (page) { UNWIND page AS ${x} MATCH (${m}:Node {id: ${x}.id}) ${next.clauses.join(' ')} RETURN collect(${next.map}) AS next } `;
-      return (
-        `CALL (${n}) { WITH ${n} ${guardStart}CALL (${n}) { ${body} } ${nextPart}` +
-        `RETURN head(collect({total: total, page: page${nextPart ? ', next: next' : ''}})) AS ${key} }`
+      if (!plain) {
+        body.push(...call('page', [`UNWIND page AS ${x}`, `MATCH (${m}:Node {id: ${x}.id})`, ...next.clauses, `RETURN collect(${next.map}) AS next`]));
+      }
+      body.push(`RETURN head(collect({total: total, page: page${plain ? '' : ', next: next'}})) AS ${key}`);
+    } else {
+      const column = request.column;
+      body.push(
+        ...(plain
+          ? [`WITH ${column}, null AS next`]
+          : call(column, [`MATCH (${m}:Node {id: ${column}.id})`, ...next.clauses, `RETURN ${next.map} AS next`])),
+        `RETURN collect({${column}: ${column}, next: next}) AS ${key}`,
       );
     }
-    const column = request.column;
-    const next = this.nodeMap(request.next, m, depth + 1);
-    const nextPart = next.map === `{id: ${m}.id}`
-      ? `WITH ${column}, null AS next `
-      : `CALL (${column}) { MATCH (${m}:Node {id: ${column}.id}) ${next.clauses.join(' ')} RETURN ${next.map} AS next } `;
-    return `CALL (${n}) { WITH ${n} ${guardStart}CALL (${n}) { ${body} } ${nextPart}RETURN collect({${column}: ${column}, next: next}) AS ${key} }`;
+    return call(n, body);
   }
 }
 
-const refKey = (key: string) => `ref_${key.replace(':', '_')}`;
-export { refKey };
+/** The labels a request is limited to, or null when it is made for every kind of node the level holds. */
+function guardFor(level: Level, request: Request): ReadonlySet<string> | null {
+  if (!request.when) return null;
+  return [...level.possible].every((label) => request.when!.has(label)) ? null : request.when;
+}
+
+export const refKey = (key: string) => `ref_${key.replace(':', '_')}`;
 
 function refIds(variable: string, property: RefProperty): string {
   if (property === 'sourceIds') {

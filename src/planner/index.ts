@@ -30,6 +30,10 @@ export interface PlannedStatement {
   readonly params: Params;
   readonly levels: readonly Level[];
   readonly writer: PlanWriter | null;
+  /** How many loader questions the statement answers ahead (its size, for the planning budget). */
+  readonly requests: number;
+  /** CALL subqueries in the statement; past the budget it is not run (see Limits.plannerMaxSubqueries). */
+  readonly subqueries: number;
 }
 
 const stripped = (text: string) =>
@@ -66,20 +70,33 @@ export function planStatement(
     if (index === 0) for (const hop of options.rootHops ?? []) addHop(plan, level, hop);
     return level;
   });
-  if (levels.every((level) => level.requests.length === 0)) return { text: query.text, params, levels, writer: null };
+  const requests = levels.reduce((sum, level) => sum + countRequests(level), 0);
+  if (requests === 0) return { text: query.text, params, levels, writer: null, requests, subqueries: 0 };
   const writer = new PlanWriter(context.db);
-  const parts = [`CALL () {\n${stripped(query.text)}\n}`];
+  const parts = ['CALL () {', ...stripped(query.text).split('\n').map((line) => `  ${line}`), '}'];
   levels.forEach((level, index) => {
     if (level.requests.length === 0) return;
     const nodes = `__nodes${index}`;
     const { clauses, map } = writer.nodeMap(level, 'n0', 1);
     parts.push(
       `WITH *, [x IN coalesce(${shape.groups[index]!.nodes}, []) WHERE x IS NOT NULL] AS ${nodes}`,
-      `CALL (${nodes}) {\n  UNWIND ${nodes} AS x0\n  MATCH (n0:Node {id: x0.id})\n  ${clauses.join('\n  ')}\n  RETURN collect(${map}) AS __plan${index}\n}`,
+      `CALL (${nodes}) {`,
+      ...[`UNWIND ${nodes} AS x0`, 'MATCH (n0:Node {id: x0.id})', ...clauses, `RETURN collect(${map}) AS __plan${index}`].map((line) => `  ${line}`),
+      '}',
     );
   });
   parts.push('RETURN *');
-  return { text: parts.join('\n'), params: { ...params, ...writer.params }, levels, writer };
+  const text = parts.join('\n');
+  const subqueries = text.match(/\bCALL \(/g)?.length ?? 0;
+  return { text, params: { ...params, ...writer.params }, levels, writer, requests, subqueries };
+}
+
+function countRequests(level: Level): number {
+  return level.requests.reduce(
+    (sum, request) =>
+      sum + 1 + countRequests(request.next) + (request.kind === 'hop' ? [...request.refs.values()].reduce((refs, ref) => refs + 1 + countRequests(ref.next), 0) : 0),
+    0,
+  );
 }
 
 /** Runs the planned statement (one round trip), primes the loaders, and returns the root query's rows. */
@@ -90,8 +107,17 @@ export async function plannedRead<Row>(
   params: Params,
   options: PlanOptions = {},
 ): Promise<Row[]> {
+  if (!context.limits.planner) return context.db.read<Row>(name, params);
   const statement = planStatement(context, info, name, params, options);
   if (!statement.writer) return context.db.read<Row>(name, params);
+  if (statement.subqueries > context.limits.plannerMaxSubqueries) {
+    context.logger.info('selection over the planning budget: loading level by level', {
+      query: name,
+      subqueries: statement.subqueries,
+      budget: context.limits.plannerMaxSubqueries,
+    });
+    return context.db.read<Row>(name, params);
+  }
   const rows = await context.db.readComposed<Record<string, unknown>>(`planned:${name}`, statement.text, statement.params);
   return rows.map((row) => {
     const own: Record<string, unknown> = {};

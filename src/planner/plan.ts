@@ -10,6 +10,8 @@ import { askedFields, possibleTypes, subSelections, type AskedField, type Operat
  */
 export interface Level {
   readonly requests: Request[];
+  /** The labels (object types) of the nodes the level may hold, as far as the selection says. */
+  readonly possible: Set<string>;
 }
 
 export interface HopRequest {
@@ -54,7 +56,7 @@ export interface PlanContext {
   readonly asOf: boolean;
 }
 
-export const emptyLevel = (): Level => ({ requests: [] });
+export const emptyLevel = (): Level => ({ requests: [], possible: new Set() });
 
 /** The object types and selection sets reached from `type` by following field names (`edges.node`). */
 export function follow(
@@ -91,6 +93,7 @@ function requestFor<R extends Request>(level: Level, identity: string, make: () 
 /** Adds to `level` what resolving `sets` on nodes of `type` will load. */
 export function planFields(context: PlanContext, level: Level, type: GraphQLNamedType, sets: readonly SelectionSetNode[]): void {
   if (sets.length === 0) return;
+  for (const object of possibleTypes(context.scope.schema, type)) level.possible.add(object.name);
   for (const object of possibleTypes(context.scope.schema, type)) {
     for (const field of askedFields(context.scope, object, sets)) planField(context, level, object, field);
   }

@@ -1,6 +1,6 @@
 import { ApolloServer } from '@apollo/server';
 import { afterAll, beforeAll } from 'vitest';
-import { loadConfig } from '../../src/config.js';
+import { loadConfig, type Limits } from '../../src/config.js';
 import { createContext, type Context } from '../../src/context.js';
 import { loadQueries } from '../../src/db/queries.js';
 import { createRunner } from '../../src/db/runner.js';
@@ -21,14 +21,19 @@ export interface InProcessResult {
  * context per operation (as the HTTP server makes one), counting database round trips.
  * Call at the top of a test file: it starts and stops the server around the file's tests.
  */
-export function useInProcessApi(): (query: string, variables?: Record<string, unknown>) => Promise<InProcessResult> {
+export function useInProcessApi(): (
+  query: string,
+  variables?: Record<string, unknown>,
+  /** Limits to change for this operation, e.g. { planner: false } to load level by level. */
+  overrides?: Partial<Limits>,
+) => Promise<InProcessResult> {
   const queries = loadQueries();
   const limits = loadConfig({}).limits;
   const apollo = new ApolloServer<Context>({ schema: createSchema() });
   beforeAll(() => apollo.start());
   afterAll(() => apollo.stop());
 
-  return async (query, variables = {}) => {
+  return async (query, variables = {}, overrides = {}) => {
     const roundTrips: Record<string, number> = {};
     const context = createContext(
       (onRoundTrip) =>
@@ -42,7 +47,7 @@ export function useInProcessApi(): (query: string, variables?: Record<string, un
             onRoundTrip(name);
           },
         }),
-      limits,
+      { ...limits, ...overrides },
       silentLogger,
     );
     const response = await apollo.executeOperation({ query, variables }, { contextValue: context });
