@@ -30,13 +30,21 @@ const operationText = (name: string) => readFileSync(path.join(projectRoot, 'ope
 
 export function ours(server: StartedServer): RunningSide {
   return {
-    side: 'ours',
-    pid: server.child.pid ?? -1,
-    target: (q) => ({ url: server.url, body: JSON.stringify({ query: operationText(q.ours.operation), variables: q.ours.variables }) }),
+    ...oursAt(server.url, server.child.pid ?? -1),
     stop: async () => {
       server.child.kill('SIGTERM');
       await server.exited;
     },
+  };
+}
+
+/** Our API at a URL someone else runs (the tests' server): stopping it is theirs to do. */
+export function oursAt(url: string, pid: number): RunningSide {
+  return {
+    side: 'ours',
+    pid,
+    target: (q) => ({ url, body: JSON.stringify({ query: operationText(q.ours.operation), variables: q.ours.variables }) }),
+    stop: async () => {},
   };
 }
 
@@ -47,10 +55,17 @@ export async function startOurs(): Promise<{ server: StartedServer; boltUri: str
   return { server, boltUri: `bolt://127.0.0.1:${boltPort}` };
 }
 
-async function startChild(script: string, boltUri: string): Promise<{ child: ChildProcess; ready: ReadyLine }> {
+/** Credentials for a Neo4j with auth (the tests' NEO4J_URI); the embedded one has none. */
+export interface Credentials {
+  readonly username: string;
+  readonly password: string;
+}
+
+async function startChild(script: string, boltUri: string, auth?: Credentials | null): Promise<{ child: ChildProcess; ready: ReadyLine }> {
+  const credentials = auth ? { BENCH_NEO4J_USERNAME: auth.username, BENCH_NEO4J_PASSWORD: auth.password } : {};
   const child = spawn(process.execPath, [...nodeFlags, script], {
     cwd: projectRoot,
-    env: { ...process.env, BENCH_BOLT_URI: boltUri, PORT: '0' },
+    env: { ...process.env, ...credentials, BENCH_BOLT_URI: boltUri, PORT: '0' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const ready = await new Promise<ReadyLine>((resolve, reject) => {
@@ -70,8 +85,8 @@ const stopChild = (child: ChildProcess) => async () => {
   await exited;
 };
 
-export async function startPeer(boltUri: string): Promise<RunningSide> {
-  const { child, ready } = await startChild('bench/peer/server.ts', boltUri);
+export async function startPeer(boltUri: string, auth?: Credentials | null): Promise<RunningSide> {
+  const { child, ready } = await startChild('bench/peer/server.ts', boltUri, auth);
   return {
     side: 'peer',
     pid: ready.pid,
@@ -80,8 +95,8 @@ export async function startPeer(boltUri: string): Promise<RunningSide> {
   };
 }
 
-export async function startFloor(boltUri: string): Promise<RunningSide> {
-  const { child, ready } = await startChild('bench/floor/server.ts', boltUri);
+export async function startFloor(boltUri: string, auth?: Credentials | null): Promise<RunningSide> {
+  const { child, ready } = await startChild('bench/floor/server.ts', boltUri, auth);
   return {
     side: 'floor',
     pid: ready.pid,

@@ -7,8 +7,8 @@ import { createServer, type IncomingMessage } from 'node:http';
 import neo4j, { routing } from 'neo4j-driver';
 import { roundTripsHeader, sideEnv, type ReadyLine } from '../sideEnv.js';
 
-const { boltUri, port } = sideEnv();
-const driver = neo4j.driver(boltUri, undefined, { disableLosslessIntegers: true });
+const { boltUri, auth, port } = sideEnv();
+const driver = neo4j.driver(boltUri, auth, { disableLosslessIntegers: true });
 const here = new URL('.', import.meta.url);
 const queries = new Map(
   readdirSync(here)

@@ -11,8 +11,8 @@ import neo4j from 'neo4j-driver';
 import { roundTripsHeader, sideEnv, type ReadyLine } from '../sideEnv.js';
 import { countTransactions, roundTrips, type RoundTrips } from './countingDriver.js';
 
-const { boltUri, port } = sideEnv();
-const driver = countTransactions(neo4j.driver(boltUri, undefined, { disableLosslessIntegers: true }));
+const { boltUri, auth, port } = sideEnv();
+const driver = countTransactions(neo4j.driver(boltUri, auth, { disableLosslessIntegers: true }));
 const typeDefs = readFileSync(new URL('typeDefs.graphql', import.meta.url), 'utf8');
 const schema = await new Neo4jGraphQL({ typeDefs, driver }).getSchema();
 
