@@ -170,6 +170,18 @@ export type TimePrecision =
   /** Known to the year. */
   | 'YEAR';
 
+export type ActorByIdQueryVariables = Exact<{
+  id?: string | number;
+}>;
+
+
+export type ActorByIdQuery = { actor:
+    | { id: string, name: string, aliases: Array<string>, description: string | null, wikidataId: string | null, actorCode: string | null, named: boolean, country: { name: string } | null, evidence: Array<{ exact: string }>, sources: Array<{ id: string }> }
+    | { id: string, name: string, aliases: Array<string>, description: string | null, wikidataId: string | null, actorCode: string | null, named: boolean, country: { name: string } | null, evidence: Array<{ exact: string }>, sources: Array<{ id: string }> }
+    | { id: string, name: string, aliases: Array<string>, description: string | null, wikidataId: string | null, actorCode: string | null, named: boolean, country: { name: string } | null, evidence: Array<{ exact: string }>, sources: Array<{ id: string }> }
+    | { id: string, name: string, aliases: Array<string>, description: string | null, wikidataId: string | null, actorCode: string | null, named: boolean, country: { name: string } | null, evidence: Array<{ exact: string }>, sources: Array<{ id: string }> }
+   | null };
+
 export type ChathamHouseQueryVariables = Exact<{
   name?: string;
 }>;
@@ -201,6 +213,18 @@ export type ChathamHouseQuery = { actorsByName: Array<
               | { name: string }
             > }> }> }, events: { nodes: Array<{ title: string, time: { text: string | null, start: string | null, end: string | null, precision: TimePrecision } }> } }
   > };
+
+export type CountryPeopleMeetingsQueryVariables = Exact<{
+  code?: string;
+}>;
+
+
+export type CountryPeopleMeetingsQuery = { country: { name: string, people: Array<{ name: string, meetings: { nodes: Array<{ title: string, participants: Array<{ role: ParticipantRole, actor:
+              | { name: string }
+              | { name: string }
+              | { name: string }
+              | { name: string }
+             }> }> } }> } | null };
 
 export type DefenderToRussiaQueryVariables = Exact<{
   from?: string | number;
