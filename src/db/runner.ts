@@ -1,4 +1,4 @@
-import neo4j, { Neo4jError, type Driver } from 'neo4j-driver';
+import neo4j, { isRetryableError, Neo4jError, type Driver } from 'neo4j-driver';
 import { AppError, ErrorCode } from '../errors.js';
 import type { NamedQuery } from './queries.js';
 import { recordToRow } from './records.js';
@@ -50,6 +50,19 @@ export function translateNeo4jError(error: unknown, name: string): unknown {
   return error;
 }
 
+/** Tries a read up to three times while Neo4j calls its failure transient (a leader switch, a deadlock). */
+export async function withRetries<T>(attempt: () => Promise<T>, delaysMs: readonly number[] = [50, 200]): Promise<T> {
+  for (let tries = 0; ; tries++) {
+    try {
+      return await attempt();
+    } catch (error) {
+      const delay = delaysMs[tries];
+      if (delay === undefined || !isRetryableError(error) || unavailableCodes.has((error as Neo4jError).code)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+}
+
 export function createRunner(options: RunnerOptions): QueryRunner {
   const { driver, queries, database, timeoutMs, onRoundTrip, available, onStatement } = options;
   const run = async <Row>(name: string, params: Params, mode: 'read' | 'write'): Promise<Row[]> => {
@@ -68,10 +81,12 @@ export function createRunner(options: RunnerOptions): QueryRunner {
     });
     try {
       const config = { timeout: timeoutMs, metadata: { app: 'diplomatic-graph', query: name } };
-      // Retried by the driver on transient failures, so every named query must be idempotent.
+      // A read is one statement: an auto-commit run in a READ session is one exchange where a
+      // managed transaction takes three (BEGIN, RUN, COMMIT), so transient failures are retried
+      // here instead of by the driver. Writes keep the driver's managed, retried transaction.
       const result =
         mode === 'read'
-          ? await session.executeRead((tx) => tx.run(text, params), config)
+          ? await withRetries(() => session.run(text, params, config))
           : await session.executeWrite((tx) => tx.run(text, params), config);
       return result.records.map((record) => recordToRow<Row>(record));
     } catch (error) {
