@@ -13,7 +13,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+/** @type {string} */
+let tsc;
+try {
+  tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+} catch {
+  process.stderr.write('npm start compiles src/ with TypeScript, a dev dependency, which is not installed: run npm ci (without --omit=dev).\n');
+  process.exit(1);
+}
 
 const child = spawn(process.execPath, [tsc, '-b', path.join(projectRoot, 'tsconfig.build.json')], {
   cwd: projectRoot,
@@ -35,7 +42,7 @@ const watchdog = setInterval(() => {
 
 child.once('error', (error) => {
   clearInterval(watchdog);
-  process.stderr.write(`Could not run the TypeScript compiler (${error.message}); run npm ci first.\n`);
+  process.stderr.write(`Could not run the TypeScript compiler: ${error.message}\n`);
   process.exitCode = 1;
 });
 child.once('exit', (code, signal) => {
