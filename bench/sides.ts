@@ -7,7 +7,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { projectRoot } from '../src/config.js';
 import { freePort } from '../test/support/ports.js';
-import { startServerProcess, type StartedServer } from '../test/support/serverProcess.js';
+import { buildDist, startServerProcess, type StartedServer } from '../test/support/serverProcess.js';
 import type { Question, Side } from './questions/types.js';
 import type { ReadyLine } from './sideEnv.js';
 
@@ -51,7 +51,9 @@ export function oursAt(url: string, pid: number): RunningSide {
 /** Starts our server with a scratch store, and a Bolt port we choose so the others can connect. */
 export async function startOurs(): Promise<{ server: StartedServer; boltUri: string }> {
   const boltPort = await freePort();
-  const server = await startServerProcess({ NEO4J_BOLT_PORT: String(boltPort) });
+  // Measured as `npm start` runs it: the compiled dist/main.js.
+  buildDist();
+  const server = await startServerProcess({ NEO4J_BOLT_PORT: String(boltPort) }, { compiled: true });
   return { server, boltUri: `bolt://127.0.0.1:${boltPort}` };
 }
 

@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'nod
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { projectRoot } from '../src/config.js';
-import { startServerProcess, waitUntilGone } from '../test/support/serverProcess.js';
+import { buildDist, startServerProcess, waitUntilGone } from '../test/support/serverProcess.js';
 import { rssMiB } from './memory.js';
 
 const seconds = Number(process.env['SOAK_SECONDS'] ?? 600);
@@ -18,7 +18,9 @@ const operations = readdirSync(path.join(projectRoot, 'operations'))
   .sort()
   .map((file) => JSON.stringify({ query: readFileSync(path.join(projectRoot, 'operations', file), 'utf8') }));
 
-const server = await startServerProcess();
+// The compiled server npm start runs, so its memory is what users get.
+buildDist();
+const server = await startServerProcess({}, { compiled: true });
 const serverPid = server.child.pid ?? -1;
 const memory = () => ({ at: new Date().toISOString(), serverRssMiB: rssMiB(serverPid), neo4jRssMiB: rssMiB(server.jvmPid) });
 const samples = [memory()];

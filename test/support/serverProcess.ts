@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -25,13 +25,22 @@ export interface StartedServer {
   waitForLog(message: string, timeoutMs: number, from?: number): Promise<LogEntry>;
 }
 
+/** Compiles src/ to dist/ as `npm start` does (incremental: quick when nothing changed). */
+export function buildDist(): void {
+  const result = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: projectRoot, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`npm run build failed:\n${result.stdout}${result.stderr}`);
+}
+
 /**
- * Runs `src/main.ts` as its own process, as `npm start` does, with a scratch store and ports.
- * The caller removes `dataDir` when done.
+ * Runs the server as its own process, with a scratch store and ports: `src/main.ts` through tsx
+ * (no build step, so tests can run beside edits), or with `compiled` the `dist/main.js` that
+ * `npm start` runs, for measurements; the caller runs buildDist() first. The caller removes
+ * `dataDir` when done.
  */
-export async function startServerProcess(env: Record<string, string> = {}): Promise<StartedServer> {
+export async function startServerProcess(env: Record<string, string> = {}, options: { compiled?: boolean } = {}): Promise<StartedServer> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'diplomatic-graph-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const args = options.compiled ? ['--enable-source-maps', 'dist/main.js'] : ['--import', 'tsx', 'src/main.ts'];
+  const child = spawn(process.execPath, args, {
     cwd: projectRoot,
     env: { ...process.env, NEO4J_URI: '', NEO4J_DATA_DIR: dataDir, NEO4J_BOLT_PORT: String(await freePort()), PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
