@@ -7,13 +7,26 @@ import neo4j from 'neo4j-driver';
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  // Most values are strings, numbers and plain maps and lists: answered without the driver's
+  // type checks, which would otherwise run for every value of every row.
+  const type = typeof value;
+  if (type !== 'object') return type === 'bigint' ? Number(value) : value;
+  if (Array.isArray(value)) {
+    const out = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = toPlain(value[i]);
+    return out;
+  }
+  if (Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const key in value as Record<string, unknown>) out[key] = toPlain((value as Record<string, unknown>)[key]);
+    return out;
+  }
   if (neo4j.isInt(value)) {
     if (!neo4j.integer.inSafeRange(value)) {
       throw new RangeError(`Neo4j integer ${value.toString()} is outside the safe range of a JavaScript number`);
     }
     return value.toNumber();
   }
-  if (typeof value === 'bigint') return Number(value);
   if (
     neo4j.isDate(value) || neo4j.isDateTime(value) || neo4j.isLocalDateTime(value) ||
     neo4j.isTime(value) || neo4j.isLocalTime(value) || neo4j.isDuration(value)
@@ -21,13 +34,9 @@ export function toPlain(value: unknown): unknown {
     return value.toString();
   }
   if (neo4j.isNode(value) || neo4j.isRelationship(value)) return toPlain(value.properties);
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(value)) out[key] = toPlain(inner);
-    return out;
-  }
-  return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value)) out[key] = toPlain(inner);
+  return out;
 }
 
 export function recordToRow<T>(record: { toObject(): object }): T {

@@ -108,7 +108,7 @@ export async function plannedRead<Row>(
   options: PlanOptions = {},
 ): Promise<Row[]> {
   if (!context.limits.planner) return context.db.read<Row>(name, params);
-  const statement = planStatement(context, info, name, params, options);
+  const statement = cachedPlan(context, info, name, params, options);
   if (!statement.writer) return context.db.read<Row>(name, params);
   if (statement.subqueries > context.limits.plannerMaxSubqueries) {
     context.logger.info('selection over the planning budget: loading level by level', {
@@ -130,6 +130,30 @@ export async function plannedRead<Row>(
     }
     return own as Row;
   });
+}
+
+/**
+ * Plans by root field node: Apollo keeps each parsed document, so the same operation's field
+ * node comes back request after request, and with the same variables its plan is the same.
+ */
+const plans = new WeakMap<object, Map<string, PlannedStatement>>();
+const plansPerField = 64;
+
+function cachedPlan(context: Context, info: GraphQLResolveInfo, name: string, params: Params, options: PlanOptions): PlannedStatement {
+  const field = info.fieldNodes[0];
+  if (!field) return planStatement(context, info, name, params, options);
+  const key = JSON.stringify([name, params, info.variableValues, options.asOf ?? false, options.rootHops?.length ?? 0, context.limits]);
+  let known = plans.get(field);
+  if (!known) {
+    known = new Map();
+    plans.set(field, known);
+  }
+  const found = known.get(key);
+  if (found) return found;
+  const planned = planStatement(context, info, name, params, options);
+  if (known.size >= plansPerField) known.delete(known.keys().next().value!);
+  known.set(key, planned);
+  return planned;
 }
 
 /** A runner for one root field: its reads are planned with the field's selection. */
