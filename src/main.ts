@@ -32,6 +32,10 @@ function shutdown(reason: string, exitCode = 0): void {
 
 for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.on(signal, () => shutdown(signal));
 
+// Whoever reads our output (npm, a terminal, a harness) may go first. Without a listener, each
+// write to the closed pipe would be an uncaught exception, logged by another write, spinning.
+for (const stream of [process.stdout, process.stderr]) stream.on('error', () => shutdown('output closed'));
+
 // npm runs a script through sh, and SIGTERM to npm reaches only sh, which dies without passing it
 // on. We are then reparented; noticing that is the one signal every launcher layer gives us.
 const parent = process.ppid;

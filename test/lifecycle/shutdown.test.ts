@@ -20,6 +20,18 @@ describe('stopping the server', () => {
     rmSync(server.dataDir, { recursive: true, force: true });
   }, 240_000);
 
+  it('stops, taking the JVM with it, when whoever reads its output goes away', async () => {
+    // The Cypher debug log writes a line for every query, so the next request writes to the pipe.
+    const server = await startServerProcess({ LOG_CYPHER: '1' });
+    // As when the terminal or harness reading the logs dies: every later write meets a closed pipe.
+    server.child.stdout?.destroy();
+    server.child.stderr?.destroy();
+    await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ sources { id } }"}' }).catch(() => null);
+    expect(await server.exited).not.toBeNull();
+    expect(await waitUntilGone(server.jvmPid, 30_000)).toBe(true);
+    rmSync(server.dataDir, { recursive: true, force: true });
+  }, 240_000);
+
   it('takes the embedded JVM down with it even when killed outright', async () => {
     const server = await startServerProcess();
     server.child.kill('SIGKILL');
