@@ -22,6 +22,7 @@ import { bodyErrors, notFound, unexpectedErrors } from './http/errorResponses.js
 import { healthRoutes, type ReadinessProbe } from './http/health.js';
 import { nestingGuard } from './http/nestingGuard.js';
 import { neo4jBrowserRoutes, type Neo4jBrowserOptions } from './http/neo4jBrowser.js';
+import { readOnlyBoltRelay } from './http/readOnlyBolt.js';
 import type { Logger } from './logger.js';
 
 export interface ServerDeps {
@@ -65,6 +66,7 @@ function apolloLogger(logger: Logger): NonNullable<ApolloServerOptions<Context>[
 export async function createServer({ config, makeRunner, ready, alive, logger, neo4jBrowser }: ServerDeps): Promise<AppServer> {
   const app = express();
   const httpServer = http.createServer(app);
+  const stopHooks: (() => void)[] = [];
   const armor = new ApolloArmor({
     maxDepth: { n: config.limits.maxDepth },
     // Cost is enforced by costLimitPlugin, which sees variables and schema defaults.
@@ -93,6 +95,8 @@ export async function createServer({ config, makeRunner, ready, alive, logger, n
       queriesOnlyPlugin(),
       costLimitPlugin(config.limits.maxCost),
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Relayed Bolt connections (Neo4j Browser) hold the HTTP server open: closed with the drain.
+      { serverWillStart: async () => ({ drainServer: async () => stopHooks.forEach((hook) => hook()) }) },
       errorLoggingPlugin(),
       roundTripsPlugin(),
       config.production
@@ -115,7 +119,12 @@ export async function createServer({ config, makeRunner, ready, alive, logger, n
   });
   app.use(healthRoutes(ready, alive));
   const servesNeo4jBrowser = Boolean(neo4jBrowser) && !config.production;
-  if (neo4jBrowser && servesNeo4jBrowser) app.use(neo4jBrowserRoutes(neo4jBrowser));
+  if (neo4jBrowser && servesNeo4jBrowser) {
+    app.use(neo4jBrowserRoutes(neo4jBrowser));
+    const relay = readOnlyBoltRelay(httpServer, Number(new URL(neo4jBrowser.boltUri).port), logger);
+    httpServer.on('close', () => relay.close());
+    stopHooks.push(() => relay.close());
+  }
   app.use(
     '/graphql',
     cors<cors.CorsRequest>(),
