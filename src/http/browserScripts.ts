@@ -19,12 +19,12 @@ export function favoritesScript(): string {
   return `(function () {
   var ours = ${JSON.stringify(documents)};
   var folder = ${JSON.stringify(folder)};
-  function read(key) {
+  function stored(key) {
     try { var value = JSON.parse(localStorage.getItem('neo4j.' + key)); return Array.isArray(value) ? value : []; } catch (e) { return []; }
   }
-  var documents = read('documents').filter(function (d) { return !(d && typeof d.id === 'string' && d.id.indexOf(folder.id + ':') === 0); });
+  var documents = stored('documents').filter(function (d) { return !(d && typeof d.id === 'string' && d.id.indexOf(folder.id + ':') === 0); });
   localStorage.setItem('neo4j.documents', JSON.stringify(ours.concat(documents)));
-  var folders = read('folders').filter(function (f) { return f && f.id !== folder.id; });
+  var folders = stored('folders').filter(function (f) { return f && f.id !== folder.id; });
   localStorage.setItem('neo4j.folders', JSON.stringify([folder].concat(folders)));
   // Neo4j's sample folders (they create example data, in another graph's terms) are hidden.
   var samples = ['Sample Scripts', 'Basic Queries', 'Example Graphs', 'Data Profiling', 'Common Procedures'];

@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
+import { loadQueries } from '../../src/db/queries.js';
 import { createServer } from '../../src/server.js';
 
 const post = (headers: Record<string, string> = {}) =>
@@ -44,7 +45,7 @@ describe('an unexpected failure inside a resolver', () => {
     const failingRunner = () => ({
       read: () => Promise.reject(failure),
       write: () => Promise.reject(failure),
-      namedQuery: () => undefined,
+      namedQuery: (name: string) => loadQueries().get(name),
       readComposed: () => Promise.reject(failure),
     });
     const { apollo } = await createServer({

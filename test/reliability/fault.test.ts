@@ -53,20 +53,24 @@ describe('when the embedded JVM dies', () => {
       const restarted = await server.waitForLog('embedded Neo4j restarted', 180_000, logsBefore);
       const restartedAt = Date.parse(String(restarted.time));
       expect(restarted.pid).not.toBe(server.jvmPid);
-      expect(await within(30_000, async () => (await status('/ready')) === 200)).toBeDefined();
-      const readyAfterRestartMs = Date.now() - restartedAt;
-      const after = await post(server.url, trussMeetings);
+      // Queries are accepted as soon as the probe finds the new JVM answering, while the example
+      // operations warm its plans; /ready turns 200 once they have.
+      let after = await post(server.url, trussMeetings);
+      while (after.body.errors) {
+        expect(after.body.errors[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
+        await sleep(50);
+        after = await post(server.url, trussMeetings);
+      }
       const answeredAfterRestartMs = Date.now() - restartedAt;
+      expect(await within(60_000, async () => (await status('/ready')) === 200)).toBeDefined();
+      const readyAfterRestartMs = Date.now() - restartedAt;
       console.log(
         `fault: /ready 503 ${unreadyMs} ms after the kill; requests failed in at most ${Math.max(...failures)} ms; ` +
-          `JVM restarted ${restartedAt - killedAt} ms after the kill; /ready 200 ${readyAfterRestartMs} ms and an operation answered ` +
-          `${answeredAfterRestartMs} ms after the restart`,
+          `JVM restarted ${restartedAt - killedAt} ms after the kill; an operation answered ${answeredAfterRestartMs} ms and ` +
+          `/ready was 200 ${readyAfterRestartMs} ms after the restart`,
       );
-      expect(after.body.errors).toBeUndefined();
       expect(after.body.data).toBeTruthy();
-      // The issue asks for 5 s. Warming up a fresh JVM's plans takes 6 s on an idle 2-core
-      // machine and up to 16 s under CI load; the bound keeps the test about recovery, not speed.
-      expect(answeredAfterRestartMs).toBeLessThan(30_000);
+      expect(answeredAfterRestartMs).toBeLessThan(5_000);
       const messages = server.logs.slice(logsBefore).map((entry) => entry.message);
       // Ready only after the example operations ran once on the new JVM.
       expect(messages.lastIndexOf('database ready')).toBeGreaterThan(messages.indexOf('embedded Neo4j died'));
