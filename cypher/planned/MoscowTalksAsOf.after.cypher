@@ -19,7 +19,7 @@ CALL (__nodes0) {
       RETURN collect({node: e1 {.*, labels: labels(e1)}, next: {id: e1.id}}) AS q0_ref_rel_sourceIds
     }
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
-    RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.*, labels: labels(m1)}, ref_rel_sourceIds: q0_ref_rel_sourceIds}) AS q0
+    RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .name, labels: labels(m1)}, ref_rel_sourceIds: q0_ref_rel_sourceIds}) AS q0
   }
   CALL (n0) {
     MATCH (n0)-[r1:SUPPORTED_BY]->(m1:Source)

@@ -62,7 +62,7 @@ export class PlanWriter {
     const pattern = request.outgoing ? `(${n})-[${r}:${types}]->(${m}:${label})` : `(${n})<-[${r}:${types}]-(${m}:${label})`;
     const next = this.level(request.next, m, depth + 1);
     const body: Lines = [...(when ? [`WITH ${n} WHERE ${labelTest(when, n)}`] : []), `MATCH ${pattern}${alternatives}`, ...next.clauses];
-    const fields = [`type: type(${r})`, `rel: properties(${r})`, `node: ${m} {.*, labels: labels(${m})}`];
+    const fields = [`type: type(${r})`, `rel: properties(${r})`, `node: ${projection(m, request.labels, request.next)}`];
     if (next.entries.length) fields.push(`next: {${next.entries.join(', ')}}`);
     for (const [name, ref] of request.refs) {
       const e = `e${depth}`;
@@ -111,6 +111,19 @@ export class PlanWriter {
     }
     return call(n, body);
   }
+}
+
+/**
+ * The far node's properties the selection reads, and those the resolvers always need: its id
+ * and labels, a quote's place and source (ordering, as-of checks). Sources, also cached by id
+ * for other fields to read, come whole.
+ */
+const alwaysRead = ['id', 'start', 'sourceId'];
+
+function projection(m: string, labels: readonly string[], next: Level): string {
+  if (labels.includes('Source') || labels.length === 0) return `${m} {.*, labels: labels(${m})}`;
+  const properties = [...new Set([...alwaysRead, ...next.properties])].filter((name) => /^[A-Za-z_]\w*$/.test(name));
+  return `${m} {${properties.map((name) => `.${name}`).join(', ')}, labels: labels(${m})}`;
 }
 
 /** The labels a request is limited to, or null when it is made for every kind of node the level holds. */

@@ -12,6 +12,8 @@ export interface Level {
   readonly requests: Request[];
   /** The labels (object types) of the nodes the level may hold, as far as the selection says. */
   readonly possible: Set<string>;
+  /** The node properties the selection's resolvers read (the planner fetches only these). */
+  readonly properties: Set<string>;
 }
 
 export interface HopRequest {
@@ -56,7 +58,7 @@ export interface PlanContext {
   readonly asOf: boolean;
 }
 
-export const emptyLevel = (): Level => ({ requests: [], possible: new Set() });
+export const emptyLevel = (): Level => ({ requests: [], possible: new Set(), properties: new Set() });
 
 /** The object types and selection sets reached from `type` by following field names (`edges.node`). */
 export function follow(
@@ -95,7 +97,10 @@ export function planFields(context: PlanContext, level: Level, type: GraphQLName
   if (sets.length === 0) return;
   for (const object of possibleTypes(context.scope.schema, type)) level.possible.add(object.name);
   for (const object of possibleTypes(context.scope.schema, type)) {
-    for (const field of askedFields(context.scope, object, sets)) planField(context, level, object, field);
+    for (const field of askedFields(context.scope, object, sets)) {
+      for (const property of propertiesRead(field.name)) level.properties.add(property);
+      planField(context, level, object, field);
+    }
   }
 }
 
@@ -195,6 +200,25 @@ function refLevel(request: HopRequest, on: 'rel' | 'node', property: RefProperty
 export function addHop(context: PlanContext, level: Level, fetch: HopFetch): void {
   const request = hopRequest(level, fetch, null);
   if (context.asOf) for (const ref of fetch.asOfRefs ?? []) refLevel(request, ref.on, ref.property);
+}
+
+/**
+ * The properties a field's resolver reads from its node: the field's own name, unless the value
+ * is computed from others (see the resolvers and rows.ts). A field reading the graph instead
+ * (a hop) asks for a property that does not exist, which costs nothing.
+ */
+const computedFrom: Readonly<Record<string, readonly string[]>> = {
+  time: ['timeText', 'timeStart', 'timeEnd', 'timePrecision', 'timeBasis'],
+  cameo: ['cameoCode', 'goldstein'],
+  kind: ['kind', 'eventKind', 'claimKind', 'quantityKind', 'discrepancyKind', 'placeKind'],
+  wikidataId: ['wikidata'],
+  organisationKind: ['orgKind'],
+  money: ['quantityKind', 'currency', 'value'],
+  published: ['publishedText', 'publishedStart', 'publishedEnd', 'publishedPrecision'],
+};
+
+export function propertiesRead(field: string): readonly string[] {
+  return computedFrom[field] ?? [field];
 }
 
 /** True when nothing needs fetching ahead. */

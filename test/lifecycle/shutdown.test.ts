@@ -1,4 +1,6 @@
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { projectRoot } from '../../src/config.js';
 import { describe, expect, it } from 'vitest';
 import { isAlive, startServerProcess, waitUntilGone } from '../support/serverProcess.js';
 
@@ -17,6 +19,31 @@ describe('stopping the server', () => {
     server.child.kill('SIGTERM');
     expect(await server.exited).toBe(0);
     expect(await waitUntilGone(server.jvmPid, 5_000)).toBe(true);
+    rmSync(server.dataDir, { recursive: true, force: true });
+  }, 240_000);
+
+  it('answers every request in flight when SIGTERM comes under load, then exits 0', async () => {
+    // The Cypher debug log marks each request whose query reached the database: in flight for sure.
+    const server = await startServerProcess({ LOG_CYPHER: '1' });
+    const query = readFileSync(path.join(projectRoot, 'operations', 'LavrovCounterpart.graphql'), 'utf8');
+    const from = server.logs.length;
+    const inFlight = () => server.logs.slice(from).filter((entry) => entry.message === 'cypher').length;
+    const requests = Array.from({ length: 20 }, () =>
+      fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) }).then(
+        async (response) => ({ status: response.status, body: (await response.json()) as { data?: unknown; errors?: unknown } }),
+        (error: unknown) => ({ status: 0, body: { errors: [String(error)] } as { data?: unknown; errors?: unknown } }),
+      ),
+    );
+    while (inFlight() < 5) await new Promise((resolve) => setTimeout(resolve, 5));
+    const started = inFlight();
+    server.child.kill('SIGTERM');
+    const answers = await Promise.all(requests);
+    const answered = answers.filter((answer) => answer.status === 200 && answer.body.data && !answer.body.errors);
+    // Requests the server had started all finish; any it had not yet read may be refused, never failed half-way.
+    expect(answered.length).toBeGreaterThanOrEqual(started);
+    expect(answers.filter((answer) => answer.status >= 500)).toEqual([]);
+    expect(await server.exited).toBe(0);
+    expect(await waitUntilGone(server.jvmPid, 10_000)).toBe(true);
     rmSync(server.dataDir, { recursive: true, force: true });
   }, 240_000);
 
