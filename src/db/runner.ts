@@ -15,6 +15,11 @@ export interface QueryRunner {
   namedQuery(name: string): NamedQuery | undefined;
   /** Runs a read statement the planner composed from named queries (`name` says which, for logs and counts). */
   readComposed<Row>(name: string, text: string, params: Params): Promise<Row[]>;
+  /**
+   * False while a fresh database is warming its plans: composed statements would each be compiled
+   * first (seconds under load), so reads go level by level through the small named queries.
+   */
+  plansWarm(): boolean;
 }
 
 export interface RunnerOptions {
@@ -31,6 +36,8 @@ export interface RunnerOptions {
   readonly available?: () => boolean;
   /** The debug switch (LOG_CYPHER): sees the text and parameters of every statement run. */
   readonly onStatement?: (name: string, text: string, params: Params) => void;
+  /** See QueryRunner.plansWarm; always true when not given. */
+  readonly plansWarm?: () => boolean;
 }
 
 const unavailable = (name: string): AppError =>
@@ -64,7 +71,7 @@ export async function withRetries<T>(attempt: () => Promise<T>, delaysMs: readon
 }
 
 export function createRunner(options: RunnerOptions): QueryRunner {
-  const { driver, queries, database, timeoutMs, onRoundTrip, available, onStatement } = options;
+  const { driver, queries, database, timeoutMs, onRoundTrip, available, onStatement, plansWarm } = options;
   const run = async <Row>(name: string, params: Params, mode: 'read' | 'write'): Promise<Row[]> => {
     const query = queries.get(name);
     if (!query) throw new Error(`no named query "${name}" in cypher/queries`);
@@ -100,5 +107,6 @@ export function createRunner(options: RunnerOptions): QueryRunner {
     write: (name, params = {}) => run(name, params, 'write'),
     namedQuery: (name) => queries.get(name),
     readComposed: (name, text, params) => runText(name, text, params, 'read'),
+    plansWarm: () => plansWarm?.() ?? true,
   };
 }

@@ -107,7 +107,7 @@ export async function plannedRead<Row>(
   params: Params,
   options: PlanOptions = {},
 ): Promise<Row[]> {
-  if (!context.limits.planner) return context.db.read<Row>(name, params);
+  if (!context.limits.planner || !context.db.plansWarm()) return context.db.read<Row>(name, params);
   const statement = cachedPlan(context, info, name, params, options);
   if (!statement.writer) return context.db.read<Row>(name, params);
   if (statement.subqueries > context.limits.plannerMaxSubqueries) {

@@ -26,6 +26,7 @@ describe('a value stored in the graph that a schema enum lacks', () => {
     write: () => Promise.reject(new Error('no writes here')),
     namedQuery: (name) => queries.get(name),
     readComposed: async (_name, text, params) => (await tx.run(text, params)).records.map((record) => recordToRow(record)),
+    plansWarm: () => true,
   };
 
   beforeAll(async () => {

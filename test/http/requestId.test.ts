@@ -47,6 +47,7 @@ describe('an unexpected failure inside a resolver', () => {
       write: () => Promise.reject(failure),
       namedQuery: (name: string) => loadQueries().get(name),
       readComposed: () => Promise.reject(failure),
+      plansWarm: () => true,
     });
     const { apollo } = await createServer({
       config: loadConfig({ NODE_ENV: 'production' }),

@@ -43,6 +43,7 @@ function neighbourLoader(runner: QueryRunner) {
 /** Loaders shared by every module: nodes by id, and one-hop neighbours in either direction. */
 export function createCommonLoaders(runner: QueryRunner) {
   const neighbours = neighbourLoader(runner);
+  const primed = new Map<string, NeighbourRow[]>();
   const hopLoader = (outgoing: boolean) => (hop: Hop) => {
     const types = [...hop.types];
     const labels = [...(hop.labels ?? [])];
@@ -61,7 +62,19 @@ export function createCommonLoaders(runner: QueryRunner) {
     primeHop(outgoing: boolean, hop: Hop, id: string, rows: NeighbourRow[]) {
       const types = [...hop.types];
       const labels = [...(hop.labels ?? [])];
-      neighbours.prime({ key: JSON.stringify([id, outgoing, types, labels]), id, outgoing, types, labels }, rows);
+      const key = JSON.stringify([id, outgoing, types, labels]);
+      // The same hop asked at two places of an operation comes back with the properties each
+      // selection reads: the rows kept (perhaps already handed out) gain the others' properties.
+      const kept = primed.get(key);
+      if (kept) {
+        for (const row of rows) {
+          const same = kept.find((old) => old.node.id === row.node.id && old.type === row.type);
+          if (same) Object.assign(same.node, row.node);
+        }
+        return;
+      }
+      primed.set(key, rows);
+      neighbours.prime({ key, id, outgoing, types, labels }, rows);
     },
   };
 }
