@@ -220,6 +220,3 @@ const computedFrom: Readonly<Record<string, readonly string[]>> = {
 export function propertiesRead(field: string): readonly string[] {
   return computedFrom[field] ?? [field];
 }
-
-/** True when nothing needs fetching ahead. */
-export const isEmpty = (level: Level): boolean => level.requests.length === 0;
