@@ -149,6 +149,16 @@ const quoted = (name: string): string => {
 
 const labelTest = (labels: ReadonlySet<string>, n: string) => [...labels].map((label) => `${n}:${quoted(label)}`).join(' OR ');
 
+/** A named query's statement alone: comment lines and the closing semicolon dropped, to nest inside CALL. */
+export function withoutComments(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => !/^\s*\/\//.test(line))
+    .join('\n')
+    .trim()
+    .replace(/;$/, '');
+}
+
 const ownerStart = /^UNWIND \$ids AS ownerId\b/;
 
 /**
@@ -156,12 +166,7 @@ const ownerStart = /^UNWIND \$ids AS ownerId\b/;
  * node's id and every parameter renamed after the request (`$status` → `$q3_status`).
  */
 export function ownerBody(query: NamedQuery, n: string, key: string): string {
-  const text = query.text
-    .split('\n')
-    .filter((line) => !/^\s*\/\//.test(line))
-    .join('\n')
-    .trim()
-    .replace(/;$/, '');
+  const text = withoutComments(query.text);
   if (!ownerStart.test(text)) throw new Error(`named query "${query.name}" must start with "UNWIND $ids AS ownerId" to be planned for one owner`);
   return text.replace(ownerStart, `UNWIND [${n}.id] AS ownerId`).replace(/\$([A-Za-z_][A-Za-z0-9_]*)/g, (_match, name: string) => `$${key}_${name}`);
 }

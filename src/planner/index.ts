@@ -2,7 +2,7 @@ import { getNamedType, type GraphQLResolveInfo, type SelectionSetNode } from 'gr
 import type { Context } from '../context.js';
 import type { Params } from '../db/runner.js';
 import { fetchTable, rootShapes } from '../modules/fetches.js';
-import { PlanWriter } from './cypher.js';
+import { PlanWriter, withoutComments } from './cypher.js';
 import type { HopFetch } from './fetches.js';
 import { addHop, emptyLevel, follow, planFields, type Level, type PlanContext } from './plan.js';
 import { primeLevel } from './prime.js';
@@ -30,19 +30,9 @@ export interface PlannedStatement {
   readonly params: Params;
   readonly levels: readonly Level[];
   readonly writer: PlanWriter | null;
-  /** How many loader questions the statement answers ahead (its size, for the planning budget). */
-  readonly requests: number;
   /** CALL subqueries in the statement; past the budget it is not run (see Limits.plannerMaxSubqueries). */
   readonly subqueries: number;
 }
-
-const stripped = (text: string) =>
-  text
-    .split('\n')
-    .filter((line) => !/^\s*\/\//.test(line))
-    .join('\n')
-    .trim()
-    .replace(/;$/, '');
 
 /**
  * Composes the root field's named query with everything its selection will load below it: one
@@ -70,10 +60,9 @@ export function planStatement(
     if (index === 0) for (const hop of options.rootHops ?? []) addHop(plan, level, hop);
     return level;
   });
-  const requests = levels.reduce((sum, level) => sum + countRequests(level), 0);
-  if (requests === 0) return { text: query.text, params, levels, writer: null, requests, subqueries: 0 };
+  if (levels.every((level) => level.requests.length === 0)) return { text: query.text, params, levels, writer: null, subqueries: 0 };
   const writer = new PlanWriter(context.db);
-  const parts = ['CALL () {', ...stripped(query.text).split('\n').map((line) => `  ${line}`), '}'];
+  const parts = ['CALL () {', ...withoutComments(query.text).split('\n').map((line) => `  ${line}`), '}'];
   levels.forEach((level, index) => {
     if (level.requests.length === 0) return;
     const nodes = `__nodes${index}`;
@@ -88,16 +77,9 @@ export function planStatement(
   parts.push('RETURN *');
   const text = parts.join('\n');
   const subqueries = text.match(/\bCALL \(/g)?.length ?? 0;
-  return { text, params: { ...params, ...writer.params }, levels, writer, requests, subqueries };
+  return { text, params: { ...params, ...writer.params }, levels, writer, subqueries };
 }
 
-function countRequests(level: Level): number {
-  return level.requests.reduce(
-    (sum, request) =>
-      sum + 1 + countRequests(request.next) + (request.kind === 'hop' ? [...request.refs.values()].reduce((refs, ref) => refs + 1 + countRequests(ref.next), 0) : 0),
-    0,
-  );
-}
 
 /** Runs the planned statement (one round trip), primes the loaders, and returns the root query's rows. */
 export async function plannedRead<Row>(
