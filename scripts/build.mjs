@@ -1,5 +1,5 @@
 // @ts-check
-// Compiles src/ to dist/ with `tsc -b tsconfig.build.json`: incremental, so it takes a fraction of a
+// Compiles src/ to dist/ with `tsc -b tsconfig.build.json`, then bundles web/ (buildWeb.mjs): incremental, so it takes a fraction of a
 // second when nothing changed, and it type-checks, so a type error stops `npm start` with tsc's
 // message and a non-zero exit. Plain JavaScript, because it runs before anything is compiled.
 //
@@ -11,6 +11,7 @@ import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildWeb } from './buildWeb.mjs';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** @type {string} */
@@ -46,6 +47,13 @@ child.once('error', (error) => {
   process.exitCode = 1;
 });
 child.once('exit', (code, signal) => {
-  clearInterval(watchdog);
   if (process.exitCode === undefined) process.exitCode = code ?? (signal ? 1 : 0);
+  if (process.exitCode !== 0) return clearInterval(watchdog);
+  // The analyst pages, bundled from web/ once the server compiles.
+  buildWeb({ log: (line) => process.stdout.write(`${line}\n`) })
+    .catch((error) => {
+      process.stderr.write(`Could not bundle the web pages: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 1;
+    })
+    .finally(() => clearInterval(watchdog));
 });

@@ -23,6 +23,7 @@ import { healthRoutes, type ReadinessProbe } from './http/health.js';
 import { nestingGuard } from './http/nestingGuard.js';
 import { neo4jBrowserRoutes, type Neo4jBrowserOptions } from './http/neo4jBrowser.js';
 import { readOnlyBoltRelay } from './http/readOnlyBolt.js';
+import { webPageRoutes } from './http/webPages.js';
 import type { Logger } from './logger.js';
 
 export interface ServerDeps {
@@ -135,6 +136,8 @@ export async function createServer({ config, makeRunner, ready, alive, logger, n
       context: async ({ res }) => createContext(makeRunner, config.limits, logger, String(res.locals['requestId'])),
     }),
   );
+  // After /graphql, so the API's own answers never meet the pages' content policy.
+  app.use(webPageRoutes());
   app.use(notFound());
   app.use(unexpectedErrors(logger));
   return { httpServer, apollo, servesNeo4jBrowser };

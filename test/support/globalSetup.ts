@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -23,6 +24,8 @@ let dataDir: string | undefined;
  * (or NEO4J_URI, whose database is wiped first), the Cypher scripts, and the HTTP server.
  */
 export async function setup(project: TestProject): Promise<void> {
+  // The analyst pages the server serves, bundled as `npm start` does (skipped when up to date).
+  execFileSync(process.execPath, [path.join(projectRoot, 'scripts', 'buildWeb.mjs')], { stdio: 'inherit' });
   const env: Record<string, string | undefined> = { ...process.env, PORT: '0', HOST: '127.0.0.1' };
   if (!env['NEO4J_URI']) {
     // A store of its own per run, so parallel runs (two terminals, CI) never share one.
