@@ -6,6 +6,7 @@
 :param q1_status => null
 :param q1_from => null
 :param q1_to => null
+:param q1_sources => null
 :param q1_descending => false
 :param q1_skip => 0
 :param q1_limit => 10
@@ -30,6 +31,7 @@ CALL (__nodes0) {
           MATCH (owner)<-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]-{0,1}(:Actor)-[:PARTICIPATED_IN]->(m:Meeting)
           WITH DISTINCT m
           WHERE ($q1_status IS NULL OR m.status IN $q1_status)
+            AND ($q1_sources IS NULL OR EXISTS { (m)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $q1_sources })
             AND ((since IS NULL AND until IS NULL) OR m.timeStart IS NOT NULL OR m.timeEnd IS NOT NULL)
             AND (since IS NULL OR m.timeEnd IS NULL OR m.timeEnd >= since)
             AND (until IS NULL OR m.timeStart IS NULL OR m.timeStart <= until)

@@ -6,21 +6,34 @@
 :param to => "country:rus"
 :param maxHops => 4
 :param first => 5
+:param types => null
+:param labels => null
+:param excludeClaims => false
 // name: connections
 // answers: how two nodes are connected: every shortest path between them through fact
 //          relationships, never through provenance (sources, evidence, discrepancies), at most
-//          $maxHops long. Cypher takes no parameter as a variable-length bound, so the pattern
-//          carries the server's ceiling (10 hops) and the length is filtered after: all shortest
-//          paths share one length, so the filter keeps all or none of them.
+//          $maxHops long, optionally only over some relationship types and through some kinds of
+//          node (the ends excepted). The limits are predicates on every node and relationship of
+//          the path, which the shortest-path search applies as it expands, so the paths are the
+//          shortest of those allowed. Cypher takes no parameter as a variable-length bound, so
+//          the pattern carries the server's ceiling (10 hops) and the length is filtered after:
+//          all shortest paths share one length, so the filter keeps all or none of them.
 //          The two ids must differ (the shortest-path search refuses a path from a node to itself).
-// params: $from: String, $to: String node ids, e.g. 'org:hms-defender', 'country:rus';
-//         $maxHops: Integer 1..10, $first: Integer, how many paths at most
+// params: $from: String, $to: String node ids, e.g. 'person:liz-truss', 'person:sergei-lavrov';
+//         $maxHops: Integer 1..10, $first: Integer, how many paths at most;
+//         $types: [String] relationship types to follow or null for all, e.g. ['PARTICIPATED_IN'];
+//         $labels: [String] labels the inner nodes must have one of or null for any, e.g. ['Meeting'];
+//         $excludeClaims: Boolean, true to keep claims out of the inner nodes
 // returns: many { length: Integer, nodes: [properties + labels],
 //                 steps: [{ relationship: String, outgoing: Boolean, role: String or null }] }
 MATCH (a:Node {id: $from})
 MATCH (b:Node {id: $to})
 MATCH p = allShortestPaths((a)-[*..10]-(b))
-WHERE all(n IN nodes(p) WHERE NOT (n:Source OR n:Evidence OR n:Discrepancy OR n:SeedScript))
+WHERE all(n IN nodes(p) WHERE NOT (n:Source OR n:Evidence OR n:Discrepancy OR n:SeedScript)
+          AND (n = a OR n = b OR (
+                ($labels IS NULL OR any(label IN labels(n) WHERE label IN $labels))
+                AND NOT ($excludeClaims AND n:Claim))))
+  AND all(r IN relationships(p) WHERE $types IS NULL OR type(r) IN $types)
 WITH p
 WHERE length(p) <= $maxHops
 WITH p, nodes(p) AS ns, relationships(p) AS rs

@@ -5,6 +5,7 @@
 :param status => null
 :param from => null
 :param to => null
+:param sources => null
 :param descending => false
 :param ids => ["person:boris-johnson"]
 :param skip => 0
@@ -23,6 +24,9 @@ CALL () {
     }
     WITH x
     WHERE ($status IS NULL OR x.status IN $status)
+      AND ($sources IS NULL OR EXISTS {
+          MATCH (x)-[r:SUPPORTED_BY|REPORTED_IN]->(s:Source)
+          WHERE s.id IN $sources AND (type(r) = 'REPORTED_IN' OR NOT x:Claim) })
       AND ((since IS NULL AND until IS NULL) OR x.timeStart IS NOT NULL OR x.timeEnd IS NOT NULL)
       AND (since IS NULL OR x.timeEnd IS NULL OR x.timeEnd >= since)
       AND (until IS NULL OR x.timeStart IS NULL OR x.timeStart <= until)

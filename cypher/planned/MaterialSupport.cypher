@@ -5,6 +5,7 @@
 :param status => null
 :param from => null
 :param to => null
+:param sources => null
 :param descending => false
 :param kinds => ["AID", "LOAN"]
 :param participant => "country:gbr"
@@ -16,6 +17,7 @@ CALL () {
   MATCH (e:Event)
   WHERE ($kinds IS NULL OR e.eventKind IN $kinds)
     AND ($status IS NULL OR e.status IN $status)
+    AND ($sources IS NULL OR EXISTS { (e)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $sources })
     AND ($participant IS NULL OR EXISTS {
           MATCH (e)<-[p:PARTICIPATED_IN]-(:Actor)-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]->{0,1}(:Actor {id: $participant})
           WHERE $roles IS NULL OR p.role IN $roles

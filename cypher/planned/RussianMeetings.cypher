@@ -5,6 +5,7 @@
 :param status => null
 :param from => null
 :param to => null
+:param sources => null
 :param descending => false
 :param participant => "country:rus"
 :param place => null
@@ -26,6 +27,7 @@ CALL () {
   WITH m0, since, until, CASE WHEN said IS NULL THEN m0 {.*} ELSE m0 {.*, status: said.status, timeText: said.timeText,
        timeStart: said.timeStart, timeEnd: said.timeEnd, timePrecision: said.timePrecision, timeBasis: said.timeBasis} END AS m
   WHERE ($status IS NULL OR m.status IN $status)
+    AND ($sources IS NULL OR EXISTS { (m0)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $sources })
     AND ($participant IS NULL OR EXISTS {
           (m0)<-[:PARTICIPATED_IN]-(:Actor)-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]->{0,1}(:Actor {id: $participant})
         })

@@ -5,6 +5,7 @@
 :param status => null
 :param from => null
 :param to => null
+:param sources => null
 :param descending => false
 :param speaker => "person:liz-truss"
 :param target => null
@@ -17,6 +18,7 @@ CALL () {
   MATCH (c:Claim)
   WHERE ($kinds IS NULL OR c.claimKind IN $kinds)
     AND ($status IS NULL OR c.status IN $status)
+    AND ($sources IS NULL OR EXISTS { (c)-[:REPORTED_IN]->(s:Source) WHERE s.id IN $sources })
     AND ($modes IS NULL OR c.mode IN $modes)
     AND ($speaker IS NULL OR EXISTS {
           (c)<-[:ASSERTED]-(:Actor)-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]->{0,1}(:Actor {id: $speaker})

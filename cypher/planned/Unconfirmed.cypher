@@ -5,6 +5,7 @@
 :param status => ["PLANNED", "PROPOSED", "ANNOUNCED_UNCONFIRMED", "HYPOTHETICAL", "ALLEGED"]
 :param from => null
 :param to => null
+:param sources => null
 :param descending => false
 :param kinds => null
 :param actor => null
@@ -21,6 +22,9 @@ CALL () {
   }
   WITH x, since, until
   WHERE ($status IS NULL OR x.status IN $status)
+    AND ($sources IS NULL OR EXISTS {
+          MATCH (x)-[r:SUPPORTED_BY|REPORTED_IN]->(s:Source)
+          WHERE s.id IN $sources AND (type(r) = 'REPORTED_IN' OR NOT x:Claim) })
     AND ($actor IS NULL
          OR EXISTS { (x)<-[:PARTICIPATED_IN|ASSERTED]-(:Actor {id: $actor}) }
          OR EXISTS { (x)-[:ABOUT]->(:Actor {id: $actor}) })

@@ -1,10 +1,25 @@
 // name: actorsByName
-// answers: which actors have this name or alias, ignoring case and accents
-// params: $key: String (lower-case, accent-free, as the loader stores nameKeys), e.g. 'zelensky'
+// answers: which actors have this name or alias, or have it as whole words of a name or alias
+//          ('Defender' finds HMS Defender, 'double agent' the UK double agent), ignoring case
+//          and accents. Exact names and aliases come from the nameKeys index, word matches from
+//          the graph_text full-text index; the nameKeys check then keeps only whole-word
+//          matches (the full-text phrase could span two aliases). Exact matches first.
+// params: $key: String (lower-case, accent-free, as the loader stores nameKeys), e.g. 'double agent'
+//         $phrase: String, the full-text query for the key's words in names and aliases, built
+//           by the server, e.g. 'name:"double agent" OR aliasText:"double agent"'
 //         $labels: [String] actor labels to keep, e.g. ['Person']
-// returns: many { actor: Actor properties + labels }
-MATCH (a:Actor)
-WHERE $key IN a.nameKeys
-  AND any(label IN labels(a) WHERE label IN $labels)
-RETURN a {.*, labels: labels(a)} AS actor
-ORDER BY a.name, a.id;
+// returns: many { actor: Actor properties + labels, exact: Boolean (the key is a whole name or alias) }
+CALL () {
+  MATCH (a:Actor)
+  WHERE $key IN a.nameKeys
+  RETURN a
+  UNION
+  CALL db.index.fulltext.queryNodes('graph_text', $phrase) YIELD node
+  MATCH (a:Actor WHERE a = node)
+  RETURN a
+}
+WITH a
+WHERE any(label IN labels(a) WHERE label IN $labels)
+  AND any(k IN a.nameKeys WHERE ' ' + k + ' ' CONTAINS ' ' + $key + ' ')
+RETURN a {.*, labels: labels(a)} AS actor, $key IN a.nameKeys AS exact
+ORDER BY exact DESC, a.name, a.id;

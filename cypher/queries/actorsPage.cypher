@@ -1,9 +1,12 @@
 // name: actorsPage
-// answers: all actors of the given kinds, by name, one page at a time
-// params: $labels: [String] e.g. ['Country'], $skip: Integer, $limit: Integer
+// answers: all actors of the given kinds, by name, one page at a time; optionally only the
+//          named ones or only those the sources do not name (an actor with no `named` is named)
+// params: $labels: [String] e.g. ['Country'], $named: Boolean or null for both,
+//         $skip: Integer, $limit: Integer
 // returns: one { total: Integer, page: [Actor properties + labels] }
 MATCH (a:Actor)
 WHERE any(label IN labels(a) WHERE label IN $labels)
+  AND ($named IS NULL OR coalesce(a.named, true) = $named)
 WITH a ORDER BY a.name, a.id
 WITH collect(a {.*, labels: labels(a)}) AS actors
 RETURN size(actors) AS total, actors[$skip..$skip + $limit] AS page;

@@ -10,12 +10,14 @@
 //         $modes: [String] modes to keep, or null for any, e.g. ['DIRECT_QUOTE']
 //         $from, $to: String 'YYYY-MM-DD' or null: keep claims whose time overlaps the range
 //           (an unknown bound is open; a claim with no known time never matches a range)
+//         $sources: [String] source ids or null for any: keep only claims one of them reports (REPORTED_IN), e.g. ['src:article']
 //         $descending: Boolean (newest first; undated still last), $skip: Integer, $limit: Integer
 // returns: one { total: Integer, page: [Claim properties + labels] }
 WITH date($from) AS since, date($to) AS until
 MATCH (c:Claim)
 WHERE ($kinds IS NULL OR c.claimKind IN $kinds)
   AND ($status IS NULL OR c.status IN $status)
+  AND ($sources IS NULL OR EXISTS { (c)-[:REPORTED_IN]->(s:Source) WHERE s.id IN $sources })
   AND ($modes IS NULL OR c.mode IN $modes)
   AND ($speaker IS NULL OR EXISTS {
         (c)<-[:ASSERTED]-(:Actor)-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]->{0,1}(:Actor {id: $speaker})

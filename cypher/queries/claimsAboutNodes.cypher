@@ -7,6 +7,7 @@
 //         $status: [String] statuses to keep, or null for any
 //         $from, $to: String 'YYYY-MM-DD' or null: keep claims whose time overlaps the range
 //           (an unknown bound is open; a claim with no known time never matches a range)
+//         $sources: [String] source ids or null for any: keep only claims one of them reports (REPORTED_IN), e.g. ['src:article']
 //         $descending: Boolean (newest first; undated still last), $skip: Integer, $limit: Integer
 // returns: one per known node { ownerId: String, total: Integer, page: [Claim properties + labels] }
 UNWIND $ids AS ownerId
@@ -17,6 +18,7 @@ CALL (owner, since, until) {
   WITH DISTINCT c
   WHERE ($kinds IS NULL OR c.claimKind IN $kinds)
     AND ($status IS NULL OR c.status IN $status)
+    AND ($sources IS NULL OR EXISTS { (c)-[:REPORTED_IN]->(s:Source) WHERE s.id IN $sources })
     AND ((since IS NULL AND until IS NULL) OR c.timeStart IS NOT NULL OR c.timeEnd IS NOT NULL)
     AND (since IS NULL OR c.timeEnd IS NULL OR c.timeEnd >= since)
     AND (until IS NULL OR c.timeStart IS NULL OR c.timeStart <= until)

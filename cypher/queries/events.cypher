@@ -9,12 +9,14 @@
 //           the organisations and groups that belong to or represent it, e.g. 'country:gbr'
 //         $roles: [String] or null: the participant (anyone, when $participant is null) must take
 //           part in one of these roles, e.g. ['SOURCE']
+//         $sources: [String] source ids or null for any: keep only what one of them states (SUPPORTED_BY), e.g. ['src:article']
 //         $descending: Boolean (newest first; undated still last), $skip: Integer, $limit: Integer
 // returns: one { total: Integer, page: [Event properties + labels] }
 WITH date($from) AS since, date($to) AS until
 MATCH (e:Event)
 WHERE ($kinds IS NULL OR e.eventKind IN $kinds)
   AND ($status IS NULL OR e.status IN $status)
+  AND ($sources IS NULL OR EXISTS { (e)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $sources })
   AND ($participant IS NULL OR EXISTS {
         MATCH (e)<-[p:PARTICIPATED_IN]-(:Actor)-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]->{0,1}(:Actor {id: $participant})
         WHERE $roles IS NULL OR p.role IN $roles

@@ -8,6 +8,7 @@
 //         $status: [String] statuses to keep, or null for any
 //         $from, $to: String 'YYYY-MM-DD' or null: keep events whose time overlaps the range
 //           (an unknown bound is open; an event with no known time never matches a range)
+//         $sources: [String] source ids or null for any: keep only what one of them states (SUPPORTED_BY), e.g. ['src:article']
 //         $descending: Boolean (newest first; undated still last), $skip: Integer, $limit: Integer
 // returns: one per known actor { ownerId: String, total: Integer, page: [Event properties + labels] }
 UNWIND $ids AS ownerId
@@ -19,6 +20,7 @@ CALL (owner, since, until) {
   WITH DISTINCT e
   WHERE ($kinds IS NULL OR e.eventKind IN $kinds)
     AND ($status IS NULL OR e.status IN $status)
+    AND ($sources IS NULL OR EXISTS { (e)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $sources })
     AND ((since IS NULL AND until IS NULL) OR e.timeStart IS NOT NULL OR e.timeEnd IS NOT NULL)
     AND (since IS NULL OR e.timeEnd IS NULL OR e.timeEnd >= since)
     AND (until IS NULL OR e.timeStart IS NULL OR e.timeStart <= until)

@@ -7,6 +7,8 @@
 //           (an unknown bound is open; a happening with no known time never matches a range)
 //         $actor: String actor id or null: only happenings it takes part in, asserted, or is the
 //           subject of, e.g. 'person:boris-johnson'
+//         $sources: [String] source ids or null for any: keep only what one of them states (SUPPORTED_BY), or
+//           for a claim reports (REPORTED_IN), e.g. ['src:article']
 //         $descending: Boolean (newest first; undated still last), $skip: Integer, $limit: Integer
 // returns: one { total: Integer, page: [Meeting, Event or Claim properties + labels] }
 WITH date($from) AS since, date($to) AS until
@@ -19,6 +21,9 @@ CALL () {
 }
 WITH x, since, until
 WHERE ($status IS NULL OR x.status IN $status)
+  AND ($sources IS NULL OR EXISTS {
+        MATCH (x)-[r:SUPPORTED_BY|REPORTED_IN]->(s:Source)
+        WHERE s.id IN $sources AND (type(r) = 'REPORTED_IN' OR NOT x:Claim) })
   AND ($actor IS NULL
        OR EXISTS { (x)<-[:PARTICIPATED_IN|ASSERTED]-(:Actor {id: $actor}) }
        OR EXISTS { (x)-[:ABOUT]->(:Actor {id: $actor}) })

@@ -10,6 +10,7 @@
 //         $place: String place id or null
 //         $asOf: String 'YYYY-MM-DD' or null: answer as the sources published by that day had it
 //           (only meetings such a source mentions; status and time as the latest of them states)
+//         $sources: [String] source ids or null for any: keep only what one of them states (SUPPORTED_BY), e.g. ['src:article']
 //         $descending: Boolean (newest first; undated still last), $skip: Integer, $limit: Integer
 // returns: one { total: Integer, page: [Meeting properties + labels] }
 WITH date($from) AS since, date($to) AS until, date($asOf) AS asOf
@@ -31,6 +32,7 @@ CALL (m0, asOf) {
 WITH m0, since, until, CASE WHEN said IS NULL THEN m0 {.*} ELSE m0 {.*, status: said.status, timeText: said.timeText,
      timeStart: said.timeStart, timeEnd: said.timeEnd, timePrecision: said.timePrecision, timeBasis: said.timeBasis} END AS m
 WHERE ($status IS NULL OR m.status IN $status)
+  AND ($sources IS NULL OR EXISTS { (m0)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $sources })
   AND ($participant IS NULL OR EXISTS {
         (m0)<-[:PARTICIPATED_IN]-(:Actor)-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]->{0,1}(:Actor {id: $participant})
       })

@@ -4,6 +4,7 @@
 //         $status: [String] statuses to keep, or null for any
 //         $from, $to: String 'YYYY-MM-DD' or null: keep meetings whose time overlaps the range
 //           (an unknown bound is open; a meeting with no known time never matches a range)
+//         $sources: [String] source ids or null for any: keep only what one of them states (SUPPORTED_BY), e.g. ['src:article']
 //         $descending: Boolean (newest first; undated still last), $skip: Integer, $limit: Integer
 // returns: one per known place { ownerId: String, total: Integer, page: [Meeting properties + labels] }
 UNWIND $ids AS ownerId
@@ -12,6 +13,7 @@ MATCH (owner:Place {id: ownerId})
 CALL (owner, since, until) {
   MATCH (owner)<-[:TAKES_PLACE_IN]-(m:Meeting)
   WHERE ($status IS NULL OR m.status IN $status)
+    AND ($sources IS NULL OR EXISTS { (m)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $sources })
     AND ((since IS NULL AND until IS NULL) OR m.timeStart IS NOT NULL OR m.timeEnd IS NOT NULL)
     AND (since IS NULL OR m.timeEnd IS NULL OR m.timeEnd >= since)
     AND (until IS NULL OR m.timeStart IS NULL OR m.timeStart <= until)

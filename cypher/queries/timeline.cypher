@@ -6,6 +6,8 @@
 //         $status: [String] statuses to keep, or null for any
 //         $from, $to: String 'YYYY-MM-DD' or null: keep happenings whose time overlaps the range
 //           (an unknown bound is open; a happening with no known time never matches a range)
+//         $sources: [String] source ids or null for any: keep only what one of them states (SUPPORTED_BY), or
+//           for a claim reports (REPORTED_IN), e.g. ['src:article']
 //         $descending: Boolean (newest first; undated still last), $skip: Integer, $limit: Integer
 // returns: one per known actor { ownerId: String, total: Integer, page: [Meeting, Event or Claim properties + labels] }
 UNWIND $ids AS ownerId
@@ -21,6 +23,9 @@ CALL (owner, since, until) {
   }
   WITH x
   WHERE ($status IS NULL OR x.status IN $status)
+    AND ($sources IS NULL OR EXISTS {
+        MATCH (x)-[r:SUPPORTED_BY|REPORTED_IN]->(s:Source)
+        WHERE s.id IN $sources AND (type(r) = 'REPORTED_IN' OR NOT x:Claim) })
     AND ((since IS NULL AND until IS NULL) OR x.timeStart IS NOT NULL OR x.timeEnd IS NOT NULL)
     AND (since IS NULL OR x.timeEnd IS NULL OR x.timeEnd >= since)
     AND (until IS NULL OR x.timeStart IS NULL OR x.timeStart <= until)

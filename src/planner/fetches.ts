@@ -9,7 +9,7 @@ import type { Params } from '../db/runner.js';
  */
 
 /** A property of a relationship (or node) naming other nodes by id, which resolvers load by id. */
-export type RefProperty = 'evidenceIds' | 'sourceIds' | 'sourceId' | 'claimId';
+export type RefProperty = 'evidenceIds' | 'sourceIds' | 'sourceId' | 'claimId' | 'discrepancyId';
 
 /** How a field's own selection continues on what a hop reaches. */
 export type WrapperField =
@@ -33,6 +33,8 @@ export interface HopFetch {
   readonly then?: readonly HopFetch[];
   /** Ids an as-of view loads to decide what counts (the sources a relationship or quote names). */
   readonly asOfRefs?: readonly { readonly on: 'rel' | 'node'; readonly property: RefProperty }[];
+  /** Properties of the far nodes the resolver reads itself, whatever the selection (a filter's claimKind). */
+  readonly reads?: readonly string[];
 }
 
 /** The batched, paged lists (one `{ total, page }` per owner), by loader family. */

@@ -142,6 +142,7 @@ function addFetch(
     return;
   }
   const request = hopRequest(level, fetch, label);
+  for (const property of fetch.reads ?? []) request.next.properties.add(property);
   if (context.asOf) for (const ref of fetch.asOfRefs ?? []) refLevel(request, ref.on, ref.property);
   for (const then of fetch.then ?? []) addFetch(context, request.next, object, field, fieldType, then, null);
   // A hop taken on the way (a meeting's place, for its country) answers nothing of the field itself.

@@ -85,6 +85,29 @@ export type EventKind =
   /** Travel. */
   | 'TRAVEL';
 
+/** The kinds of node a path can run through. */
+export type NodeKind =
+  /** A claim. */
+  | 'CLAIM'
+  /** A country. */
+  | 'COUNTRY'
+  /** An event. */
+  | 'EVENT'
+  /** A group. */
+  | 'GROUP'
+  /** A meeting or visit. */
+  | 'MEETING'
+  /** An office. */
+  | 'OFFICE'
+  /** An organisation. */
+  | 'ORGANISATION'
+  /** A person. */
+  | 'PERSON'
+  /** A place. */
+  | 'PLACE'
+  /** A quantity. */
+  | 'QUANTITY';
+
 /** The role an actor plays in a meeting or event. */
 export type ParticipantRole =
   /** Wrote or published it (e.g. a report). */
@@ -281,6 +304,18 @@ export type DiscrepanciesQuery = { discrepancies: Array<{ id: string, kind: Disc
       | { id: string }
     >, evidence: Array<{ exact: string, start: number, end: number, source: { kind: SourceKind } }> }> };
 
+export type FindDefenderQueryVariables = Exact<{
+  name?: string;
+}>;
+
+
+export type FindDefenderQuery = { actorsByName: Array<
+    | { __typename: 'Country', id: string, name: string, aliases: Array<string>, named: boolean, country: { name: string } | null }
+    | { __typename: 'Group', id: string, name: string, aliases: Array<string>, named: boolean, country: { name: string } | null }
+    | { __typename: 'Organisation', id: string, name: string, aliases: Array<string>, named: boolean, country: { name: string } | null }
+    | { __typename: 'Person', id: string, name: string, aliases: Array<string>, named: boolean, country: { name: string } | null }
+  > };
+
 export type FindZelenskyQueryVariables = Exact<{
   name?: string;
 }>;
@@ -384,6 +419,19 @@ export type MaterialSupportQuery = { events: { totalCount: number, nodes: Array<
           | { name: string }
          }>, quantities: Array<{ kind: QuantityKind, value: number, unit: string, text: string | null, money: { amount: number, currency: string } | null }>, evidence: Array<{ exact: string }> }> } };
 
+export type MeetingDiscrepanciesQueryVariables = Exact<{
+  meeting?: string | number;
+  person?: string | number;
+}>;
+
+
+export type MeetingDiscrepanciesQuery = { meeting: { title: string, discrepancies: Array<{ id: string, kind: DiscrepancyKind, description: string }>, claimsAbout: Array<{ id: string, text: string, kind: ClaimKind, status: Status }> } | null, actor:
+    | { __typename: 'Country', name: string, discrepancies: Array<{ id: string, kind: DiscrepancyKind }> }
+    | { __typename: 'Group', name: string, discrepancies: Array<{ id: string, kind: DiscrepancyKind }> }
+    | { __typename: 'Organisation', name: string, discrepancies: Array<{ id: string, kind: DiscrepancyKind }> }
+    | { __typename: 'Person', name: string, offices: Array<{ wording: string | null, office: { title: string, discrepancies: Array<{ id: string }> }, discrepancies: Array<{ id: string, kind: DiscrepancyKind, description: string }> }>, discrepancies: Array<{ id: string, kind: DiscrepancyKind }> }
+   | null };
+
 export type MoscowTalksAsOfQueryVariables = Exact<{
   id?: string | number;
   before?: string;
@@ -410,6 +458,14 @@ export type TalksAsOfFragment = { title: string, asOf: string | null, status: St
       | { name: string }
     , sources: Array<{ id: string }> }>, sources: Array<{ id: string, title: string, published: { start: string | null, end: string | null, precision: TimePrecision } | null }>, history: Array<{ status: Status | null, source: { id: string }, published: { start: string | null, end: string | null, precision: TimePrecision } | null, time: { start: string | null, end: string | null, precision: TimePrecision } | null }> };
 
+export type PathThroughMeetingQueryVariables = Exact<{
+  from?: string | number;
+  to?: string | number;
+}>;
+
+
+export type PathThroughMeetingQuery = { connections: Array<{ length: number, steps: Array<{ fromName: string, fromKind: NodeKind, relationship: string, label: string, direction: Direction, role: string | null, toName: string, toKind: NodeKind, sentence: string }> }> };
+
 export type ProvenanceQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -428,6 +484,19 @@ export type ProvenanceQuery = { sources: Array<{ id: string, kind: SourceKind, t
         | { __typename: 'Quantity', id: string }
         | { __typename: 'Source', id: string }
       > } }> };
+
+export type ReadoutOnlyQueryVariables = Exact<{
+  source?: string | number;
+  person?: string | number;
+}>;
+
+
+export type ReadoutOnlyQuery = { meetings: { totalCount: number, nodes: Array<{ id: string, title: string, status: Status }> }, actor:
+    | { name: string, claimsMade: { totalCount: number, nodes: Array<{ id: string, text: string, kind: ClaimKind }> } }
+    | { name: string, claimsMade: { totalCount: number, nodes: Array<{ id: string, text: string, kind: ClaimKind }> } }
+    | { name: string, claimsMade: { totalCount: number, nodes: Array<{ id: string, text: string, kind: ClaimKind }> } }
+    | { name: string, claimsMade: { totalCount: number, nodes: Array<{ id: string, text: string, kind: ClaimKind }> } }
+   | null };
 
 export type RussiaOnUkQueryVariables = Exact<{
   speaker?: string | number;
@@ -547,6 +616,13 @@ export type TrussMeetingsQuery = { actorsByName: Array<
              }>, evidence: Array<{ exact: string }> }> } }
   > };
 
+export type UkInNatoQueryVariables = Exact<{
+  code?: string;
+}>;
+
+
+export type UkInNatoQuery = { country: { id: string, name: string, iso2: string, memberships: Array<{ name: string, membersComplete: boolean, members: Array<{ name: string }> }> } | null };
+
 export type UkUkraineRelationsQueryVariables = Exact<{
   a?: string | number;
   b?: string | number;
@@ -584,4 +660,14 @@ export type UnconfirmedQuery = { happenings: { totalCount: number, nodes: Array<
       | { __typename: 'Claim', id: string, text: string, status: Status, time: { text: string | null }, evidence: Array<{ exact: string }> }
       | { __typename: 'Event', id: string, title: string, status: Status, time: { text: string | null }, evidence: Array<{ exact: string }> }
       | { __typename: 'Meeting', id: string, title: string, status: Status, time: { text: string | null }, evidence: Array<{ exact: string }> }
+    > } };
+
+export type UnnamedActorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnnamedActorsQuery = { actors: { totalCount: number, nodes: Array<
+      | { __typename: 'Country', id: string, name: string, description: string | null, country: { name: string } | null }
+      | { __typename: 'Group', id: string, name: string, description: string | null, country: { name: string } | null }
+      | { __typename: 'Organisation', id: string, name: string, description: string | null, country: { name: string } | null }
+      | { __typename: 'Person', id: string, name: string, description: string | null, country: { name: string } | null }
     > } };

@@ -37,6 +37,8 @@ export type Actor = {
   country?: Maybe<Country>;
   /** A one-line description in our own words. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Where a source contradicts itself or the record about this actor (e.g. a wrong title); empty when none does. */
+  discrepancies: Array<Discrepancy>;
   /** Events this actor takes part in, in time order, optionally only in the given roles or kinds. */
   events: EventConnection;
   /** The article's words that support this actor's presence in the graph. */
@@ -70,6 +72,7 @@ export type ActorClaimsAboutArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<ClaimKind>>;
   order?: InputMaybe<SortOrder>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Array<Status>>;
   time?: InputMaybe<TimeRangeInput>;
 };
@@ -85,6 +88,7 @@ export type ActorClaimsMadeArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<ClaimKind>>;
   order?: InputMaybe<SortOrder>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Array<Status>>;
   time?: InputMaybe<TimeRangeInput>;
 };
@@ -101,6 +105,7 @@ export type ActorEventsArgs = {
   kinds?: InputMaybe<Array<EventKind>>;
   order?: InputMaybe<SortOrder>;
   roles?: InputMaybe<Array<ParticipantRole>>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Array<Status>>;
   time?: InputMaybe<TimeRangeInput>;
 };
@@ -115,6 +120,7 @@ export type ActorMeetingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<SortOrder>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Array<Status>>;
   time?: InputMaybe<TimeRangeInput>;
 };
@@ -129,6 +135,7 @@ export type ActorTimelineArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<SortOrder>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Array<Status>>;
   time?: InputMaybe<TimeRangeInput>;
 };
@@ -189,6 +196,8 @@ export type Claim = Node & {
   about: Array<ClaimTarget>;
   /** Its CAMEO event code, where one applies (e.g. 112 accuse). */
   cameo?: Maybe<CameoCode>;
+  /** Where a source contradicts itself or the record about this claim (e.g. two figures for one thing); empty when none does. */
+  discrepancies: Array<Discrepancy>;
   /** Later claims that echo this one. */
   echoedBy: Array<Claim>;
   /** Earlier claims this one echoes. */
@@ -247,6 +256,8 @@ export type ClaimFilter = {
   kinds?: InputMaybe<Array<ClaimKind>>;
   /** Only claims conveyed in one of these modes. */
   modes?: InputMaybe<Array<ClaimMode>>;
+  /** Only claims one of these sources reports (see `Claim.reportedIn`), by source id, e.g. `src:article`; omitted: every source. */
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Only claims asserted by this actor. A country also matches its people, organisations and groups. */
   speaker?: InputMaybe<Scalars['ID']['input']>;
   /** Only claims with one of these statuses. */
@@ -326,6 +337,8 @@ export type Country = Actor & Node & {
   country?: Maybe<Country>;
   /** A one-line description in our own words. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Where a source contradicts itself or the record about this country (e.g. a wrong title); empty when none does. */
+  discrepancies: Array<Discrepancy>;
   /** Events this country takes part in, in time order. */
   events: EventConnection;
   /** The article's words that support this country's presence in the graph. */
@@ -367,6 +380,7 @@ export type CountryClaimsAboutArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<ClaimKind>>;
   order?: InputMaybe<SortOrder>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Array<Status>>;
   time?: InputMaybe<TimeRangeInput>;
 };
@@ -378,6 +392,7 @@ export type CountryClaimsMadeArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<ClaimKind>>;
   order?: InputMaybe<SortOrder>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Array<Status>>;
   time?: InputMaybe<TimeRangeInput>;
 };
@@ -390,6 +405,7 @@ export type CountryEventsArgs = {
   kinds?: InputMaybe<Array<EventKind>>;
   order?: InputMaybe<SortOrder>;
   roles?: InputMaybe<Array<ParticipantRole>>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Array<Status>>;
   time?: InputMaybe<TimeRangeInput>;
 };
@@ -400,6 +416,7 @@ export type CountryMeetingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<SortOrder>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Array<Status>>;
   time?: InputMaybe<TimeRangeInput>;
 };
@@ -410,6 +427,7 @@ export type CountryTimelineArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<SortOrder>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Array<Status>>;
   time?: InputMaybe<TimeRangeInput>;
 };
@@ -450,7 +468,7 @@ export type Event = Node & {
   cameo?: Maybe<CameoCode>;
   /** Events that caused this one. */
   causes: Array<Event>;
-  /** Claims about this event. */
+  /** Claims about this event, in the graph's order (by time, then text), optionally filtered. */
   claimsAbout: Array<Claim>;
   /** Events that would follow from this one. */
   conditionFor: Array<Event>;
@@ -460,6 +478,8 @@ export type Event = Node & {
   consequences: Array<Event>;
   /** The country it happened or would happen in, when the source gives only a country or the place lies in one. */
   country?: Maybe<Country>;
+  /** Where a source contradicts itself or the record about this event; empty when none does. */
+  discrepancies: Array<Discrepancy>;
   /** The article's words that support it. */
   evidence: Array<Evidence>;
   /** The stable, unique id of this event. */
@@ -484,6 +504,14 @@ export type Event = Node & {
   time: TimeInterval;
   /** A short title. */
   title: Scalars['String']['output'];
+};
+
+
+/** Something that happened, would happen, or is said to have happened. */
+export type EventClaimsAboutArgs = {
+  kinds?: InputMaybe<Array<ClaimKind>>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
+  status?: InputMaybe<Array<Status>>;
 };
 
 /** A page of events. */
@@ -516,6 +544,8 @@ export type EventFilter = {
   participant?: InputMaybe<Scalars['ID']['input']>;
   /** Only events where the participant has one of these roles. */
   roles?: InputMaybe<Array<ParticipantRole>>;
+  /** Only events one of these sources states (source ids, e.g. `src:article`); omitted: every source. */
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Only events with one of these statuses. */
   status?: InputMaybe<Array<Status>>;
   /** Only events whose time overlaps this range. */
@@ -599,6 +629,8 @@ export type Group = Actor & Node & {
   country?: Maybe<Country>;
   /** A one-line description in our own words. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Where a source contradicts itself or the record about this group (e.g. a wrong title); empty when none does. */
+  discrepancies: Array<Discrepancy>;
   /** Events it takes part in, in time order. */
   events: EventConnection;
   /** The article's words that support its presence in the graph. */
@@ -628,6 +660,7 @@ export type GroupClaimsAboutArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<ClaimKind>>;
   order?: InputMaybe<SortOrder>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Array<Status>>;
   time?: InputMaybe<TimeRangeInput>;
 };
@@ -639,6 +672,7 @@ export type GroupClaimsMadeArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<ClaimKind>>;
   order?: InputMaybe<SortOrder>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Array<Status>>;
   time?: InputMaybe<TimeRangeInput>;
 };
@@ -651,6 +685,7 @@ export type GroupEventsArgs = {
   kinds?: InputMaybe<Array<EventKind>>;
   order?: InputMaybe<SortOrder>;
   roles?: InputMaybe<Array<ParticipantRole>>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Array<Status>>;
   time?: InputMaybe<TimeRangeInput>;
 };
@@ -661,6 +696,7 @@ export type GroupMeetingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<SortOrder>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Array<Status>>;
   time?: InputMaybe<TimeRangeInput>;
 };
@@ -671,6 +707,7 @@ export type GroupTimelineArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<SortOrder>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Array<Status>>;
   time?: InputMaybe<TimeRangeInput>;
 };
@@ -706,6 +743,8 @@ export type HappeningFilter = {
   actor?: InputMaybe<Scalars['ID']['input']>;
   /** Only these kinds of happening. */
   kinds?: InputMaybe<Array<HappeningKind>>;
+  /** Only happenings one of these sources states (a meeting's or event's `sources`; the source reporting a claim, `reportedIn`), by source id, e.g. `src:article`; omitted: every source. */
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Only happenings with one of these statuses (e.g. PLANNED, PROPOSED, ANNOUNCED_UNCONFIRMED). */
   status?: InputMaybe<Array<Status>>;
   /** Only happenings whose time overlaps this range. */
@@ -741,10 +780,12 @@ export type Meeting = Node & {
   asOf?: Maybe<Scalars['Date']['output']>;
   /** Its CAMEO event code (e.g. 036 for a commitment to meet, 042 for a visit). */
   cameo?: Maybe<CameoCode>;
-  /** Claims about this meeting. */
+  /** Claims about this meeting, in the graph's order (by time, then text), optionally filtered. */
   claimsAbout: Array<Claim>;
   /** The country it is held in, when the source gives only a country or the place lies in one. */
   country?: Maybe<Country>;
+  /** Where a source contradicts itself or the record about this meeting; empty when none does. */
+  discrepancies: Array<Discrepancy>;
   /** The article's words that support it. */
   evidence: Array<Evidence>;
   /** The forum it is held at, if any (e.g. the G20's margins). */
@@ -784,6 +825,14 @@ export type Meeting = Node & {
   title: Scalars['String']['output'];
 };
 
+
+/** A meeting or visit between actors, held, planned or only announced. */
+export type MeetingClaimsAboutArgs = {
+  kinds?: InputMaybe<Array<ClaimKind>>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
+  status?: InputMaybe<Array<Status>>;
+};
+
 /** A page of meetings. */
 export type MeetingConnection = {
   __typename?: 'MeetingConnection';
@@ -820,6 +869,8 @@ export type MeetingFilter = {
   participant?: InputMaybe<Scalars['ID']['input']>;
   /** Only meetings held in this place. */
   place?: InputMaybe<Scalars['ID']['input']>;
+  /** Only meetings one of these sources states (source ids, e.g. `src:article`); omitted: every source. */
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Only meetings with one of these statuses. */
   status?: InputMaybe<Array<Status>>;
   /** Only meetings whose time overlaps this range. */
@@ -901,11 +952,36 @@ export type NodeEdge = {
   node: Node;
 };
 
+/** The kinds of node a path can run through. */
+export type NodeKind =
+  /** A claim. */
+  | 'CLAIM'
+  /** A country. */
+  | 'COUNTRY'
+  /** An event. */
+  | 'EVENT'
+  /** A group. */
+  | 'GROUP'
+  /** A meeting or visit. */
+  | 'MEETING'
+  /** An office. */
+  | 'OFFICE'
+  /** An organisation. */
+  | 'ORGANISATION'
+  /** A person. */
+  | 'PERSON'
+  /** A place. */
+  | 'PLACE'
+  /** A quantity. */
+  | 'QUANTITY';
+
 /** An office a person holds or held (e.g. Foreign Secretary of the United Kingdom). */
 export type Office = Node & {
   __typename?: 'Office';
   /** A one-line description in our own words. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Where a source contradicts itself or the record about this office; empty when none does. */
+  discrepancies: Array<Discrepancy>;
   /** Who holds or held it, with when. */
   holders: Array<OfficeHolding>;
   /** The stable, unique id of this office. */
@@ -921,6 +997,8 @@ export type OfficeHolding = {
   __typename?: 'OfficeHolding';
   /** True when the source presents the tenure as current. */
   current?: Maybe<Scalars['Boolean']['output']>;
+  /** The discrepancy that disputes this holding as the source words it (the article's 'Ukrainian prime minister' Zelenskiy); empty when none does. */
+  discrepancies: Array<Discrepancy>;
   /** The words that say so; empty for background knowledge. */
   evidence: Array<Evidence>;
   /** The office. */
@@ -950,6 +1028,8 @@ export type Organisation = Actor & Node & {
   country?: Maybe<Country>;
   /** A one-line description in our own words. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Where a source contradicts itself or the record about this organisation (e.g. a wrong title); empty when none does. */
+  discrepancies: Array<Discrepancy>;
   /** Events it takes part in, in time order. */
   events: EventConnection;
   /** The article's words that support its presence in the graph. */
@@ -962,8 +1042,14 @@ export type Organisation = Actor & Node & {
   location?: Maybe<Place>;
   /** Meetings it takes part in, in time order. */
   meetings: MeetingConnection;
-  /** Countries that are members of this organisation. */
+  /**
+   * Member countries of this organisation that the graph holds: a partial list, since the graph
+   * holds only the countries its sources mention (Nato's lists those, not all its members). See
+   * `membersComplete`.
+   */
   members: Array<Country>;
+  /** Whether `members` lists every member of the organisation: false, as the graph records only the member countries its sources mention. */
+  membersComplete: Scalars['Boolean']['output'];
   /** The name the graph uses. */
   name: Scalars['String']['output'];
   /** Always true. */
@@ -989,6 +1075,7 @@ export type OrganisationClaimsAboutArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<ClaimKind>>;
   order?: InputMaybe<SortOrder>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Array<Status>>;
   time?: InputMaybe<TimeRangeInput>;
 };
@@ -1000,6 +1087,7 @@ export type OrganisationClaimsMadeArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<ClaimKind>>;
   order?: InputMaybe<SortOrder>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Array<Status>>;
   time?: InputMaybe<TimeRangeInput>;
 };
@@ -1012,6 +1100,7 @@ export type OrganisationEventsArgs = {
   kinds?: InputMaybe<Array<EventKind>>;
   order?: InputMaybe<SortOrder>;
   roles?: InputMaybe<Array<ParticipantRole>>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Array<Status>>;
   time?: InputMaybe<TimeRangeInput>;
 };
@@ -1022,6 +1111,7 @@ export type OrganisationMeetingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<SortOrder>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Array<Status>>;
   time?: InputMaybe<TimeRangeInput>;
 };
@@ -1032,6 +1122,7 @@ export type OrganisationTimelineArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<SortOrder>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Array<Status>>;
   time?: InputMaybe<TimeRangeInput>;
 };
@@ -1114,19 +1205,86 @@ export type Participation = {
   sources: Array<Source>;
 };
 
-/** One hop of a path: a typed relationship between two nodes. */
+/**
+ * The relationship types a path can follow (provenance links are never followed). See the
+ * project's graph model for what each joins.
+ */
+export type PathRelationship =
+  /** A claim is about an actor, place, meeting, event or claim. */
+  | 'ABOUT'
+  /** An actor announced a meeting or event. */
+  | 'ANNOUNCED'
+  /** An actor asserted a claim. */
+  | 'ASSERTED'
+  /** An organisation or group belongs to a country. */
+  | 'BELONGS_TO'
+  /** A place is a country's capital. */
+  | 'CAPITAL_OF'
+  /** An event caused another. */
+  | 'CAUSED'
+  /** An event would follow from another. */
+  | 'CONDITIONAL_ON'
+  /** Two people are counterparts. */
+  | 'COUNTERPART_OF'
+  /** An actor did not confirm a meeting. */
+  | 'DID_NOT_CONFIRM'
+  /** A claim echoes an earlier one. */
+  | 'ECHOES'
+  /** A meeting, event or claim has a quantity. */
+  | 'HAS_QUANTITY'
+  /** A meeting is held at a forum. */
+  | 'HELD_AT'
+  /** A person holds an office. */
+  | 'HOLDS_OFFICE'
+  /** A place or organisation lies in a place or country. */
+  | 'LOCATED_IN'
+  /** A country is a member of an organisation. */
+  | 'MEMBER_OF'
+  /** A person is a national of a country. */
+  | 'NATIONAL_OF'
+  /** An office belongs to a country or organisation. */
+  | 'OFFICE_OF'
+  /** An actor takes part in a meeting or event. */
+  | 'PARTICIPATED_IN'
+  /** An organisation is part of another; a place lies within another. */
+  | 'PART_OF'
+  /** An organisation represents a country. */
+  | 'REPRESENTS'
+  /** An actor requested a meeting. */
+  | 'REQUESTED'
+  /** A claim responds to another. */
+  | 'RESPONDS_TO'
+  /** A meeting or event takes place in a place or country. */
+  | 'TAKES_PLACE_IN';
+
+/**
+ * One hop of a path: a typed relationship between two nodes, with their names, so a path reads
+ * without further lookups ("Liz Truss — took part in → Truss–Lavrov talks in Moscow").
+ */
 export type PathStep = {
   __typename?: 'PathStep';
   /** Which way the relationship points. */
   direction: Direction;
   /** Where the hop starts. */
   from: Node;
+  /** The kind of node the hop starts from. */
+  fromKind: NodeKind;
+  /** The name or title of the node the hop starts from (a claim's text, a quantity's words). */
+  fromName: Scalars['String']['output'];
+  /** The relationship read in its own direction, from the node it starts at to the one it points to (e.g. 'took part in', 'is about'). */
+  label: Scalars['String']['output'];
   /** The relationship type, e.g. PARTICIPATED_IN, ABOUT, PART_OF. */
   relationship: Scalars['String']['output'];
   /** The relationship's role, where it has one (e.g. INSTRUMENT). */
   role?: Maybe<Scalars['String']['output']>;
+  /** The hop as a sentence in the relationship's own direction, e.g. 'Vladimir Putin is a national of Russia' for a hop from Russia to Putin. */
+  sentence: Scalars['String']['output'];
   /** Where the hop ends. */
   to: Node;
+  /** The kind of node the hop ends at. */
+  toKind: NodeKind;
+  /** The name or title of the node the hop ends at. */
+  toName: Scalars['String']['output'];
 };
 
 /** A named or unnamed individual. */
@@ -1146,6 +1304,8 @@ export type Person = Actor & Node & {
   country?: Maybe<Country>;
   /** A one-line description in our own words. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Where a source contradicts itself or the record about this person (e.g. a wrong title); empty when none does. */
+  discrepancies: Array<Discrepancy>;
   /** Events this person takes part in, in time order. */
   events: EventConnection;
   /** The article's words that support this person's presence in the graph. */
@@ -1177,6 +1337,7 @@ export type PersonClaimsAboutArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<ClaimKind>>;
   order?: InputMaybe<SortOrder>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Array<Status>>;
   time?: InputMaybe<TimeRangeInput>;
 };
@@ -1188,6 +1349,7 @@ export type PersonClaimsMadeArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<ClaimKind>>;
   order?: InputMaybe<SortOrder>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Array<Status>>;
   time?: InputMaybe<TimeRangeInput>;
 };
@@ -1200,6 +1362,7 @@ export type PersonEventsArgs = {
   kinds?: InputMaybe<Array<EventKind>>;
   order?: InputMaybe<SortOrder>;
   roles?: InputMaybe<Array<ParticipantRole>>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Array<Status>>;
   time?: InputMaybe<TimeRangeInput>;
 };
@@ -1210,6 +1373,7 @@ export type PersonMeetingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<SortOrder>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Array<Status>>;
   time?: InputMaybe<TimeRangeInput>;
 };
@@ -1220,6 +1384,7 @@ export type PersonTimelineArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<SortOrder>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Array<Status>>;
   time?: InputMaybe<TimeRangeInput>;
 };
@@ -1235,6 +1400,8 @@ export type Place = Node & {
   claimsAbout: ClaimConnection;
   /** The countries this place is recorded as lying in, each marked when contested. Crimea lists Ukraine as contested. */
   countries: Array<PlaceCountry>;
+  /** Where a source contradicts itself or the record about this place; empty when none does. */
+  discrepancies: Array<Discrepancy>;
   /** Events that happened or would happen here, in time order. */
   events: EventConnection;
   /** The article's words that support this place's presence in the graph. */
@@ -1262,6 +1429,7 @@ export type PlaceClaimsAboutArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<ClaimKind>>;
   order?: InputMaybe<SortOrder>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Array<Status>>;
   time?: InputMaybe<TimeRangeInput>;
 };
@@ -1273,6 +1441,7 @@ export type PlaceEventsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<EventKind>>;
   order?: InputMaybe<SortOrder>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Array<Status>>;
   time?: InputMaybe<TimeRangeInput>;
 };
@@ -1283,6 +1452,7 @@ export type PlaceMeetingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<SortOrder>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Array<Status>>;
   time?: InputMaybe<TimeRangeInput>;
 };
@@ -1334,6 +1504,8 @@ export type QuadClassCount = {
 /** A typed amount: a count, money or a duration, with its unit and the source's words. */
 export type Quantity = Node & {
   __typename?: 'Quantity';
+  /** Where a source contradicts itself or the record about this amount (e.g. five years that were four); empty when none does. */
+  discrepancies: Array<Discrepancy>;
   /** The stable, unique id of this quantity. */
   id: Scalars['ID']['output'];
   /** What kind of amount this is. */
@@ -1363,17 +1535,30 @@ export type Query = {
   __typename?: 'Query';
   /** The actor with this id; null when none has it. */
   actor?: Maybe<Actor>;
-  /** All actors, by name, optionally of given kinds. */
+  /** All actors, by name, optionally of given kinds, or only named or only unnamed ones. */
   actors: ActorConnection;
-  /** Actors whose name or an alias matches, ignoring case and accents ('Zelensky', 'ZELENSKIY' and 'Zelenskyy' all find him); empty when none does. */
+  /**
+   * Actors whose name or an alias is this name, or holds it as whole words, ignoring case and
+   * accents: 'Zelensky', 'ZELENSKIY' and 'Zelenskyy' all find Volodymyr Zelenskiy, 'Defender' finds
+   * HMS Defender, 'double agent' the UK double agent ('Defend' finds nothing: words match whole).
+   * Ranked: actors whose name it is first, then those with it as an alias, then word matches, each
+   * by name. Empty when none matches.
+   */
   actorsByName: Array<Actor>;
   /** The claim with this id; null when none has it. */
   claim?: Maybe<Claim>;
   /** Claims matching the filter, in time order. */
   claims: ClaimConnection;
-  /** How two nodes are connected: the shortest paths between them through typed relationships (provenance links excluded), up to maxHops long. Empty when they are not connected within that. */
+  /**
+   * How two nodes are connected: the shortest paths between them through typed relationships
+   * (provenance links excluded), up to maxHops long, optionally only through some relationship
+   * types or kinds of node: two people who met are connected through their meeting with
+   * `relationshipTypes: [PARTICIPATED_IN]` or `excludeClaims: true`, rather than through what was
+   * claimed about them. The paths are the shortest among those the limits allow. Empty when they
+   * are not connected within that.
+   */
   connections: Array<GraphPath>;
-  /** A country by its ISO 3166-1 alpha-3 or alpha-2 code (e.g. GBR, RU), any case; null when unknown. */
+  /** A country by its ISO 3166-1 alpha-3 or alpha-2 code (e.g. GBR, RU), any case, or UK (the code ISO reserves for the United Kingdom, whose own is GB); null when unknown. */
   country?: Maybe<Country>;
   /** Every place where a source contradicts itself or the record. */
   discrepancies: Array<Discrepancy>;
@@ -1421,6 +1606,7 @@ export type QueryActorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<ActorKind>>;
+  named?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1444,9 +1630,12 @@ export type QueryClaimsArgs = {
 
 
 export type QueryConnectionsArgs = {
+  excludeClaims?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['ID']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
+  nodeKinds?: InputMaybe<Array<NodeKind>>;
+  relationshipTypes?: InputMaybe<Array<PathRelationship>>;
   to: Scalars['ID']['input'];
 };
 
@@ -1556,6 +1745,7 @@ export type QueryTimelineArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<SortOrder>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Array<Status>>;
   time?: InputMaybe<TimeRangeInput>;
 };
@@ -1905,6 +2095,7 @@ export type ResolversTypes = {
   Node: ResolverTypeWrapper<NodeRow>;
   NodeConnection: ResolverTypeWrapper<Omit<NodeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['NodeEdge']>, nodes: Array<ResolversTypes['Node']> }>;
   NodeEdge: ResolverTypeWrapper<Omit<NodeEdge, 'node'> & { node: ResolversTypes['Node'] }>;
+  NodeKind: NodeKind;
   Office: ResolverTypeWrapper<OfficeRow>;
   OfficeHolding: ResolverTypeWrapper<OfficeHoldingRow>;
   Organisation: ResolverTypeWrapper<ActorRow>;
@@ -1912,6 +2103,7 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ParticipantRole: ParticipantRole;
   Participation: ResolverTypeWrapper<ParticipationRow>;
+  PathRelationship: PathRelationship;
   PathStep: ResolverTypeWrapper<PathStepRow>;
   Person: ResolverTypeWrapper<ActorRow>;
   Place: ResolverTypeWrapper<PlaceRow>;
@@ -2029,6 +2221,7 @@ export type CameoCodeResolvers<ContextType = Context, ParentType extends Resolve
 export type ClaimResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
   about?: Resolver<Array<ResolversTypes['ClaimTarget']>, ParentType, ContextType>;
   cameo?: Resolver<Maybe<ResolversTypes['CameoCode']>, ParentType, ContextType>;
+  discrepancies?: Resolver<Array<ResolversTypes['Discrepancy']>, ParentType, ContextType>;
   echoedBy?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   echoes?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
@@ -2073,6 +2266,7 @@ export type CountryResolvers<ContextType = Context, ParentType extends Resolvers
   claimsMade?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<CountryClaimsMadeArgs, 'first' | 'order'>>;
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  discrepancies?: Resolver<Array<ResolversTypes['Discrepancy']>, ParentType, ContextType>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<CountryEventsArgs, 'first' | 'order'>>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2108,11 +2302,12 @@ export type DiscrepancyResolvers<ContextType = Context, ParentType extends Resol
 export type EventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
   cameo?: Resolver<Maybe<ResolversTypes['CameoCode']>, ParentType, ContextType>;
   causes?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
-  claimsAbout?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  claimsAbout?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<EventClaimsAboutArgs>>;
   conditionFor?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
   conditionalOn?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
   consequences?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
+  discrepancies?: Resolver<Array<ResolversTypes['Discrepancy']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
@@ -2164,6 +2359,7 @@ export type GroupResolvers<ContextType = Context, ParentType extends ResolversPa
   claimsMade?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<GroupClaimsMadeArgs, 'first' | 'order'>>;
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  discrepancies?: Resolver<Array<ResolversTypes['Discrepancy']>, ParentType, ContextType>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<GroupEventsArgs, 'first' | 'order'>>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2203,8 +2399,9 @@ export type MeetingResolvers<ContextType = Context, ParentType extends Resolvers
   announcedBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   asOf?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   cameo?: Resolver<Maybe<ResolversTypes['CameoCode']>, ParentType, ContextType>;
-  claimsAbout?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  claimsAbout?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<MeetingClaimsAboutArgs>>;
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
+  discrepancies?: Resolver<Array<ResolversTypes['Discrepancy']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   forum?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['MeetingReport']>, ParentType, ContextType>;
@@ -2273,6 +2470,7 @@ export type NodeEdgeResolvers<ContextType = Context, ParentType extends Resolver
 
 export type OfficeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Office'] = ResolversParentTypes['Office']> = {
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  discrepancies?: Resolver<Array<ResolversTypes['Discrepancy']>, ParentType, ContextType>;
   holders?: Resolver<Array<ResolversTypes['OfficeHolding']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   of?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
@@ -2282,6 +2480,7 @@ export type OfficeResolvers<ContextType = Context, ParentType extends ResolversP
 
 export type OfficeHoldingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OfficeHolding'] = ResolversParentTypes['OfficeHolding']> = {
   current?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  discrepancies?: Resolver<Array<ResolversTypes['Discrepancy']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   office?: Resolver<ResolversTypes['Office'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
@@ -2297,6 +2496,7 @@ export type OrganisationResolvers<ContextType = Context, ParentType extends Reso
   claimsMade?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<OrganisationClaimsMadeArgs, 'first' | 'order'>>;
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  discrepancies?: Resolver<Array<ResolversTypes['Discrepancy']>, ParentType, ContextType>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<OrganisationEventsArgs, 'first' | 'order'>>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2304,6 +2504,7 @@ export type OrganisationResolvers<ContextType = Context, ParentType extends Reso
   location?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
   meetings?: Resolver<ResolversTypes['MeetingConnection'], ParentType, ContextType, RequireFields<OrganisationMeetingsArgs, 'first' | 'order'>>;
   members?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
+  membersComplete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   named?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   organisationKind?: Resolver<Maybe<ResolversTypes['OrganisationKind']>, ParentType, ContextType>;
@@ -2333,9 +2534,15 @@ export type ParticipationResolvers<ContextType = Context, ParentType extends Res
 export type PathStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PathStep'] = ResolversParentTypes['PathStep']> = {
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  fromKind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
+  fromName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationship?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  toKind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
+  toName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
@@ -2346,6 +2553,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   counterparts?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  discrepancies?: Resolver<Array<ResolversTypes['Discrepancy']>, ParentType, ContextType>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<PersonEventsArgs, 'first' | 'order'>>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2365,6 +2573,7 @@ export type PlaceResolvers<ContextType = Context, ParentType extends ResolversPa
   capitalOf?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
   claimsAbout?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<PlaceClaimsAboutArgs, 'first' | 'order'>>;
   countries?: Resolver<Array<ResolversTypes['PlaceCountry']>, ParentType, ContextType>;
+  discrepancies?: Resolver<Array<ResolversTypes['Discrepancy']>, ParentType, ContextType>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<PlaceEventsArgs, 'first' | 'order'>>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2390,6 +2599,7 @@ export type QuadClassCountResolvers<ContextType = Context, ParentType extends Re
 };
 
 export type QuantityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Quantity'] = ResolversParentTypes['Quantity']> = {
+  discrepancies?: Resolver<Array<ResolversTypes['Discrepancy']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['QuantityKind'], ParentType, ContextType>;
   money?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
@@ -2406,7 +2616,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   actorsByName?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QueryActorsByNameArgs, 'name'>>;
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsArgs, 'first' | 'order'>>;
-  connections?: Resolver<Array<ResolversTypes['GraphPath']>, ParentType, ContextType, RequireFields<QueryConnectionsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
+  connections?: Resolver<Array<ResolversTypes['GraphPath']>, ParentType, ContextType, RequireFields<QueryConnectionsArgs, 'excludeClaims' | 'first' | 'from' | 'maxHops' | 'to'>>;
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QueryCountryArgs, 'code'>>;
   discrepancies?: Resolver<Array<ResolversTypes['Discrepancy']>, ParentType, ContextType, Partial<QueryDiscrepanciesArgs>>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;

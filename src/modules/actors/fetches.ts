@@ -1,8 +1,9 @@
 import { hopIn, hopOut, type FetchTable, type FieldFetch } from '../../planner/fetches.js';
-import { provenanceFetches } from '../common/fetches.js';
+import { discrepanciesFetch, provenanceFetches } from '../common/fetches.js';
 
 /** How an office holding continues: the office or holder reached, and the ids the relationship names. */
-const holding = (reached: 'office' | 'person') => ({ [reached]: 'node', source: { relRef: 'sourceId' }, evidence: { relRef: 'evidenceIds' } }) as const;
+const holding = (reached: 'office' | 'person') =>
+  ({ [reached]: 'node', source: { relRef: 'sourceId' }, evidence: { relRef: 'evidenceIds' }, discrepancies: { relRef: 'discrepancyId' } }) as const;
 
 const actor = (country: readonly FieldFetch[]) => ({ ...provenanceFetches, country });
 
@@ -32,5 +33,6 @@ export const actorFetches: FetchTable = {
   Office: {
     of: [hopOut(['OFFICE_OF'], ['Actor'])],
     holders: [{ ...hopIn(['HOLDS_OFFICE'], ['Person']), onto: holding('person') }],
+    discrepancies: [discrepanciesFetch],
   },
 };

@@ -1,3 +1,4 @@
+import type { NodeKind } from '../../graphql/generated/resolvers.js';
 import type { ActorRow, ClaimRow, EventRow, MeetingRow, NodeRow } from '../common/rows.js';
 
 /** Everything between two sides, loaded once by Query.relations; summary is derived from it. */
@@ -11,8 +12,14 @@ export interface RelationsRow {
 
 export interface PathStepRow {
   readonly from: NodeRow;
+  readonly fromName: string;
+  readonly fromKind: NodeKind;
   readonly to: NodeRow;
+  readonly toName: string;
+  readonly toKind: NodeKind;
   readonly relationship: string;
+  readonly label: string;
+  readonly sentence: string;
   readonly direction: 'OUTGOING' | 'INCOMING';
   readonly role: string | null;
 }

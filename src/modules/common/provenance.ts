@@ -1,6 +1,6 @@
 import type { Context } from '../../context.js';
 import { byPublication, keepCounting } from './asOf.js';
-import type { EvidenceRow, NodeRow, ProvenanceRow, SourceRow } from './rows.js';
+import type { DiscrepancyRow, EvidenceRow, NodeRow, ProvenanceRow, RelationshipRow, SourceRow } from './rows.js';
 
 /** The article's words supporting a node (EVIDENCED_BY), in text order. */
 export async function evidenceOf(node: NodeRow, context: Context): Promise<EvidenceRow[]> {
@@ -30,8 +30,22 @@ export async function sourceOfRelationship(rel: ProvenanceRow, { loaders }: Cont
   return ((await loaders.nodeById.load(rel.sourceId))?.node as unknown as SourceRow | undefined) ?? null;
 }
 
+/** The discrepancies that concern a node (CONCERNS), in id order. */
+export async function discrepanciesOf(node: NodeRow, { loaders }: Context): Promise<DiscrepancyRow[]> {
+  const rows = await loaders.incoming({ types: ['CONCERNS'], labels: ['Discrepancy'] }).load(node.id);
+  return rows.map((row) => row.node as unknown as DiscrepancyRow).sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+}
+
+/** The discrepancy a fact relationship names in its discrepancyId (a disputed office holding). */
+export async function discrepanciesOfRelationship(rel: RelationshipRow, { loaders }: Context): Promise<DiscrepancyRow[]> {
+  if (!rel.discrepancyId) return [];
+  const found = (await loaders.nodeById.load(rel.discrepancyId))?.node as unknown as DiscrepancyRow | undefined;
+  return found ? [found] : [];
+}
+
 /** The fields every supported node answers alike. */
 export const provenanceFields = {
   evidence: (node: NodeRow, _args: unknown, context: Context) => evidenceOf(node, context),
   sources: (node: NodeRow, _args: unknown, context: Context) => sourcesOf(node, context),
+  discrepancies: (node: NodeRow, _args: unknown, context: Context) => discrepanciesOf(node, context),
 };

@@ -146,6 +146,8 @@ export interface RelationshipRow extends ProvenanceRow, TimedRow {
   readonly role?: string | null;
   readonly contested?: boolean | null;
   readonly claimId?: string | null;
+  /** Set when a Discrepancy disputes the relationship (a holding the article words wrongly). */
+  readonly discrepancyId?: string | null;
   readonly wording?: string | null;
   readonly current?: boolean | null;
 }

@@ -1,8 +1,8 @@
 import { hopIn, hopOut, type FetchTable, type FieldFetch } from '../../planner/fetches.js';
-import { provenanceFetches, sourcesFetch } from '../common/fetches.js';
+import { discrepanciesFetch, provenanceFetches, sourcesFetch } from '../common/fetches.js';
 import { listFetch } from '../common/ownerLists.js';
 import { actorLists, placeLists } from './lists.js';
-import { actorLabels } from './neighbours.js';
+import { actorLabels, claimFilterReads } from './neighbours.js';
 
 /** A meeting's or event's participants, with the sources and quotes each participation names. */
 export const participantsFetch = {
@@ -15,7 +15,7 @@ const place = hopOut(['TAKES_PLACE_IN'], ['Place']);
 /** Named directly, or the country the place lies in. */
 const country = [hopOut(['TAKES_PLACE_IN'], ['Country']), { ...place, then: [hopOut(['LOCATED_IN'], ['Country'])] }];
 const quantities = [hopOut(['HAS_QUANTITY'], ['Quantity'])];
-const claimsAbout = [hopIn(['ABOUT'], ['Claim'])];
+const claimsAbout = [hopIn(['ABOUT'], ['Claim'], { reads: claimFilterReads })];
 
 const actorListFetches = {
   meetings: [listFetch(actorLists.meetings)],
@@ -64,7 +64,9 @@ export const happeningFetches: FetchTable = {
     echoedBy: [hopIn(['ECHOES'], ['Claim'])],
     respondsTo: [hopOut(['RESPONDS_TO'], ['Claim'])],
     responses: [hopIn(['RESPONDS_TO'], ['Claim'])],
+    discrepancies: [discrepanciesFetch],
   },
+  Quantity: { discrepancies: [discrepanciesFetch] },
   Person: actorListFetches,
   Organisation: actorListFetches,
   Group: actorListFetches,

@@ -1,7 +1,8 @@
 import type { Context } from '../../context.js';
 import { relationshipCounts } from '../common/asOf.js';
 import { firstOut } from '../common/neighbours.js';
-import type { ActorRow, ParticipationRow, PlaceRow, QuantityRow } from '../common/rows.js';
+import type { ClaimKind, Status } from '../../graphql/generated/resolvers.js';
+import type { ActorRow, ClaimRow, ParticipationRow, PlaceRow, QuantityRow } from '../common/rows.js';
 
 /** Every actor carries :Actor besides its own label (docs/model.md). */
 export const actorLabels = ['Actor'] as const;
@@ -15,6 +16,33 @@ export async function participantsOf(id: string, context: Context, asOf?: string
   const all = rows.map((row) => ({ rel: row.rel, actor: row.node as unknown as ActorRow, asOf: asOf ?? null }));
   const kept = await Promise.all(all.map((row) => relationshipCounts(row.rel, asOf, context)));
   return all.filter((_row, i) => kept[i]);
+}
+
+/** The filters of a meeting's or event's claimsAbout. */
+export interface ClaimsAboutArgs {
+  readonly kinds?: readonly ClaimKind[] | null;
+  readonly status?: readonly Status[] | null;
+  readonly sources?: readonly string[] | null;
+}
+
+/** The claim properties the filters read, fetched by the planner whatever the selection. */
+export const claimFilterReads = ['claimKind', 'status'] as const;
+
+/**
+ * The claims about a meeting or event, kept when they pass the filters: a source passes when the
+ * ABOUT relationship names it among the sources stating it.
+ */
+export async function claimsAboutOf(id: string, { kinds, status, sources }: ClaimsAboutArgs, { loaders }: Context): Promise<ClaimRow[]> {
+  const rows = await loaders.incoming({ types: ['ABOUT'], labels: ['Claim'] }).load(id);
+  return rows
+    .filter((row) => {
+      const claim = row.node as unknown as ClaimRow;
+      if (kinds && !kinds.includes(claim.claimKind as ClaimKind)) return false;
+      if (status && !status.includes(claim.status as Status)) return false;
+      const stated = row.rel.sourceIds ?? (row.rel.sourceId ? [row.rel.sourceId] : []);
+      return !sources || stated.some((source) => sources.includes(source));
+    })
+    .map((row) => row.node as unknown as ClaimRow);
 }
 
 /** A happening's quantities, each with the role its HAS_QUANTITY relationship gives it. */

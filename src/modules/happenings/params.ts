@@ -6,6 +6,8 @@ export interface ListArgs {
   readonly status?: readonly Status[] | null;
   readonly time?: TimeRange | null;
   readonly order?: SortOrder | null;
+  /** Only what one of these sources states. */
+  readonly sources?: readonly string[] | null;
 }
 
 /** A list-valued filter as a query parameter: null (not given) means any value passes. */
@@ -15,16 +17,16 @@ export function anyOf<Value extends string>(values: readonly Value[] | null | un
 
 /**
  * The parameters every happening query takes: statuses, the time range (refused when it ends
- * before it starts) and the direction.
+ * before it starts), the sources that must state it and the direction.
  */
-export function listParams({ status, time, order }: ListArgs) {
-  return { status: anyOf(status), ...timeParams(time), descending: order === 'DESC' };
+export function listParams({ status, time, order, sources }: ListArgs) {
+  return { status: anyOf(status), ...timeParams(time), sources: anyOf(sources), descending: order === 'DESC' };
 }
 
 /** The parameters of the meetings and meetingsBetween queries. */
 export function meetingFilterParams(filter: MeetingFilter | null | undefined, order: SortOrder | null | undefined) {
   return {
-    ...listParams({ status: filter?.status, time: filter?.time, order }),
+    ...listParams({ status: filter?.status, time: filter?.time, order, sources: filter?.sources }),
     participant: filter?.participant ?? null,
     place: filter?.place ?? null,
     asOf: filter?.asOf ?? null,

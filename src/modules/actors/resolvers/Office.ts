@@ -1,7 +1,7 @@
 import type { OfficeHoldingResolvers, OfficeResolvers } from '../../../graphql/generated/resolvers.js';
 import type { ActorRow } from '../../common/rows.js';
 import { firstOut } from '../../common/neighbours.js';
-import { evidenceOfRelationship, sourceOfRelationship } from '../../common/provenance.js';
+import { discrepanciesOf, discrepanciesOfRelationship, evidenceOfRelationship, sourceOfRelationship } from '../../common/provenance.js';
 import { timeInterval } from '../../common/time.js';
 
 export const Office: OfficeResolvers = {
@@ -10,6 +10,7 @@ export const Office: OfficeResolvers = {
     const rows = await loaders.incoming({ types: ['HOLDS_OFFICE'], labels: ['Person'] }).load(office.id);
     return rows.map((row) => ({ rel: row.rel, person: row.node as unknown as ActorRow, office }));
   },
+  discrepancies: (office, _args, context) => discrepanciesOf(office, context),
 };
 
 export const OfficeHolding: OfficeHoldingResolvers = {
@@ -18,4 +19,5 @@ export const OfficeHolding: OfficeHoldingResolvers = {
   current: (holding) => holding.rel.current ?? null,
   source: (holding, _args, context) => sourceOfRelationship(holding.rel, context),
   evidence: (holding, _args, context) => evidenceOfRelationship(holding.rel, context),
+  discrepancies: (holding, _args, context) => discrepanciesOfRelationship(holding.rel, context),
 };

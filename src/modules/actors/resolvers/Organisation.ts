@@ -10,6 +10,8 @@ export const Organisation: OrganisationResolvers = {
     nodesIn<ActorRow>(context, organisation.id, { types: ['PART_OF'], labels: ['Organisation'] }),
   members: (organisation, _args, context) =>
     nodesIn<ActorRow>(context, organisation.id, { types: ['MEMBER_OF'], labels: ['Country'] }),
+  // The graph holds only the member countries its sources mention, never a whole membership.
+  membersComplete: () => false,
   location: (organisation, _args, context) =>
     firstOut<PlaceRow>(context, organisation.id, { types: ['LOCATED_IN'], labels: ['Place'] }),
 };

@@ -1,6 +1,6 @@
 import type { ClaimKind, ClaimResolvers } from '../../../graphql/generated/resolvers.js';
 import { cameoOf } from '../../common/cameo.js';
-import { evidenceOf } from '../../common/provenance.js';
+import { discrepanciesOf, evidenceOf } from '../../common/provenance.js';
 import type { ActorRow, ClaimRow, SourceRow } from '../../common/rows.js';
 import { timeInterval } from '../../common/time.js';
 import { nodesIn, nodesOut } from '../../common/neighbours.js';
@@ -22,4 +22,5 @@ export const Claim: ClaimResolvers = {
   respondsTo: (claim, _args, context) => nodesOut<ClaimRow>(context, claim.id, responds),
   responses: (claim, _args, context) => nodesIn<ClaimRow>(context, claim.id, responds),
   evidence: (claim, _args, context) => evidenceOf(claim, context),
+  discrepancies: (claim, _args, context) => discrepanciesOf(claim, context),
 };

@@ -1,10 +1,10 @@
 import type { EventKind, EventResolvers } from '../../../graphql/generated/resolvers.js';
 import { cameoOf } from '../../common/cameo.js';
 import { provenanceFields } from '../../common/provenance.js';
-import type { ClaimRow, EventRow } from '../../common/rows.js';
+import type { EventRow } from '../../common/rows.js';
 import { timeInterval } from '../../common/time.js';
 import { nodesIn, nodesOut } from '../../common/neighbours.js';
-import { countryOf, participantsOf, placeOf, quantitiesOf } from '../neighbours.js';
+import { claimsAboutOf, countryOf, participantsOf, placeOf, quantitiesOf } from '../neighbours.js';
 
 const caused = { types: ['CAUSED'], labels: ['Event'] };
 const conditional = { types: ['CONDITIONAL_ON'], labels: ['Event'] };
@@ -21,6 +21,6 @@ export const Event: EventResolvers = {
   consequences: (event, _args, context) => nodesOut<EventRow>(context, event.id, caused),
   conditionalOn: (event, _args, context) => nodesOut<EventRow>(context, event.id, conditional),
   conditionFor: (event, _args, context) => nodesIn<EventRow>(context, event.id, conditional),
-  claimsAbout: (event, _args, context) => nodesIn<ClaimRow>(context, event.id, { types: ['ABOUT'], labels: ['Claim'] }),
+  claimsAbout: (event, args, context) => claimsAboutOf(event.id, args, context),
   ...provenanceFields,
 };

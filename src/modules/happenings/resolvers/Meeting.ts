@@ -2,10 +2,10 @@ import type { MeetingResolvers } from '../../../graphql/generated/resolvers.js';
 import { counts, reportsOf } from '../../common/asOf.js';
 import { cameoOf } from '../../common/cameo.js';
 import { provenanceFields } from '../../common/provenance.js';
-import type { ActorRow, ClaimRow } from '../../common/rows.js';
+import type { ActorRow } from '../../common/rows.js';
 import { timeInterval } from '../../common/time.js';
 import { firstOut, nodesIn } from '../../common/neighbours.js';
-import { actorLabels, countryOf, participantsOf, placeOf, quantitiesOf } from '../neighbours.js';
+import { actorLabels, claimsAboutOf, countryOf, participantsOf, placeOf, quantitiesOf } from '../neighbours.js';
 
 export const Meeting: MeetingResolvers = {
   time: (meeting) => timeInterval(meeting),
@@ -18,7 +18,7 @@ export const Meeting: MeetingResolvers = {
   requestedBy: (meeting, _args, { loaders }) => loaders.incoming({ types: ['REQUESTED'], labels: actorLabels }).load(meeting.id),
   notConfirmedBy: (meeting, _args, context) =>
     nodesIn<ActorRow>(context, meeting.id, { types: ['DID_NOT_CONFIRM'], labels: actorLabels }),
-  claimsAbout: (meeting, _args, context) => nodesIn<ClaimRow>(context, meeting.id, { types: ['ABOUT'], labels: ['Claim'] }),
+  claimsAbout: (meeting, args, context) => claimsAboutOf(meeting.id, args, context),
   quantities: (meeting, _args, context) => quantitiesOf(meeting.id, context),
   asOf: (meeting) => meeting.asOf ?? null,
   history: async (meeting, _args, context) => {

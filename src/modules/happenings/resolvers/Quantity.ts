@@ -1,4 +1,5 @@
 import type { QuantityKind, QuantityResolvers } from '../../../graphql/generated/resolvers.js';
+import { discrepanciesOf } from '../../common/provenance.js';
 
 export const Quantity: QuantityResolvers = {
   kind: (quantity) => quantity.quantityKind as QuantityKind,
@@ -6,4 +7,5 @@ export const Quantity: QuantityResolvers = {
     quantity.quantityKind === 'MONEY' && quantity.currency ? { amount: quantity.value, currency: quantity.currency } : null,
   role: (quantity) => quantity.role ?? null,
   text: (quantity) => quantity.text ?? null,
+  discrepancies: (quantity, _args, context) => discrepanciesOf(quantity, context),
 };

@@ -2,6 +2,7 @@ import { badInput } from '../../../../errors.js';
 import type { QueryResolvers } from '../../../../graphql/generated/resolvers.js';
 import type { PathRecord, PathRow } from '../../rows.js';
 import { planned } from '../../../../planner/index.js';
+import { labelOfNodeKind, nodeKindOf, nodeNameOf, relationshipLabelOf } from '../../paths.js';
 
 const maxPaths = 20;
 
@@ -11,10 +12,17 @@ function toPath(record: PathRecord): PathRow {
     const from = record.nodes[index];
     const to = record.nodes[index + 1];
     if (!from || !to) throw new Error(`path of ${record.nodes.length} nodes has no hop ${index}`);
+    const [fromName, toName, label] = [nodeNameOf(from), nodeNameOf(to), relationshipLabelOf(step.relationship)];
     return {
       from,
+      fromName,
+      fromKind: nodeKindOf(from),
       to,
+      toName,
+      toKind: nodeKindOf(to),
       relationship: step.relationship,
+      label,
+      sentence: step.outgoing ? `${fromName} ${label} ${toName}` : `${toName} ${label} ${fromName}`,
       direction: step.outgoing ? ('OUTGOING' as const) : ('INCOMING' as const),
       role: step.role ?? null,
     };
@@ -22,7 +30,12 @@ function toPath(record: PathRecord): PathRow {
   return { length: record.length, nodes: record.nodes, steps };
 }
 
-export const connections: QueryResolvers['connections'] = async (_parent, { from, to, maxHops, first }, context, info) => {
+export const connections: QueryResolvers['connections'] = async (
+  _parent,
+  { from, to, maxHops, first, relationshipTypes, nodeKinds, excludeClaims },
+  context,
+  info,
+) => {
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > context.limits.maxPathHops) {
     throw badInput(`maxHops must be between 1 and ${context.limits.maxPathHops}; got ${maxHops}`, 'maxHops');
   }
@@ -31,6 +44,15 @@ export const connections: QueryResolvers['connections'] = async (_parent, { from
   }
   // A node is not connected to itself by any hop; the shortest-path search refuses the question.
   if (from === to) return [];
-  const records = await planned(context, info).read<PathRecord>('connections', { from, to, maxHops, first });
+  // Types and labels reach Cypher only as parameters, and only as values GraphQL checked against the enums.
+  const records = await planned(context, info).read<PathRecord>('connections', {
+    from,
+    to,
+    maxHops,
+    first,
+    types: relationshipTypes ? [...relationshipTypes] : null,
+    labels: nodeKinds ? nodeKinds.map((kind) => labelOfNodeKind[kind]) : null,
+    excludeClaims: excludeClaims ?? false,
+  });
   return records.map(toPath);
 };
