@@ -32,6 +32,27 @@ function entryOf(page) {
   return ['main.tsx', 'main.ts'].map((file) => path.join(webSourceDir, page, file)).find((file) => existsSync(file));
 }
 
+/**
+ * A page's extra scripts beside main: `<name>.entry.ts` becomes `<name>.js` (a small script a
+ * page loads before, or instead of, its main bundle), and `workers/<name>.ts` becomes
+ * `workers/<name>.js`, a classic web worker (Monaco's editor workers), so the page starts them
+ * from this server rather than from a CDN.
+ * @param {string} page @returns {{ scripts: Record<string, string>, workers: Record<string, string> }}
+ */
+function extraEntriesOf(page) {
+  const dir = path.join(webSourceDir, page);
+  /** @type {Record<string, string>} */
+  const scripts = {};
+  for (const file of readdirSync(dir).filter((name) => /\.entry\.ts$/.test(name))) scripts[file.replace(/\.entry\.ts$/, '')] = path.join(dir, file);
+  /** @type {Record<string, string>} */
+  const workers = {};
+  const workerDir = path.join(dir, 'workers');
+  if (existsSync(workerDir)) {
+    for (const file of readdirSync(workerDir).filter((name) => name.endsWith('.ts'))) workers[`workers/${file.replace(/\.ts$/, '')}`] = path.join(workerDir, file);
+  }
+  return { scripts, workers };
+}
+
 /** @param {{ force?: boolean, log?: (line: string) => void }} [options] */
 export async function buildWeb({ force = false, log = () => undefined } = {}) {
   const inputs = Math.max(newest(webSourceDir), newest(path.join(projectRoot, 'package-lock.json')), newest(fileURLToPath(import.meta.url)));
@@ -44,16 +65,14 @@ export async function buildWeb({ force = false, log = () => undefined } = {}) {
     // Static files of the page (index.html, style sheets, images) are copied as they are.
     cpSync(path.join(webSourceDir, page), outDir, {
       recursive: true,
-      filter: (source) => !/\.tsx?$/.test(source),
+      filter: (source) => !/\.tsx?$/.test(source) && path.basename(source) !== 'workers',
     });
     const entry = entryOf(page);
-    if (!entry) continue;
-    await esbuild.build({
-      entryPoints: { main: entry },
+    const { scripts, workers } = extraEntriesOf(page);
+    /** @type {import('esbuild').BuildOptions} */
+    const common = {
       outdir: outDir,
       bundle: true,
-      format: 'esm',
-      splitting: false,
       minify: true,
       sourcemap: 'linked',
       target: 'es2022',
@@ -61,7 +80,10 @@ export async function buildWeb({ force = false, log = () => undefined } = {}) {
       loader: { '.ttf': 'file', '.woff': 'file', '.woff2': 'file', '.svg': 'file', '.png': 'file' },
       define: { 'process.env.NODE_ENV': '"production"' },
       logLevel: 'warning',
-    });
+    };
+    const pageEntries = { ...(entry ? { main: entry } : {}), ...scripts };
+    if (Object.keys(pageEntries).length > 0) await esbuild.build({ ...common, entryPoints: pageEntries, format: 'esm', splitting: false });
+    if (Object.keys(workers).length > 0) await esbuild.build({ ...common, entryPoints: workers, format: 'iife' });
   }
   writeFileSync(stampFile, String(inputs));
   log(`bundled ${webPages().length} web pages in ${Date.now() - started} ms`);

@@ -42,6 +42,9 @@ export interface Limits {
   readonly plannerMaxSubqueries: number;
 }
 
+/** What a browser opening /graphql gets: Apollo Sandbox with the bundled IDE as fallback, or only the bundled IDE. */
+export type IdeMode = 'sandbox' | 'bundled';
+
 export interface Config {
   readonly host: string;
   readonly port: number;
@@ -57,6 +60,8 @@ export interface Config {
   readonly limits: Limits;
   /** The debug switch LOG_CYPHER=1: every statement's text and parameters go to the log. */
   readonly logCypher: boolean;
+  /** IDE=bundled: /graphql in a browser opens the bundled IDE and the page asks no other host for anything. */
+  readonly ide: IdeMode;
 }
 
 export class ConfigError extends Error {
@@ -113,6 +118,8 @@ export function loadConfig(env: Env = process.env): Config {
     plannerMaxSubqueries: int('PLANNER_MAX_SUBQUERIES', 40, 1, 1000),
   };
   const logCypher = flag('LOG_CYPHER', false);
+  const ide = (env['IDE'] || 'sandbox').toLowerCase();
+  if (ide !== 'sandbox' && ide !== 'bundled') problems.push(`IDE="${env['IDE']}" must be sandbox (Apollo Sandbox, the bundled IDE when it cannot load) or bundled`);
 
   let neo4j: Config['neo4j'];
   const uri = env['NEO4J_URI'];
@@ -153,5 +160,6 @@ export function loadConfig(env: Env = process.env): Config {
     sourceTextsDir: path.resolve(projectRoot, env['SOURCE_TEXTS_DIR'] || '../shared/article'),
     limits,
     logCypher,
+    ide: ide === 'bundled' ? 'bundled' : 'sandbox',
   };
 }

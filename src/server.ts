@@ -1,13 +1,9 @@
 import http from 'node:http';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { ApolloServer, type ApolloServerOptions } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import {
-  ApolloServerPluginLandingPageLocalDefault,
-  ApolloServerPluginLandingPageProductionDefault,
-} from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import cors from 'cors';
 import express from 'express';
@@ -15,7 +11,7 @@ import { costLimitPlugin } from './graphql/costLimit.js';
 import { roundTripsPlugin } from './graphql/roundTrips.js';
 import { queriesOnlyPlugin } from './graphql/queriesOnly.js';
 import { createSchema } from './graphql/schema.js';
-import { projectRoot, type Config } from './config.js';
+import type { Config } from './config.js';
 import { createContext, requestIdFrom, type Context, type RunnerFactory } from './context.js';
 import { createFormatError, errorLoggingPlugin } from './errors.js';
 import { bodyErrors, notFound, unexpectedErrors } from './http/errorResponses.js';
@@ -24,6 +20,10 @@ import { nestingGuard } from './http/nestingGuard.js';
 import { neo4jBrowserRoutes, type Neo4jBrowserOptions } from './http/neo4jBrowser.js';
 import { readOnlyBoltRelay } from './http/readOnlyBolt.js';
 import { webPageRoutes } from './http/webPages.js';
+import { loadExampleOperations } from './workbench/exampleOperations.js';
+import { graphqlBody } from './workbench/graphqlBody.js';
+import { graphqlLanding } from './workbench/graphqlLanding.js';
+import { workbenchRoutes } from './workbench/routes.js';
 import type { Logger } from './logger.js';
 
 export interface ServerDeps {
@@ -45,7 +45,7 @@ export interface AppServer {
 }
 
 /** The operation Sandbox opens with: a real analyst question, runnable as is. */
-const landingOperation = path.join(projectRoot, 'operations', 'TrussMeetings.graphql');
+const landingOperation = 'TrussMeetings';
 
 /** The largest operation text, in tokens, the parser reads before giving up. */
 const maxTokens = 2000;
@@ -100,14 +100,8 @@ export async function createServer({ config, makeRunner, ready, alive, logger, n
       { serverWillStart: async () => ({ drainServer: async () => stopHooks.forEach((hook) => hook()) }) },
       errorLoggingPlugin(),
       roundTripsPlugin(),
-      config.production
-        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
-        : ApolloServerPluginLandingPageLocalDefault({
-            embed: true,
-            footer: false,
-            document: readFileSync(landingOperation, 'utf8'),
-            variables: { name: 'Liz Truss' },
-          }),
+      // Outside production the browser view of /graphql is ours (graphqlLanding, below).
+      config.production ? ApolloServerPluginLandingPageProductionDefault({ footer: false }) : ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
@@ -126,10 +120,17 @@ export async function createServer({ config, makeRunner, ready, alive, logger, n
     httpServer.on('close', () => relay.close());
     stopHooks.push(() => relay.close());
   }
+  const examples = loadExampleOperations();
+  app.use(workbenchRoutes({ examples, servesNeo4jBrowser }));
+  if (!config.production) {
+    const landing = examples.find((operation) => operation.name === landingOperation);
+    app.get('/graphql', graphqlLanding({ ide: config.ide, operation: landingOperation, document: landing?.document ?? '', variables: landing?.variables ?? {} }));
+  }
   app.use(
     '/graphql',
     cors<cors.CorsRequest>(),
     express.json({ limit: '100kb' }),
+    graphqlBody('100kb'),
     bodyErrors(),
     nestingGuard(maxBracketDepth),
     expressMiddleware(apollo, {

@@ -22,6 +22,8 @@ export const rootShapes: Readonly<Record<string, RootShape>> = {
   nodesByIds: each('node'),
   sources: each('source'),
   discrepancies: each('discrepancy'),
+  // Counts only: no nodes for the planner to load below.
+  statistics: { groups: [] },
   actorsPage: connection('page'),
   meetings: connection('page'),
   meetingsBetween: connection('page'),

@@ -56,14 +56,17 @@ describe.skipIf(!chromiumAvailable)('the API from a browser (headless Chromium)'
     expect(result.text).toMatch(/Cross-Site Request Forgery/);
   });
 
-  it('opens the Sandbox landing page at the endpoint with the analyst query for the embed', async () => {
+  it('opens our landing page at the endpoint, set up for Sandbox with the analyst query, which gives way to the bundled IDE offline', async () => {
     const landing = await browser.newPage();
     try {
-      const response = await landing.goto(inject('graphqlUrl'), { waitUntil: 'domcontentloaded' });
+      await landing.route(/^https:/, (route) => route.abort());
+      const response = await landing.goto(inject('graphqlUrl'), { waitUntil: 'commit' });
       expect(response?.status()).toBe(200);
-      expect(await landing.title()).toBe('Apollo Server');
-      expect(await landing.locator('#embeddableSandbox').count()).toBe(1);
-      expect(await landing.content()).toContain('query TrussMeetings');
+      const html = await response!.text();
+      expect(html).toContain('<title>GraphQL API · Diplomatic relations graph</title>');
+      expect(html).toContain('<main id="embeddableSandbox"></main>');
+      expect(html).toContain('query TrussMeetings');
+      await landing.waitForURL(/\/ide\/\?fallback=error&operation=TrussMeetings$/);
     } finally {
       await landing.close();
     }

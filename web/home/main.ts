@@ -1,10 +1,104 @@
 import { graphql } from '../common/graphql.js';
 
-const counts = document.getElementById('counts')!;
-graphql<{ sources: { id: string; title: string }[] }>('{ sources { id title } }')
+interface Source {
+  readonly id: string;
+  readonly kind: string;
+  readonly title: string;
+  readonly publisher: string | null;
+  readonly published: { readonly text: string | null; readonly start: string | null; readonly end: string | null } | null;
+}
+
+/** The counts shown, in this order, with their labels. */
+const countLabels: readonly (readonly [string, string])[] = [
+  ['people', 'people'],
+  ['countries', 'countries'],
+  ['organisations', 'organisations'],
+  ['groups', 'groups'],
+  ['places', 'places'],
+  ['meetings', 'meetings'],
+  ['events', 'events'],
+  ['claims', 'claims'],
+  ['evidence', 'quotes (evidence)'],
+  ['sources', 'sources'],
+  ['discrepancies', 'discrepancies'],
+];
+
+const homeQuery = `query Home {
+  statistics { ${countLabels.map(([field]) => field).join(' ')} }
+  sources { id kind title publisher published { text start end } }
+}`;
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+function showCounts(statistics: Record<string, number>): void {
+  const list = document.getElementById('counts')!;
+  list.replaceChildren(
+    ...countLabels.map(([field, label]) => {
+      const item = element('div');
+      item.dataset['count'] = field;
+      item.append(element('dt', String(statistics[field] ?? 0)), element('dd', label));
+      return item;
+    }),
+  );
+}
+
+const published = (source: Source) =>
+  source.published?.start && source.published.start === source.published.end
+    ? source.published.start
+    : [source.published?.start, source.published?.end].filter(Boolean).join(' – ') || '—';
+
+function showSources(sources: readonly Source[]): void {
+  const body = document.querySelector('#sources tbody')!;
+  body.replaceChildren(
+    ...sources.map((source) => {
+      const row = element('tr');
+      row.dataset['source'] = source.id;
+      row.append(element('td', source.title), element('td', source.publisher ?? '—'), element('td', published(source)), element('td', source.kind.toLowerCase()));
+      return row;
+    }),
+  );
+}
+
+async function showOperations(): Promise<void> {
+  const list = document.getElementById('operations')!;
+  const response = await fetch('/ide/operations.json', { headers: { accept: 'application/json' } });
+  const { operations } = (await response.json()) as { operations: { name: string; description: string }[] };
+  list.replaceChildren(
+    ...operations.map((operation) => {
+      const item = element('li');
+      const link = element('a', operation.name);
+      link.href = `/ide/?operation=${encodeURIComponent(operation.name)}`;
+      item.append(link);
+      if (operation.description) item.append(' ', element('span', operation.description, 'question'));
+      return item;
+    }),
+  );
+}
+
+/** The discovery document at `/` says whether Neo4j Browser is served here. */
+async function showBrowserLink(): Promise<void> {
+  const response = await fetch('/', { headers: { accept: 'application/json' } });
+  const discovery = (await response.json()) as { browser?: string };
+  document.getElementById('browser-card')!.hidden = !discovery.browser;
+}
+
+function failed(target: Element, error: unknown): void {
+  target.replaceChildren(element('p', `The API did not answer: ${error instanceof Error ? error.message : String(error)}`, 'error'));
+}
+
+graphql<{ statistics: Record<string, number>; sources: Source[] }>(homeQuery)
   .then((data) => {
-    counts.textContent = `${data.sources.length} sources: ${data.sources.map((source) => source.title).join('; ')}`;
+    showCounts(data.statistics);
+    showSources(data.sources);
   })
-  .catch((error: Error) => {
-    counts.textContent = `The API did not answer: ${error.message}`;
+  .catch((error: unknown) => {
+    failed(document.getElementById('counts')!, error);
+    failed(document.querySelector('#sources tbody')!, error);
   });
+showOperations().catch((error: unknown) => failed(document.getElementById('operations')!, error));
+void showBrowserLink().catch(() => undefined);

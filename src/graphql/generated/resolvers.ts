@@ -614,6 +614,37 @@ export type GraphPath = {
   steps: Array<PathStep>;
 };
 
+/** How much the graph holds: the number of nodes of each kind, as the sources loaded so far state them. */
+export type GraphStatistics = {
+  __typename?: 'GraphStatistics';
+  /** Claims: who said what about whom. */
+  claims: Scalars['Int']['output'];
+  /** Countries. */
+  countries: Scalars['Int']['output'];
+  /** Places where a source contradicts itself or the record. */
+  discrepancies: Scalars['Int']['output'];
+  /** Events (aid, sanctions, shows of force, ...), whatever their status. */
+  events: Scalars['Int']['output'];
+  /** Evidence: quotes from the sources, each with its place in the text. */
+  evidence: Scalars['Int']['output'];
+  /** Groups the sources treat as actors (Russian oligarchs, British diplomats, ...). */
+  groups: Scalars['Int']['output'];
+  /** Meetings and visits, whatever their status. */
+  meetings: Scalars['Int']['output'];
+  /** Offices people hold (Foreign Secretary of the United Kingdom, ...). */
+  offices: Scalars['Int']['output'];
+  /** Organisations: ministries, embassies, alliances, warships, think tanks, publishers and the like. */
+  organisations: Scalars['Int']['output'];
+  /** People, named or not (an unnamed double agent counts). */
+  people: Scalars['Int']['output'];
+  /** Places: cities, districts, regions. */
+  places: Scalars['Int']['output'];
+  /** Quantities the sources give (weapons, money, durations). */
+  quantities: Scalars['Int']['output'];
+  /** Sources the facts come from. */
+  sources: Scalars['Int']['output'];
+};
+
 /** A collective the source treats as one actor, such as 'Russian oligarchs' or 'British diplomats'. */
 export type Group = Actor & Node & {
   __typename?: 'Group';
@@ -1592,6 +1623,8 @@ export type Query = {
   source?: Maybe<Source>;
   /** Every source, in order of publication: the article first, background knowledge (compiled later) last. */
   sources: Array<Source>;
+  /** How much the graph holds: counts of people, countries, meetings, events, claims, evidence, sources and the rest. */
+  statistics: GraphStatistics;
   /** Everything involving an actor (meetings, events, claims made or about it), oldest first by default. Null when the actor is unknown. */
   timeline?: Maybe<HappeningConnection>;
 };
@@ -2075,6 +2108,7 @@ export type ResolversTypes = {
   Evidence: ResolverTypeWrapper<EvidenceRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphPath: ResolverTypeWrapper<PathRow>;
+  GraphStatistics: ResolverTypeWrapper<GraphStatistics>;
   Group: ResolverTypeWrapper<ActorRow>;
   Happening: ResolverTypeWrapper<HappeningRow>;
   HappeningConnection: ResolverTypeWrapper<Omit<HappeningConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['HappeningEdge']>, nodes: Array<ResolversTypes['Happening']> }>;
@@ -2154,6 +2188,7 @@ export type ResolversParentTypes = {
   Evidence: EvidenceRow;
   Float: Scalars['Float']['output'];
   GraphPath: PathRow;
+  GraphStatistics: GraphStatistics;
   Group: ActorRow;
   Happening: HappeningRow;
   HappeningConnection: Omit<HappeningConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['HappeningEdge']>, nodes: Array<ResolversParentTypes['Happening']> };
@@ -2350,6 +2385,22 @@ export type GraphPathResolvers<ContextType = Context, ParentType extends Resolve
   length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
   steps?: Resolver<Array<ResolversTypes['PathStep']>, ParentType, ContextType>;
+};
+
+export type GraphStatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphStatistics'] = ResolversParentTypes['GraphStatistics']> = {
+  claims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  countries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  discrepancies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  events?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  groups?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  meetings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  offices?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organisations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  people?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  places?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quantities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sources?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type GroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Group'] = ResolversParentTypes['Group']> = {
@@ -2634,6 +2685,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  statistics?: Resolver<ResolversTypes['GraphStatistics'], ParentType, ContextType>;
   timeline?: Resolver<Maybe<ResolversTypes['HappeningConnection']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'actor' | 'first' | 'order'>>;
 };
 
@@ -2714,6 +2766,7 @@ export type Resolvers<ContextType = Context> = {
   EventEdge?: EventEdgeResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   GraphPath?: GraphPathResolvers<ContextType>;
+  GraphStatistics?: GraphStatisticsResolvers<ContextType>;
   Group?: GroupResolvers<ContextType>;
   Happening?: HappeningResolvers<ContextType>;
   HappeningConnection?: HappeningConnectionResolvers<ContextType>;

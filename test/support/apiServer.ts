@@ -1,0 +1,36 @@
+import type { AddressInfo } from 'node:net';
+import { loadConfig } from '../../src/config.js';
+import { loadQueries } from '../../src/db/queries.js';
+import { createRunner } from '../../src/db/runner.js';
+import { silentLogger } from '../../src/logger.js';
+import { createServer } from '../../src/server.js';
+import { testDriver } from './neo4j.js';
+
+export interface ApiServer {
+  readonly baseUrl: string;
+  close(): Promise<void>;
+}
+
+/**
+ * A second HTTP server of the API over the test database, with settings of its own (e.g.
+ * IDE=bundled), for behaviour the run's shared server is not configured for.
+ */
+export async function startApiServer(env: Record<string, string>): Promise<ApiServer> {
+  const config = loadConfig({ ...env, PORT: '0', HOST: '127.0.0.1' });
+  const queries = loadQueries();
+  const server = await createServer({
+    config,
+    logger: silentLogger,
+    makeRunner: (onRoundTrip) => createRunner({ driver: testDriver(), queries, database: undefined, timeoutMs: 10_000, onRoundTrip }),
+    ready: async () => true,
+  });
+  await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
+  const { port } = server.httpServer.address() as AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    async close() {
+      await server.apollo.stop();
+      if (server.httpServer.listening) await new Promise((resolve) => server.httpServer.close(resolve));
+    },
+  };
+}
