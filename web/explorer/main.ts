@@ -1,6 +1,7 @@
 import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 import svg from 'cytoscape-svg';
-import { byId, h } from '../common/dom.js';
+import { actorSearchForm, showActorChoices } from '../common/actorSearch.js';
+import { byId } from '../common/dom.js';
 import { download, toCsv } from '../common/download.js';
 import { loadSources, type SourceRef } from '../common/evidence.js';
 import { graphql } from '../common/graphql.js';
@@ -8,7 +9,7 @@ import '../common/page.css';
 import { csvColumns, csvRows, factsOf } from './facts.js';
 import { expansionOf, Neighbourhood } from './graph.js';
 import './main.css';
-import type { ActorAnswer, HappeningAnswer, PathAnswer, PlaceAnswer, SearchAnswer } from './model.js';
+import type { ActorAnswer, HappeningAnswer, PathAnswer, PlaceAnswer } from './model.js';
 import * as operations from './operations.js';
 import { showFacts } from './panel.js';
 import { graphStyle, legend } from './style.js';
@@ -176,47 +177,8 @@ async function showPath(to: string): Promise<void> {
   }
 }
 
-/** Actors by any spelling: whole names and aliases first (actorsByName), then ranked search hits. */
-async function findActors(text: string, list: HTMLElement, choose: (id: string) => void): Promise<void> {
-  list.replaceChildren(h('li', { class: 'hint' }, 'Searching…'));
-  try {
-    const answer = await graphql<SearchAnswer>(operations.searchActors, { text });
-    const seen = new Map<string, { id: string; name: string; kind: string; aliases: string[] }>();
-    for (const actor of answer.actorsByName) seen.set(actor.id, actor);
-    for (const hit of answer.search.nodes) {
-      const node = hit.node;
-      if (node.name && !seen.has(node.id)) seen.set(node.id, { id: node.id, name: node.name, kind: node.kind ?? '', aliases: node.aliases ?? [] });
-    }
-    if (seen.size === 0) {
-      list.replaceChildren(h('li', { class: 'hint' }, `No actor is called “${text}”.`));
-      return;
-    }
-    list.replaceChildren(
-      ...[...seen.values()].map((actor) => {
-        const button = h('button', { type: 'button', 'data-id': actor.id }, h('strong', {}, actor.name), ` ${actor.kind.toLowerCase()}`);
-        if (actor.aliases.length) button.append(h('small', {}, ` (${actor.aliases.slice(0, 3).join(', ')})`));
-        button.addEventListener('click', () => {
-          list.replaceChildren();
-          choose(actor.id);
-        });
-        return h('li', {}, button);
-      }),
-    );
-  } catch (error) {
-    list.replaceChildren(h('li', { class: 'hint' }, `The API did not answer: ${(error as Error).message}`));
-  }
-}
-
-function searchForm(formId: string, inputId: string, listId: string, choose: (id: string) => void): void {
-  byId(formId).addEventListener('submit', (event) => {
-    event.preventDefault();
-    const text = byId<HTMLInputElement>(inputId).value.trim();
-    if (text) void findActors(text, byId(listId), choose);
-  });
-}
-
-searchForm('search-form', 'search', 'results', (id) => void openActor(id));
-searchForm('path-form', 'path-to', 'path-results', (id) => void showPath(id));
+actorSearchForm(byId('search-form'), byId('search'), byId('results'), (id) => void openActor(id));
+actorSearchForm(byId('path-form'), byId('path-to'), byId('path-results'), (id) => void showPath(id));
 
 cy.on('tap', (event) => {
   if (event.target === cy) cy.elements().removeClass('faded');
@@ -250,10 +212,9 @@ async function start(): Promise<void> {
     return;
   }
   byId<HTMLInputElement>('search').value = actor;
-  await findActors(actor, byId('results'), (id) => void openActor(id));
-  const only = byId('results').querySelectorAll('button');
-  if (only.length === 1) only[0]?.click();
-  else say('Choose an actor.', 'ready');
+  const found = await showActorChoices(actor, byId('results'), (id) => void openActor(id));
+  if (found === 1) byId('results').querySelector('button')?.click();
+  else say(found ? 'Choose an actor.' : `No actor is called “${actor}”.`, 'ready');
 }
 
 void start();

@@ -100,8 +100,3 @@ export interface PathAnswer {
     steps: { from: { id: string }; relationship: string; direction: 'OUTGOING' | 'INCOMING'; to: { id: string }; role: string | null }[];
   }[];
 }
-
-export interface SearchAnswer {
-  search: { nodes: { score: number; node: { id: string; name?: string; kind?: string; aliases?: string[]; description?: string | null } }[] };
-  actorsByName: { id: string; name: string; kind: string; aliases: string[]; description: string | null }[];
-}

@@ -3,17 +3,9 @@ import { timeIntervalFields } from '../common/time.js';
 
 /**
  * The explorer's GraphQL operations: everything it reads, kept here so an analyst can paste any
- * of them into the IDE. Selections are written out rather than shared as fragments because the
+ * of them into the IDE (the actor search is web/common/actorSearch.ts). Selections are written out rather than shared as fragments because the
  * API counts a fragment spread as a level of its 10-level depth limit.
  */
-
-export const searchActors = `
-query ExplorerSearch($text: String!) {
-  search(text: $text, kinds: [ACTOR], first: 10) {
-    nodes { score node { id ... on Actor { name kind aliases description } } }
-  }
-  actorsByName(name: $text) { id name kind aliases description }
-}`;
 
 const actorName = 'id name kind';
 const participants = `participants { role actor { ${actorName} } evidence { ${evidenceFields} } }`;
