@@ -1,0 +1,102 @@
+import type { EvidenceRef } from '../common/evidence.js';
+import type { TimeInterval } from '../common/time.js';
+
+/** The shapes the explorer's operations (operations.ts) answer with. */
+
+export interface ActorName {
+  id: string;
+  name: string;
+  kind: string;
+}
+
+export interface Participation {
+  role: string;
+  actor: ActorName;
+  evidence: EvidenceRef[];
+}
+
+interface Cameo {
+  code: string;
+  label: string;
+  goldstein: number;
+}
+
+interface HappeningBase {
+  id: string;
+  status: string;
+  time: TimeInterval;
+  cameo: Cameo | null;
+  evidence: EvidenceRef[];
+}
+
+export interface Meeting extends HappeningBase {
+  title: string;
+  summary: string | null;
+  place: { id: string; name: string } | null;
+  participants: Participation[];
+}
+
+export interface Event extends Meeting {
+  eventKind: string;
+}
+
+export interface ClaimTarget {
+  role: string;
+  node: { __typename: string; id: string; name?: string; kind?: string; title?: string; text?: string; status?: string };
+}
+
+export interface Claim extends HappeningBase {
+  text: string;
+  claimKind: string;
+  speakers: ActorName[];
+  about: ClaimTarget[];
+}
+
+interface Page<T> {
+  totalCount: number;
+  nodes: T[];
+}
+
+export interface ActorAnswer {
+  actor: {
+    id: string;
+    name: string;
+    kind: string;
+    aliases: string[];
+    description: string | null;
+    country: ActorName | null;
+    evidence: EvidenceRef[];
+    counterparts?: ActorName[];
+    meetings: Page<Meeting>;
+    events: Page<Event>;
+    claimsMade: Page<Claim>;
+    claimsAbout: Page<Claim>;
+  } | null;
+}
+
+export type HappeningAnswer = {
+  node:
+    | ({ __typename: 'Meeting' } & Meeting & { claimsOn: Claim[] })
+    | ({ __typename: 'Event' } & Event & { claimsOn: Claim[] })
+    | ({ __typename: 'Claim' } & Claim)
+    | null;
+};
+
+export interface PlaceAnswer {
+  place: {
+    id: string;
+    name: string;
+    evidence: EvidenceRef[];
+    meetings: Page<Meeting>;
+    events: Page<Event>;
+    claimsAbout: Page<Claim>;
+  } | null;
+}
+
+export interface PathAnswer {
+  connections: {
+    length: number;
+    nodes: { __typename: string; id: string; name?: string; kind?: string; title?: string; text?: string; status?: string }[];
+    steps: { from: { id: string }; relationship: string; direction: 'OUTGOING' | 'INCOMING'; to: { id: string }; role: string | null }[];
+  }[];
+}

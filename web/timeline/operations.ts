@@ -1,0 +1,49 @@
+import { evidenceFields } from '../common/evidence.js';
+import { timeIntervalFields } from '../common/time.js';
+
+/**
+ * The timeline's GraphQL operations, to paste into the IDE as they are. Selections are written
+ * out, not shared as fragments: the API counts a fragment spread as a level of its depth limit.
+ */
+
+const cameo = 'cameo { code label goldstein quadClass }';
+const people = 'participants { role actor { id name } }';
+const meeting = `id title status time { ${timeIntervalFields} } ${cameo} ${people} evidence { ${evidenceFields} }`;
+const event = `id title eventKind: kind status time { ${timeIntervalFields} } ${cameo} ${people} evidence { ${evidenceFields} }`;
+const claim = `id text claimKind: kind status time { ${timeIntervalFields} } ${cameo} speakers { id name } evidence { ${evidenceFields} }`;
+
+/** One page of everything involving an actor, oldest first. */
+export const actorTimeline = `
+query TimelineOfActor($actor: ID!, $after: String) {
+  actor(id: $actor) { id name kind }
+  timeline(actor: $actor, first: 50, after: $after) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    nodes {
+      __typename
+      ... on Meeting { ${meeting} }
+      ... on Event { ${event} }
+      ... on Claim { ${claim} }
+    }
+  }
+}`;
+
+/** Countries by ISO code (GB, GBR, RU...), for the pair view's URL. */
+export const countriesByCode = `
+query TimelineCountries($a: String!, $b: String!) {
+  a: country(code: $a) { id name }
+  b: country(code: $b) { id name }
+}`;
+
+/** Everything between two sides, with the server's cooperation–conflict summary. */
+export const pairTimeline = `
+query TimelineOfPair($a: ID!, $b: ID!) {
+  relations(a: $a, b: $b) {
+    a { id name }
+    b { id name }
+    meetings { ${meeting} }
+    events { ${event} }
+    claims { ${claim} }
+    summary { total coded goldsteinSum cooperation conflict neutral }
+  }
+}`;
