@@ -42,8 +42,8 @@ const sources: Promise<Map<string, SourceRef>> = loadSources().catch(() => new M
 
 const items = new DataSet<TimelineItem>();
 const view = new DataView(items, { filter: (item) => shownKinds.has(item.kind) && shownStatuses.has(item.status) });
-const groups = new DataSet(kinds.map((k, order) => ({ id: k.kind, content: k.label, order })));
-const groupView = new DataView(groups, { filter: (group) => shownKinds.has(String(group.id)) });
+// Rows stay and are hidden rather than filtered out: vis-timeline fails re-adding a filtered group.
+const groups = new DataSet(kinds.map((k, order) => ({ id: k.kind, content: k.label, order, visible: true })));
 
 const options: TimelineOptions = {
   stack: true,
@@ -58,7 +58,7 @@ const options: TimelineOptions = {
   maxHeight: 460,
   tooltip: { followMouse: true, overflowMethod: 'cap' },
 };
-const timeline = new Timeline(byId('timeline'), view as never, groupView as never, options);
+const timeline = new Timeline(byId('timeline'), view as never, groups as never, options);
 
 const hooks: Window['timeline'] = {
   state: 'idle',
@@ -99,7 +99,7 @@ function shownHappenings(): Happening[] {
 /** Redraws what the filters let through: the axis, the undated list and the balance. */
 function refresh(): void {
   view.refresh();
-  groupView.refresh();
+  groups.update(kinds.map((k) => ({ id: k.kind, visible: shownKinds.has(k.kind) })));
   const shown = shownHappenings();
   const undated = shown.filter((happening) => !happening.time.start && !happening.time.end);
   byId('undated').replaceChildren(
