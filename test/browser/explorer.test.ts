@@ -3,7 +3,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromiumAvailable, chromiumPath, launchChromium } from '../support/chromium.js';
 import { gqlData } from '../support/graphql.js';
-import { artefact, offlineModes, openOffline, settledState, staysOnMachine, writeTimings } from '../support/offlinePage.js';
+import { apiQuotes, expectReady, quotesShown } from '../support/pageQuotes.js';
+import { artefact, offlineModes, openOffline, staysOnMachine, writeTimings } from '../support/offlinePage.js';
 
 if (!chromiumAvailable && process.env['CI']) throw new Error(`Chromium not found at ${chromiumPath}: apt-get install chromium`);
 
@@ -55,11 +56,6 @@ const trussClaims = [
 const readoutTitle = 'Readout: Truss and Lavrov hold talks in Moscow';
 const articleTitle = 'Truss will meet Lavrov in Moscow within next two weeks, says Russia';
 
-async function settled(page: Page): Promise<void> {
-  const state = await settledState(page);
-  expect({ state, status: await page.locator('#status').textContent() }).toMatchObject({ state: 'ready' });
-}
-
 const nodeIds = (page: Page, kind?: string) =>
   page.evaluate((k) => (globalThis as unknown as ExplorerHooks).explorer.cy.nodes(k ? `[kind = "${k}"]` : undefined).map((n) => n.id()).sort(), kind);
 
@@ -89,22 +85,6 @@ async function clickNode(page: Page, id: string, heading: string): Promise<void>
   await page.locator('#facts h2', { hasText: heading }).waitFor({ timeout: 10_000 });
 }
 
-/** The quotes the side panel shows for the selected node itself, with their sources' titles. */
-async function panelQuotes(page: Page): Promise<{ exact: string; source: string }[]> {
-  const exact = await page.locator('#facts .own-evidence .quote-exact').allTextContents();
-  const sources = await page.locator('#facts .own-evidence .source cite').allTextContents();
-  return exact.map((text, index) => ({ exact: text, source: sources[index] ?? '' }));
-}
-
-/** The same node's evidence straight from the API, in its order. */
-async function apiQuotes(id: string): Promise<{ exact: string; source: string }[]> {
-  const data = await gqlData<{ node: { evidence: { exact: string; source: { title: string } }[] } }>(
-    'query ($id: ID!) { node(id: $id) { ... on Meeting { evidence { exact source { title } } } ... on Claim { evidence { exact source { title } } } } }',
-    { id },
-  );
-  return data.node.evidence.map((quote) => ({ exact: quote.exact, source: quote.source.title }));
-}
-
 describe.skipIf(!chromiumAvailable)('the graph explorer at /explorer/ (headless Chromium, no internet)', () => {
   let browser: Browser;
   const timings: Record<string, number | null> = {};
@@ -123,7 +103,7 @@ describe.skipIf(!chromiumAvailable)('the graph explorer at /explorer/ (headless 
       const { page, requested, close } = await openOffline(browser, offline);
       try {
         await page.goto(`${inject('baseUrl')}/explorer/?actor=person:liz-truss`);
-        await settled(page);
+        await expectReady(page);
         timings[offline] = await page.evaluate(() => (globalThis as unknown as ExplorerHooks).explorer.firstDrawnMs);
         await page.screenshot({ path: artefact(`explorer-${offline}.png`) });
 
@@ -150,14 +130,14 @@ describe.skipIf(!chromiumAvailable)('the graph explorer at /explorer/ (headless 
         await clickNode(page, 'meeting:truss-lavrov-moscow-talks', 'Truss–Lavrov talks in Moscow');
         const meetingPanel = page.locator('#facts');
         expect(await meetingPanel.locator('.status-badge').first().textContent()).toBe('occurred');
-        expect(await panelQuotes(page)).toEqual(await apiQuotes('meeting:truss-lavrov-moscow-talks'));
-        expect(await panelQuotes(page)).toContainEqual({ exact: 'Truss and Lavrov hold talks in Moscow', source: readoutTitle });
+        expect(await quotesShown(page, '#facts .own-evidence')).toEqual(await apiQuotes('meeting:truss-lavrov-moscow-talks'));
+        expect(await quotesShown(page, '#facts .own-evidence')).toContainEqual({ exact: 'Truss and Lavrov hold talks in Moscow', source: readoutTitle });
         expect(await meetingPanel.locator('.own-evidence .source').first().textContent()).toContain('2022-02-11');
         await page.screenshot({ path: artefact(`explorer-meeting-${offline}.png`) });
 
         await clickNode(page, 'claim:russia-says-truss-reads-too-many-spy-novels', 'Russia accused Liz Truss of reading too many spy novels.');
-        expect(await panelQuotes(page)).toEqual(await apiQuotes('claim:russia-says-truss-reads-too-many-spy-novels'));
-        expect(await panelQuotes(page)).toContainEqual({ exact: 'too many spy novels', source: articleTitle });
+        expect(await quotesShown(page, '#facts .own-evidence')).toEqual(await apiQuotes('claim:russia-says-truss-reads-too-many-spy-novels'));
+        expect(await quotesShown(page, '#facts .own-evidence')).toContainEqual({ exact: 'too many spy novels', source: articleTitle });
 
         expect(requested.filter((url) => !staysOnMachine(url))).toEqual([]);
         expect(requested.some((url) => url.endsWith('/graphql'))).toBe(true);
@@ -171,25 +151,25 @@ describe.skipIf(!chromiumAvailable)('the graph explorer at /explorer/ (headless 
     const { page, requested, close } = await openOffline(browser, 'blocked');
     try {
       await page.goto(`${inject('baseUrl')}/explorer/`);
-      await settled(page);
+      await expectReady(page);
       await page.fill('#search', 'Elizabeth Truss');
       await page.press('#search', 'Enter');
       await page.locator('#results button[data-id="person:liz-truss"]').click();
-      await settled(page);
+      await expectReady(page);
       expect(new URL(page.url()).searchParams.get('actor')).toBe('person:liz-truss');
       expect(await nodeIds(page, 'claim')).not.toContain('claim:readout-lavrov-denies-invasion-plan');
 
       const { x, y } = await pointAt(page, 'person:sergei-lavrov');
       await page.mouse.dblclick(x, y);
       await page.waitForFunction(() => (globalThis as unknown as ExplorerHooks).explorer.cy.getElementById('claim:readout-lavrov-denies-invasion-plan').length === 1);
-      await settled(page);
+      await expectReady(page);
       expect(await nodeIds(page, 'claim')).toContain('claim:readout-lavrov-denies-invasion-plan');
 
       await page.fill('#path-to', 'Putin');
       await page.press('#path-to', 'Enter');
       await page.locator('#path-results button[data-id="person:vladimir-putin"]').click();
       await page.waitForFunction(() => (globalThis as unknown as ExplorerHooks).explorer.cy.nodes('.path').map((n) => n.id()).length > 0);
-      await settled(page);
+      await expectReady(page);
       await page.screenshot({ path: artefact('explorer-path.png') });
 
       const { connections } = await gqlData<{
@@ -224,7 +204,7 @@ describe.skipIf(!chromiumAvailable)('the graph explorer at /explorer/ (headless 
     const { page, requested, close } = await openOffline(browser, 'hanging');
     try {
       await page.goto(`${inject('baseUrl')}/explorer/?actor=person:liz-truss`);
-      await settled(page);
+      await expectReady(page);
       const save = async (button: string) => {
         const [download] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
         const file = artefact(download.suggestedFilename());

@@ -2,7 +2,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromiumAvailable, chromiumPath, launchChromium } from '../support/chromium.js';
 import { gqlData } from '../support/graphql.js';
-import { artefact, offlineModes, openOffline, settledState, staysOnMachine, writeTimings } from '../support/offlinePage.js';
+import { apiQuotes, expectReady, quotesShown } from '../support/pageQuotes.js';
+import { artefact, offlineModes, openOffline, staysOnMachine, writeTimings } from '../support/offlinePage.js';
 
 if (!chromiumAvailable && process.env['CI']) throw new Error(`Chromium not found at ${chromiumPath}: apt-get install chromium`);
 
@@ -22,26 +23,6 @@ interface TimelineHooks {
 const talks = 'meeting:truss-lavrov-moscow-talks';
 const shown = (page: Page) => page.evaluate(() => (globalThis as unknown as TimelineHooks).timeline.shown());
 const shownIds = async (page: Page) => (await shown(page)).map((item) => item.id).sort();
-
-async function settled(page: Page): Promise<void> {
-  const state = await settledState(page);
-  expect({ state, status: await page.locator('#status').textContent() }).toMatchObject({ state: 'ready' });
-}
-
-/** A happening's evidence straight from the API, in its order. */
-async function apiQuotes(id: string): Promise<{ exact: string; source: string }[]> {
-  const data = await gqlData<{ node: { evidence: { exact: string; source: { title: string } }[] } }>(
-    'query ($id: ID!) { node(id: $id) { ... on Meeting { evidence { exact source { title } } } } }',
-    { id },
-  );
-  return data.node.evidence.map((quote) => ({ exact: quote.exact, source: quote.source.title }));
-}
-
-async function detailQuotes(page: Page): Promise<{ exact: string; source: string }[]> {
-  const exact = await page.locator('#details .quote-exact').allTextContents();
-  const sources = await page.locator('#details .source cite').allTextContents();
-  return exact.map((text, index) => ({ exact: text, source: sources[index] ?? '' }));
-}
 
 /** The balance chart as drawn: each bar's period and Goldstein sum. */
 async function bars(page: Page): Promise<{ period: string; sum: number }[]> {
@@ -70,7 +51,7 @@ describe.skipIf(!chromiumAvailable)('the timeline at /timeline/ (headless Chromi
       const { page, requested, close } = await openOffline(browser, offline);
       try {
         await page.goto(`${inject('baseUrl')}/timeline/?actor=person:liz-truss`);
-        await settled(page);
+        await expectReady(page);
         timings[offline] = await page.evaluate(() => (globalThis as unknown as TimelineHooks).timeline.firstDrawnMs);
         await page.screenshot({ path: artefact(`timeline-${offline}.png`) });
 
@@ -99,8 +80,8 @@ describe.skipIf(!chromiumAvailable)('the timeline at /timeline/ (headless Chromi
         await page.locator('#details h2', { hasText: 'Truss–Lavrov talks in Moscow' }).waitFor({ timeout: 10_000 });
         expect(await page.locator('#details .status-badge').textContent()).toBe('occurred');
         expect(await page.locator('#details .time').textContent()).toBe('2022-02-10, to the day “Thursday 10 February 2022”');
-        expect(await detailQuotes(page)).toEqual(await apiQuotes(talks));
-        expect(await detailQuotes(page)).toContainEqual({ exact: 'Truss and Lavrov hold talks in Moscow', source: 'Readout: Truss and Lavrov hold talks in Moscow' });
+        expect(await quotesShown(page, '#details')).toEqual(await apiQuotes(talks));
+        expect(await quotesShown(page, '#details')).toContainEqual({ exact: 'Truss and Lavrov hold talks in Moscow', source: 'Readout: Truss and Lavrov hold talks in Moscow' });
         await page.screenshot({ path: artefact(`timeline-talks-${offline}.png`) });
 
         expect(requested.filter((url) => !staysOnMachine(url))).toEqual([]);
@@ -115,7 +96,7 @@ describe.skipIf(!chromiumAvailable)('the timeline at /timeline/ (headless Chromi
     const { page, requested, close } = await openOffline(browser, 'blocked');
     try {
       await page.goto(`${inject('baseUrl')}/timeline/?actor=person:liz-truss`);
-      await settled(page);
+      await expectReady(page);
       const { timeline } = await gqlData<{ timeline: { nodes: { id: string; status: string; time: { start: string | null; end: string | null } }[] } }>(
         '{ timeline(actor: "person:liz-truss", first: 100) { nodes { ... on Meeting { id status time { start end } } ... on Event { id status time { start end } } ... on Claim { id status time { start end } } } } }',
       );
@@ -152,7 +133,7 @@ describe.skipIf(!chromiumAvailable)('the timeline at /timeline/ (headless Chromi
     const { page, requested, close } = await openOffline(browser, 'hanging');
     try {
       await page.goto(`${inject('baseUrl')}/timeline/?a=GB&b=RU`);
-      await settled(page);
+      await expectReady(page);
       expect(await page.locator('#heading').textContent()).toBe('United Kingdom and Russia');
       expect(await shownIds(page)).toContain(talks);
 
