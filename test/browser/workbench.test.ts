@@ -161,7 +161,8 @@ describe.skipIf(!chromiumAvailable)('the analyst workbench in headless Chromium,
         expect(await page.locator('#sources tbody tr').count()).toBe(3);
         await expect.poll(() => page.locator('#operations a').count()).toBe(18);
         expect(await page.locator('#sources tbody').innerText()).toContain('The Guardian');
-        await screenshot(page, `index-${network}`, true);
+        await screenshot(page, `index-${network}`);
+        await screenshot(page, `index-${network}-full`, true);
         const hrefs = await page.locator('a:visible').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
         // The explorer and timeline pages are bundled from their own folders of web/; a build without them has no link target yet.
         const built = hrefs.map((href) => new URL(href, inject('baseUrl')).href).filter((href) => {
