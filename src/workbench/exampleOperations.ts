@@ -2,17 +2,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type OperationDefinitionNode } from 'graphql';
 import { projectRoot } from '../config.js';
+import type { ExampleOperation } from './exampleOperation.js';
 
 export const operationsDir = path.join(projectRoot, 'operations');
-
-/** An example operation as the IDE opens it: the file, the question it answers, example variables. */
-export interface ExampleOperation {
-  readonly name: string;
-  readonly file: string;
-  readonly description: string;
-  readonly document: string;
-  readonly variables: Record<string, unknown>;
-}
 
 /** The comment lines at the top of an operation file, which state the analyst's question. */
 function leadingComment(document: string): string {

@@ -50,6 +50,9 @@ function landingHtml({ operation, document, variables }: LandingOptions): string
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>GraphQL API · Diplomatic relations graph</title>
     <link rel="stylesheet" href="/ide/ide.css" />
+    <!-- The bundled IDE, fetched while Sandbox loads, so a fallback opens it from the cache. -->
+    <link rel="prefetch" href="/ide/main.js" />
+    <link rel="prefetch" href="/ide/main.css" />
     <script type="application/json" id="sandbox-config">${scriptJson({ script: sandboxScript, operation, sandbox })}</script>
     <script type="module" src="/ide/landing.js"></script>
   </head>

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import express, { type Router } from 'express';
 import { projectRoot } from '../config.js';
-import type { ExampleOperation } from './exampleOperations.js';
+import type { ExampleOperation } from './exampleOperation.js';
 
 export interface WorkbenchOptions {
   readonly examples: readonly ExampleOperation[];

@@ -49,9 +49,9 @@ async function runOpenOperation(page: Page, expected: string): Promise<string> {
   return editorText(page, '.graphiql-response');
 }
 
-async function screenshot(page: Page, name: string): Promise<void> {
+async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
   mkdirSync(artefacts, { recursive: true });
-  await page.screenshot({ path: path.join(artefacts, `${name}.png`) });
+  await page.screenshot({ path: path.join(artefacts, `${name}.png`), fullPage });
 }
 
 describe.skipIf(!chromiumAvailable)('the analyst workbench in headless Chromium, with no way out of the machine', () => {
@@ -71,6 +71,39 @@ describe.skipIf(!chromiumAvailable)('the analyst workbench in headless Chromium,
       writeFileSync(path.join(artefacts, 'timings.json'), `${JSON.stringify(timings, null, 2)}\n`);
     }
   });
+
+  it('/graphql embeds Apollo Sandbox when its script loads, with telemetry off and the analyst query', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      // Sandbox's script as its CDN would serve it, standing in for the real one: it records what the page asks of it.
+      await context.route('**/*', (route) => {
+        const url = route.request().url();
+        if (url === sandboxScript) {
+          return route.fulfill({
+            contentType: 'application/javascript',
+            body: 'window.EmbeddedSandbox = function (options) { window.sandboxOptions = options; document.querySelector(options.target).textContent = "Sandbox"; };',
+          });
+        }
+        return loopback(new URL(url)) ? route.continue() : route.abort();
+      });
+      const page = await context.newPage();
+      await page.goto(inject('graphqlUrl'));
+      await expect.poll(() => page.locator('html').getAttribute('data-sandbox')).toBe('loaded');
+      const options = (await page.evaluate(() => (globalThis as unknown as { sandboxOptions: Record<string, unknown> }).sandboxOptions)) as {
+        runTelemetry: boolean;
+        initialEndpoint: string;
+        endpointIsEditable: boolean;
+        initialState: { document: string; variables: unknown; includeCookies: boolean };
+      };
+      expect(options).toMatchObject({ runTelemetry: false, endpointIsEditable: false, initialEndpoint: inject('graphqlUrl') });
+      expect(options.initialState).toMatchObject({ variables: { name: 'Liz Truss' }, includeCookies: false });
+      expect(options.initialState.document).toContain('query TrussMeetings');
+      expect(await page.locator('#status').textContent()).toBe('Apollo Sandbox (telemetry off).');
+      expect(new URL(page.url()).pathname).toBe('/graphql');
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
 
   describe.each(networks)('outside requests %s', (network) => {
     it('/graphql tries only Apollo Sandbox, then its own 2 s timer or the failure opens the bundled IDE, which runs the operation', async () => {
@@ -129,6 +162,7 @@ describe.skipIf(!chromiumAvailable)('the analyst workbench in headless Chromium,
         await expect.poll(() => page.locator('#operations a').count()).toBe(18);
         expect(await page.locator('#sources tbody').innerText()).toContain('The Guardian');
         await screenshot(page, `index-${network}`);
+        await screenshot(page, `index-${network}-full`, true);
         const hrefs = await page.locator('a:visible').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
         // The explorer and timeline pages are bundled from their own folders of web/; a build without them has no link target yet.
         const built = hrefs.map((href) => new URL(href, inject('baseUrl')).href).filter((href) => {

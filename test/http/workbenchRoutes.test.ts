@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { projectRoot } from '../../src/config.js';
 import { sandboxFrameOrigin, sandboxScript } from '../../src/workbench/graphqlLanding.js';
+import { startApiServer } from '../support/apiServer.js';
 
 const embedded = !process.env['NEO4J_URI'];
 const post = (query: string, contentType: string, search = '') =>
@@ -72,6 +73,29 @@ describe('the browser view of /graphql', () => {
     expect([...new Set(html.match(/https:\/\/[a-z.-]+/g))]).toEqual([new URL(sandboxScript).origin]);
     expect(html).not.toMatch(/(src|href)="https:/);
     expect(response.headers.get('content-security-policy')).toContain(`frame-src ${sandboxFrameOrigin}`);
+  });
+
+  it('with IDE=bundled, sends the browser to the bundled IDE', async () => {
+    const server = await startApiServer({ IDE: 'bundled' });
+    try {
+      const response = await fetch(`${server.baseUrl}/graphql`, { headers: { accept: 'text/html' }, redirect: 'manual' });
+      expect({ status: response.status, location: response.headers.get('location') }).toEqual({ status: 302, location: '/ide/' });
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("in production, stays Apollo's production landing page", async () => {
+    const server = await startApiServer({ NODE_ENV: 'production' });
+    try {
+      const response = await fetch(`${server.baseUrl}/graphql`, { headers: { accept: 'text/html' } });
+      expect(response.status).toBe(200);
+      const html = await response.text();
+      expect(html).toContain('<title>Apollo Server</title>');
+      expect(html).not.toContain('sandbox-config');
+    } finally {
+      await server.close();
+    }
   });
 
   it('still answers clients that ask for JSON', async () => {

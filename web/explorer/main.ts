@@ -5,6 +5,7 @@ import { byId } from '../common/dom.js';
 import { download, toCsv } from '../common/download.js';
 import { loadSources, type SourceRef } from '../common/evidence.js';
 import { graphql } from '../common/graphql.js';
+import { withRetry } from '../common/retry.js';
 import '../common/page.css';
 import { csvColumns, csvRows, factsOf } from './facts.js';
 import { expansionOf, Neighbourhood } from './graph.js';
@@ -19,14 +20,21 @@ cytoscape.use(svg);
 /** What the browser tests read: the picture and whether the page is busy. */
 declare global {
   interface Window {
-    explorer: { cy: Core; graph: Neighbourhood; state: 'idle' | 'loading' | 'ready' | 'error'; root: string | null };
+    explorer: {
+      cy: Core;
+      graph: Neighbourhood;
+      state: 'idle' | 'loading' | 'ready' | 'error';
+      root: string | null;
+      /** Milliseconds from navigation to the first neighbourhood drawn. */
+      firstDrawnMs: number | null;
+    };
   }
 }
 
 const cy = cytoscape({ container: byId('graph'), style: graphStyle(), minZoom: 0.15, maxZoom: 4 });
 let graph = new Neighbourhood();
 let sources: Promise<Map<string, SourceRef>> = loadSources().catch(() => new Map());
-const explorer: Window['explorer'] = { cy, graph, state: 'idle', root: null };
+const explorer: Window['explorer'] = { cy, graph, state: 'idle', root: null, firstDrawnMs: null };
 window.explorer = explorer;
 byId('legend').append(legend());
 
@@ -108,18 +116,21 @@ async function expand(id: string): Promise<void> {
   }
   say(`Loading the neighbourhood of ${graph.nodes.get(id)?.name ?? id}…`, 'loading');
   try {
+    const again = () => say('The server is slow to answer (warming up); asking again…', 'loading');
+    const read = <T>(query: string) => withRetry(() => graphql<T>(query, { id }), again);
     const found =
       kind === 'actor'
-        ? graph.addActor(await graphql<ActorAnswer>(operations.expandActor, { id }))
+        ? graph.addActor(await read<ActorAnswer>(operations.expandActor))
         : kind === 'place'
-          ? graph.addPlace(await graphql<PlaceAnswer>(operations.expandPlace, { id }))
-          : graph.addHappening(await graphql<HappeningAnswer>(operations.expandHappening, { id }));
+          ? graph.addPlace(await read<PlaceAnswer>(operations.expandPlace))
+          : graph.addHappening(await read<HappeningAnswer>(operations.expandHappening));
     if (!found) {
       say(`The graph has no node ${id}.`, 'error');
       return;
     }
     sync(cy.getElementById(id).nonempty() ? id : null);
-    select(id);
+    explorer.firstDrawnMs ??= Math.round(performance.now());
+    void select(id);
     say(`${cy.nodes().length} nodes, ${cy.edges().length} links. Click a node for its facts; double-click to expand it.`, 'ready');
   } catch (error) {
     say(`The API did not answer: ${(error as Error).message}`, 'error');
@@ -159,7 +170,7 @@ async function showPath(to: string): Promise<void> {
   if (!from) return;
   say('Looking for the shortest paths…', 'loading');
   try {
-    const answer = await graphql<PathAnswer>(operations.connections, { from, to });
+    const answer = await withRetry(() => graphql<PathAnswer>(operations.connections, { from, to }));
     cy.elements().removeClass('path');
     if (answer.connections.length === 0) {
       say(`No path of at most 4 hops joins ${from} and ${to}.`, 'ready');

@@ -3,14 +3,17 @@ import { h } from '../common/dom.js';
 import { statusColour, statusLabel, statuses } from '../common/status.js';
 import type { NodeKind } from './graph.js';
 
-/** Actors and places by colour and shape; meetings, events and claims by shape, filled with their status's colour. */
+/**
+ * Actors and places by colour and shape; meetings, events and claims by shape, filled with their
+ * status's colour. (Cytoscape 3.34's plain 'diamond' misses clicks on its own centre: hence round-diamond.)
+ */
 export const kinds: { kind: NodeKind; label: string; shape: string; colour: string | null }[] = [
   { kind: 'person', label: 'person', shape: 'ellipse', colour: '#f0e442' },
   { kind: 'country', label: 'country', shape: 'round-octagon', colour: '#8c6bb1' },
   { kind: 'organisation', label: 'organisation', shape: 'round-rectangle', colour: '#9fb3c8' },
   { kind: 'group', label: 'group', shape: 'barrel', colour: '#c7b299' },
   { kind: 'place', label: 'place', shape: 'round-tag', colour: '#a6761d' },
-  { kind: 'meeting', label: 'meeting', shape: 'diamond', colour: null },
+  { kind: 'meeting', label: 'meeting', shape: 'round-diamond', colour: null },
   { kind: 'event', label: 'event', shape: 'round-triangle', colour: null },
   { kind: 'claim', label: 'claim', shape: 'round-rectangle', colour: null },
 ];

@@ -1,13 +1,6 @@
-/** One example operation from operations/, as /ide/operations.json serves it. */
-export interface ExampleOperation {
-  readonly name: string;
-  readonly file: string;
-  /** The comment at the top of the file: the analyst question it answers. */
-  readonly description: string;
-  readonly document: string;
-  /** Example variables, from operations/variables.json. */
-  readonly variables: Record<string, unknown>;
-}
+import type { ExampleOperation } from '../../src/workbench/exampleOperation.js';
+
+export type { ExampleOperation };
 
 export async function exampleOperations(): Promise<ExampleOperation[]> {
   const response = await fetch('/ide/operations.json', { headers: { accept: 'application/json' } });

@@ -6,6 +6,7 @@ import { actorSearchForm, showActorChoices } from '../common/actorSearch.js';
 import { byId, h } from '../common/dom.js';
 import { evidenceBlock, loadSources, type SourceRef } from '../common/evidence.js';
 import { graphql } from '../common/graphql.js';
+import { withRetry } from '../common/retry.js';
 import '../common/page.css';
 import { statusBadge, statusColour, statusLabel, statuses } from '../common/status.js';
 import { describeTime } from '../common/time.js';
@@ -18,7 +19,13 @@ import * as operations from './operations.js';
 /** What the browser tests read: the happenings drawn after the filters, and whether the page is busy. */
 declare global {
   interface Window {
-    timeline: { state: 'idle' | 'loading' | 'ready' | 'error'; shown(): { id: string; kind: string; status: string; start: string; end: string }[]; timeline: Timeline };
+    timeline: {
+      state: 'idle' | 'loading' | 'ready' | 'error';
+      shown(): { id: string; kind: string; status: string; start: string; end: string }[];
+      timeline: Timeline;
+      /** Milliseconds from navigation to the first happenings drawn. */
+      firstDrawnMs: number | null;
+    };
   }
 }
 
@@ -35,8 +42,8 @@ const sources: Promise<Map<string, SourceRef>> = loadSources().catch(() => new M
 
 const items = new DataSet<TimelineItem>();
 const view = new DataView(items, { filter: (item) => shownKinds.has(item.kind) && shownStatuses.has(item.status) });
-const groups = new DataSet(kinds.map((k, order) => ({ id: k.kind, content: k.label, order })));
-const groupView = new DataView(groups, { filter: (group) => shownKinds.has(String(group.id)) });
+// Rows stay and are hidden rather than filtered out: vis-timeline fails re-adding a filtered group.
+const groups = new DataSet(kinds.map((k, order) => ({ id: k.kind, content: k.label, order, visible: true })));
 
 const options: TimelineOptions = {
   stack: true,
@@ -51,11 +58,12 @@ const options: TimelineOptions = {
   maxHeight: 460,
   tooltip: { followMouse: true, overflowMethod: 'cap' },
 };
-const timeline = new Timeline(byId('timeline'), view as never, groupView as never, options);
+const timeline = new Timeline(byId('timeline'), view as never, groups as never, options);
 
 const hooks: Window['timeline'] = {
   state: 'idle',
   timeline,
+  firstDrawnMs: null,
   shown: () =>
     view.get().map((item) => ({ id: String(item.id), kind: item.kind, status: item.status, start: item.start.toISOString(), end: item.end.toISOString() })),
 };
@@ -91,7 +99,7 @@ function shownHappenings(): Happening[] {
 /** Redraws what the filters let through: the axis, the undated list and the balance. */
 function refresh(): void {
   view.refresh();
-  groupView.refresh();
+  groups.update(kinds.map((k) => ({ id: k.kind, visible: shownKinds.has(k.kind) })));
   const shown = shownHappenings();
   const undated = shown.filter((happening) => !happening.time.start && !happening.time.end);
   byId('undated').replaceChildren(
@@ -137,10 +145,13 @@ function show(found: Happening[], heading: string): void {
   byId('heading').textContent = heading;
   items.clear();
   items.add(found.map(toItem).filter((item): item is TimelineItem => item !== null));
-  const window = firstWindow(items.get());
-  if (window) timeline.setWindow(window.start, window.end, { animation: false });
+  const first = firstWindow(items.get());
+  if (first) timeline.setWindow(first.start, first.end, { animation: false });
   refresh();
+  hooks.firstDrawnMs ??= Math.round(performance.now());
 }
+
+const slow = () => say('The server is slow to answer (warming up); asking again…', 'loading');
 
 async function loadActor(id: string): Promise<void> {
   say('Loading the timeline…', 'loading');
@@ -148,7 +159,7 @@ async function loadActor(id: string): Promise<void> {
   let after: string | null = null;
   let name = id;
   for (;;) {
-    const answer: ActorTimelineAnswer = await graphql<ActorTimelineAnswer>(operations.actorTimeline, { actor: id, after });
+    const answer: ActorTimelineAnswer = await withRetry(() => graphql<ActorTimelineAnswer>(operations.actorTimeline, { actor: id, after }), slow);
     if (!answer.actor || !answer.timeline) {
       say(`The graph has no actor ${id}.`, 'error');
       return;
@@ -174,7 +185,7 @@ async function loadPair(a: string, b: string): Promise<void> {
     }
     ids = { a: countries.a.id, b: countries.b.id };
   }
-  const answer = await graphql<PairAnswer>(operations.pairTimeline, ids);
+  const answer = await withRetry(() => graphql<PairAnswer>(operations.pairTimeline, ids), slow);
   const relations = answer.relations;
   if (!relations) {
     say(`The graph has no ${ids.a} or no ${ids.b}.`, 'error');
