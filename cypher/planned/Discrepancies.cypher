@@ -26,7 +26,7 @@ CALL (__nodes0) {
       RETURN collect({type: type(r2), rel: properties(r2), node: m2 {.*, labels: labels(m2)}}) AS q2
     }
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
-    RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .exact, .end, .source, labels: labels(m1)}, next: {q2: q2}}) AS q1
+    RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .exact, .prefix, .suffix, .role, .end, .source, labels: labels(m1)}, next: {q2: q2}}) AS q1
   }
   RETURN collect({id: n0.id, q0: q0, q1: q1}) AS __plan0
 }
