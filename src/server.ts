@@ -22,6 +22,7 @@ import { bodyErrors, notFound, unexpectedErrors } from './http/errorResponses.js
 import { healthRoutes, type ReadinessProbe } from './http/health.js';
 import { nestingGuard } from './http/nestingGuard.js';
 import { neo4jBrowserRoutes, type Neo4jBrowserOptions } from './http/neo4jBrowser.js';
+import { sourceTextRoutes } from './http/sourceTexts.js';
 import { readOnlyBoltRelay } from './http/readOnlyBolt.js';
 import type { Logger } from './logger.js';
 
@@ -135,6 +136,7 @@ export async function createServer({ config, makeRunner, ready, alive, logger, n
       context: async ({ res }) => createContext(makeRunner, config.limits, logger, String(res.locals['requestId'])),
     }),
   );
+  app.use(sourceTextRoutes(config.sourcesDir, config.sourceTextsDir));
   app.use(notFound());
   app.use(unexpectedErrors(logger));
   return { httpServer, apollo, servesNeo4jBrowser };

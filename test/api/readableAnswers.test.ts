@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
+import { skipWithoutTexts } from '../support/article.js';
 import { gqlData } from '../support/graphql.js';
 
 interface Quote {
@@ -76,6 +77,30 @@ describe('answers an analyst can read without the annotation files', () => {
       talks: { time: { basis: 'STATED', inferred: false } },
       pressing: { time: { text: null, start: null, end: '2022-01-30', precision: 'UNKNOWN', basis: 'PUBLICATION', inferred: true } },
       reported: { time: { basis: 'RECORD', inferred: true } },
+    });
+  });
+
+  it.skipIf(skipWithoutTexts)('serves the text the offsets count in, so a quote can be found in it', async () => {
+    const data = await gqlData<{ meeting: { evidence: Quote[] } }>(talksQuery, { id: 'meeting:truss-lavrov-moscow-talks' });
+    const quote = data.meeting.evidence.find((e) => e.role === 'TIME')!;
+    const response = await fetch(`${inject('baseUrl')}/sources/${encodeURIComponent(quote.source.id)}/text`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    const codePoints = [...(await response.text())];
+    expect(codePoints).toHaveLength(1905);
+    expect(codePoints.slice(quote.start, quote.end).join('')).toBe('Thursday 10 February 2022');
+  });
+
+  it('answers a source without a text with a JSON 404 naming the sources that have one', async () => {
+    const response = await fetch(`${inject('baseUrl')}/sources/src:background/text`);
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({
+      errors: [
+        {
+          message: 'No source with a text has the id src:background; the sources with one are src:moscow-talks-readout, src:article.',
+          extensions: { code: 'NOT_FOUND' },
+        },
+      ],
     });
   });
 });

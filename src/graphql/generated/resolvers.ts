@@ -1728,7 +1728,7 @@ export type SourceKind =
 /**
  * Where a source's text is kept. Evidence `start` and `end` count Unicode code points in this
  * text. The repository never holds it (it may be copyrighted): the server reads it from its texts
- * folder (the SOURCE_TEXTS_DIR setting).
+ * folder (the SOURCE_TEXTS_DIR setting) and serves it, when present, at `/sources/<source id>/text`.
  */
 export type SourceText = {
   __typename?: 'SourceText';
