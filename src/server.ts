@@ -18,6 +18,7 @@ import { bodyErrors, notFound, unexpectedErrors } from './http/errorResponses.js
 import { healthRoutes, type ReadinessProbe } from './http/health.js';
 import { nestingGuard } from './http/nestingGuard.js';
 import { neo4jBrowserRoutes, type Neo4jBrowserOptions } from './http/neo4jBrowser.js';
+import { sourceTextRoutes } from './http/sourceTexts.js';
 import { readOnlyBoltRelay } from './http/readOnlyBolt.js';
 import { webPageRoutes } from './http/webPages.js';
 import { loadExampleOperations } from './workbench/exampleOperations.js';
@@ -137,6 +138,7 @@ export async function createServer({ config, makeRunner, ready, alive, logger, n
       context: async ({ res }) => createContext(makeRunner, config.limits, logger, String(res.locals['requestId'])),
     }),
   );
+  app.use(sourceTextRoutes(config.sourcesDir, config.sourceTextsDir));
   // After /graphql, so the API's own answers never meet the pages' content policy.
   app.use(webPageRoutes());
   app.use(notFound());

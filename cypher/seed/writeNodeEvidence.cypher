@@ -1,10 +1,11 @@
 // name: writeNodeEvidence
 // mode: write
-// answers: links each node to the quotes of a source that state it
-// params: $rows: [{ id: String, evidenceIds: [String] }]
+// answers: links each node to the quotes of a source that state it, each link saying which part
+//          of the node the quote supports (role: CONTENT, NAME or TIME; see EvidenceRole)
+// params: $rows: [{ id: String, evidence: [{ id: String, role: String }] }]
 // returns: none
 UNWIND $rows AS row
 MATCH (n:Node {id: row.id})
-UNWIND row.evidenceIds AS evidenceId
-MATCH (e:Evidence {id: evidenceId})
-MERGE (n)-[:EVIDENCED_BY]->(e);
+UNWIND row.evidence AS quoted
+MATCH (e:Evidence {id: quoted.id})
+MERGE (n)-[:EVIDENCED_BY {role: quoted.role}]->(e);

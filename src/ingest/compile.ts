@@ -1,5 +1,6 @@
 import { nameKeys } from '../db/nameKey.js';
 import { cameoCodes } from '../modules/common/cameo.js';
+import { nodeEvidenceRole, type EvidenceRoleName } from '../modules/common/evidenceRoles.js';
 import type { Annotation, Link, Quote, TimeSpec } from './format.js';
 import { AnnotationError, pathText } from './parse.js';
 import { anchorQuote, quoteKey, quoteSpec, type Anchored } from './quotes.js';
@@ -14,6 +15,8 @@ export interface NodeAssertion {
   readonly labels: readonly string[];
   readonly props: Props;
   readonly evidenceIds: readonly string[];
+  /** Which part of the node each quote supports (a quote may support two: the meeting and its time). */
+  readonly evidenceRoles: readonly { readonly id: string; readonly role: EvidenceRoleName }[];
 }
 
 /** What one source says about one relationship, keyed by (from, type, to). */
@@ -119,12 +122,22 @@ export function compileAnnotation(file: string, doc: Annotation, findQuote: Quot
     return { cameoCode: code, goldstein: known.goldstein };
   };
 
-  const addNode = (id: string, labels: string[], props: Props, quoteList: readonly Quote[], at: (string | number)[]) => {
+  const addNode = (id: string, labels: string[], props: Props, quoteList: readonly Quote[], at: (string | number)[], time?: TimeSpec) => {
     if (nodes.has(id)) {
       problems.push(`${pathText(at)}: the id ${id} is used twice in this file`);
       return;
     }
-    nodes.set(id, { id, labels: [...labels, 'Node'], props: withoutNulls({ id, ...props }), evidenceIds: quotes(quoteList, [...at, 'evidence'], id) });
+    const roles = [
+      ...quotes(quoteList, [...at, 'evidence'], id).map((evidenceId) => ({ id: evidenceId, role: nodeEvidenceRole(labels) })),
+      ...quotes(time?.evidence ?? [], [...at, 'time', 'evidence'], id).map((evidenceId) => ({ id: evidenceId, role: 'TIME' as const })),
+    ];
+    const evidenceIds = [...new Set(roles.map((quoted) => quoted.id))];
+    nodes.set(id, { id, labels: [...labels, 'Node'], props: withoutNulls({ id, ...props }), evidenceIds, evidenceRoles: roles });
+  };
+
+  // A relationship's quotes support the relationship as a whole; its time words are quoted there.
+  const noTimeQuotes = (time: TimeSpec | undefined, at: (string | number)[]) => {
+    if ((time?.evidence ?? []).length > 0) problems.push(`${pathText([...at, 'time', 'evidence'])}: time quotes belong to meetings, events and claims; quote a link's time words in its evidence`);
   };
 
   const addRel = (from: string, type: string, to: string, props: Props, quoteList: readonly Quote[], at: (string | number)[]) => {
@@ -141,6 +154,7 @@ export function compileAnnotation(file: string, doc: Annotation, findQuote: Quot
   const addLinks = (owner: string, links: readonly Link[], at: (string | number)[]) => {
     links.forEach((link, index) => {
       const { type, to, from, evidence: quoteList, time, ...rest } = link;
+      noTimeQuotes(time, [...at, 'links', index]);
       const props: Props = { ...rest, ...timeProps(time) };
       addRel(from ?? owner, type, to ?? owner, props, quoteList, [...at, 'links', index]);
     });
@@ -190,7 +204,7 @@ export function compileAnnotation(file: string, doc: Annotation, findQuote: Quot
     doc[section].forEach((happening, i) => {
       const at = [section, i];
       const { id, evidence: q, links, participants, time, cameoCode, ...rest } = happening;
-      addNode(id, [label], { ...rest, ...cameo(cameoCode, at), ...timeProps(time) }, q, at);
+      addNode(id, [label], { ...rest, ...cameo(cameoCode, at), ...timeProps(time) }, q, at, time);
       addParticipants(id, participants, at);
       addLinks(id, links, at);
     });
@@ -199,7 +213,7 @@ export function compileAnnotation(file: string, doc: Annotation, findQuote: Quot
   doc.claims.forEach((claim, i) => {
     const at = ['claims', i];
     const { id, evidence: q, links, time, cameoCode, speakers, reported, about, ...rest } = claim;
-    addNode(id, ['Claim'], { ...rest, ...cameo(cameoCode, at), ...timeProps(time) }, q, at);
+    addNode(id, ['Claim'], { ...rest, ...cameo(cameoCode, at), ...timeProps(time) }, q, at, time);
     speakers.forEach((speaker, j) => addRel(speaker.actor, 'ASSERTED', id, {}, speaker.evidence, [...at, 'speakers', j]));
     addRel(id, 'REPORTED_IN', sourceId, {}, reported.evidence, [...at, 'reported']);
     about.forEach((target, j) => addRel(id, 'ABOUT', target.node, { role: target.role }, target.evidence, [...at, 'about', j]));
@@ -217,6 +231,7 @@ export function compileAnnotation(file: string, doc: Annotation, findQuote: Quot
   });
   doc.relations.forEach((relation, i) => {
     const { from, type, to, evidence: q, time, ...rest } = relation;
+    noTimeQuotes(time, ['relations', i]);
     addRel(from, type, to, { ...rest, ...timeProps(time) }, q, ['relations', i]);
   });
   doc.supports.forEach((id, i) => {

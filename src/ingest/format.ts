@@ -72,6 +72,10 @@ const evidence = describe(z.array(quoteSchema).default([]), 'Quotes of this sour
 export const timeSchema = z
   .object({
     text: describe(z.string().optional(), "The source's own time words, e.g. 'within next two weeks'."),
+    evidence: describe(
+      z.array(quoteSchema).optional(),
+      'Meetings, events and claims: quotes of this source that give the time (their role is TIME); omitted when the source gives none.',
+    ),
     start: describe(isoDate.optional(), 'First day the interval can include; omitted when unknown.'),
     end: describe(isoDate.optional(), 'Last day the interval can include; omitted when unknown.'),
     precision: describe(z.enum(precisions), 'How exactly the interval is known.'),

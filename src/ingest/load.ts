@@ -219,7 +219,7 @@ export async function writeSource(
     run('writeEvidence', { sourceId, rows: rows.map(({ id, exact, prefix, suffix, start, end }) => ({ id, exact, prefix, suffix, start, end, sourceId })) }),
   );
   await inBatches(
-    source.nodes.filter((node) => node.evidenceIds.length > 0).map((node) => ({ id: node.id, evidenceIds: node.evidenceIds })),
+    source.nodes.filter((node) => node.evidenceRoles.length > 0).map((node) => ({ id: node.id, evidence: node.evidenceRoles })),
     (rows) => run('writeNodeEvidence', { rows }),
   );
   const relRow = ([key, list]: [string, Assertion[]]) => ({

@@ -5,7 +5,7 @@ import { anchorsFinder, compileAnnotation, textFinder, type CompiledSource } fro
 import { AnnotationError, displayPath, parseAnnotation } from './parse.js';
 
 /** Bump when the loader writes the same annotation differently, so every source is reloaded. */
-const loaderVersion = '1';
+const loaderVersion = '2';
 
 export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 

@@ -216,6 +216,7 @@ const computedFrom: Readonly<Record<string, readonly string[]>> = {
   organisationKind: ['orgKind'],
   money: ['quantityKind', 'currency', 'value'],
   published: ['publishedText', 'publishedStart', 'publishedEnd', 'publishedPrecision'],
+  textLocation: ['file', 'textLength', 'textSha256'],
 };
 
 export function propertiesRead(field: string): readonly string[] {

@@ -31,7 +31,8 @@ export async function plannedFiles(
     const statements = await plannedStatements(schema, queries, limits, readFileSync(path.join(operationsDir, file), 'utf8'));
     for (const statement of statements) {
       const name = statements.length > 1 ? `${operation}.${statement.rootField}.cypher` : `${operation}.cypher`;
-      const params = Object.entries(statement.params).map(([key, value]) => `:param ${key} => ${cypherLiteral(value)}`);
+      // Neo4j Browser runs a favorite as a script split at semicolons; without one a :param line runs on into the statement.
+      const params = Object.entries(statement.params).map(([key, value]) => `:param ${key} => ${cypherLiteral(value)};`);
       const composed = statement.name.startsWith('planned:');
       files.set(
         name,

@@ -1,9 +1,14 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromiumAvailable, launchChromium } from '../support/chromium.js';
+import { projectRoot } from '../../src/config.js';
 import { readRows } from '../support/neo4j.js';
 
 const embedded = !process.env['NEO4J_URI'];
+/** Screenshots of what the analyst sees, for reading after a run (not checked in). */
+const artefacts = path.join(projectRoot, 'test-artefacts');
 
 /** Opens /browser, recording every request the page makes, and waits until it is connected. */
 async function openBrowser(browser: Browser): Promise<{ page: Page; requested: URL[] }> {
@@ -29,6 +34,7 @@ describe.skipIf(!chromiumAvailable || !embedded)('Neo4j Browser at /browser (hea
   let browser: Browser;
 
   beforeAll(async () => {
+    mkdirSync(artefacts, { recursive: true });
     browser = await launchChromium();
   });
 
@@ -82,6 +88,70 @@ describe.skipIf(!chromiumAvailable || !embedded)('Neo4j Browser at /browser (hea
       for (const sample of ['Basic Queries', 'Example Graphs', 'Data Profiling', 'Common Procedures']) {
         expect(await page.getByText(sample, { exact: true }).first().isVisible(), sample).toBe(false);
       }
+    } finally {
+      await page.close();
+    }
+  }, 90_000);
+
+  it("opens on the project's guide, not on Neo4j's samples", async () => {
+    const { page } = await openBrowser(browser);
+    try {
+      await page.getByText('Start with the Moscow talks').first().waitFor({ timeout: 20_000 });
+      await page.getByRole('heading', { name: 'The diplomatic graph' }).first().waitFor({ timeout: 20_000 });
+      await page.screenshot({ path: path.join(artefacts, 'neo4j-browser-guide.png') });
+      expect(await page.getByText('Neo4j Browser Guides').first().isVisible()).toBe(false);
+    } finally {
+      await page.close();
+    }
+  }, 90_000);
+
+  it("draws the graph with this project's style: a quote's words on its evidence, roles and statuses on the picture", async () => {
+    const { page } = await openBrowser(browser);
+    try {
+      await runCypher(
+        page,
+        "MATCH (m:Meeting {id: 'meeting:truss-lavrov-moscow-talks'})-[e:EVIDENCED_BY {role: 'TIME'}]->(q:Evidence) " +
+          "MATCH (m)<-[p:PARTICIPATED_IN]-(a:Person {id: 'person:liz-truss'}) RETURN m, e, q, p, a",
+      );
+      const captions = page.locator('svg text');
+      await captions.filter({ hasText: 'Thursday' }).first().waitFor({ timeout: 20_000 });
+      await page.screenshot({ path: path.join(artefacts, 'neo4j-browser-style.png') });
+      const texts = await captions.allTextContents();
+      // The quote's words, wrapped over the node's lines and cut to fit; the technical Node label and ids are nowhere.
+      expect(texts.join(' ')).toMatch(/Thursday\s+10\s+Febr/);
+      expect(texts).toEqual(expect.arrayContaining(['TIME', 'VISITOR']));
+      expect(texts.join(' ')).toContain('Liz Truss');
+      expect(texts.join(' ')).toContain('OCCURRED');
+      expect(texts.some((text) => /meeting:|person:|ev:/.test(text))).toBe(false);
+    } finally {
+      await page.close();
+    }
+  }, 90_000);
+
+  it.each([
+    ['Diplomatic graph: named queries', /named query: countryByCode/, 'MATCH (c:Country) WHERE', 'MATCH (c:Country) WHERE c.iso3 = $code RETURN c.name AS name', 'United Kingdom'],
+    ['Diplomatic graph: example operations', /operation: ActorById/, 'UNWIND $ids AS ownerId', 'UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN a.name AS name', 'Sergei Lavrov'],
+  ])('runs a favorite of "%s" as it stands: its :param lines, then its statement', async (folderName, favorite, statement, check, answer) => {
+    const { page } = await openBrowser(browser);
+    try {
+      if (!(await page.getByText('Local scripts').first().isVisible())) await page.locator('[data-testid="navigationFavorites"]').click();
+      const folder = page.getByText(folderName).first();
+      await folder.waitFor({ timeout: 20_000 });
+      await folder.click();
+      await page.getByText(favorite).first().click();
+      const editor = page.locator('#monaco-main-editor, [data-testid="activeEditor"]').first();
+      await editor.click();
+      await page.keyboard.press('Control+Enter');
+      // The Browser runs the favorite as a script, one statement a row, and lists them when done.
+      await page.getByText(statement).last().waitFor({ timeout: 20_000 });
+      // Its parameters stay set: the same question asked on its own answers with them.
+      await editor.click();
+      await page.keyboard.type(check);
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Enter');
+      await page.getByText(answer).first().waitFor({ timeout: 20_000 });
+      await page.screenshot({ path: path.join(artefacts, `neo4j-browser-favorite-${folderName.split(': ')[1]!.replace(/ /g, '-')}.png`) });
+      expect(await page.getByText('ERROR', { exact: true }).count()).toBe(0);
     } finally {
       await page.close();
     }

@@ -85,6 +85,29 @@ export type EventKind =
   /** Travel. */
   | 'TRAVEL';
 
+/** Which part of a fact a quote supports. */
+export type EvidenceRole =
+  /** The fact itself: that the meeting or event happens, what a claim says, a quantity's amount, a discrepancy's conflicting words. */
+  | 'CONTENT'
+  /** Who or what an actor, place or office is: the source's name or description of it. */
+  | 'NAME'
+  /** Who took part in a meeting or event, and in which role. */
+  | 'PARTICIPANT'
+  /** Where something happens or is located, or the forum it is held at. */
+  | 'PLACE'
+  /** An amount, cost or duration attached to a fact. */
+  | 'QUANTITY'
+  /** Another relationship between two nodes: an office held, a membership, a counterpart, a request, a cause. */
+  | 'RELATION'
+  /** That the source reports the claim (the reporter, kept apart from the speaker). */
+  | 'REPORTER'
+  /** Who made a claim (the claim's speaker). */
+  | 'SPEAKER'
+  /** What or whom a claim is about. */
+  | 'SUBJECT'
+  /** When a meeting, event or claim happens: the source's time words. */
+  | 'TIME';
+
 /** The kinds of node a path can run through. */
 export type NodeKind =
   /** A claim. */
@@ -180,6 +203,15 @@ export type Status =
   /** Proposed or sought, not agreed. */
   | 'PROPOSED';
 
+/** Where the dates of a time interval come from. */
+export type TimeBasis =
+  /** Inferred from the source's publication date: the source gives no time of its own, so the interval is its publication week, or bounded by it. */
+  | 'PUBLICATION'
+  /** The public record (background knowledge), not the source's text. */
+  | 'RECORD'
+  /** The source gives them, in its own words (e.g. 'December 2017', or 'next week' resolved against its publication date). */
+  | 'STATED';
+
 /** How exactly a time interval is known. */
 export type TimePrecision =
   /** Known to the day. */
@@ -216,25 +248,25 @@ export type ChathamHouseQuery = { actorsByName: Array<
               | { name: string }
               | { name: string }
               | { name: string }
-            > }> }> }, events: { nodes: Array<{ title: string, time: { text: string | null, start: string | null, end: string | null, precision: TimePrecision } }> } }
+            > }> }> }, events: { nodes: Array<{ title: string, time: { text: string | null, start: string | null, end: string | null, precision: TimePrecision, inferred: boolean } }> } }
     | { id: string, name: string, claimsMade: { nodes: Array<{ id: string, text: string, kind: ClaimKind, mode: ClaimMode, evidence: Array<{ exact: string }>, echoes: Array<{ id: string, text: string, speakers: Array<
               | { name: string }
               | { name: string }
               | { name: string }
               | { name: string }
-            > }> }> }, events: { nodes: Array<{ title: string, time: { text: string | null, start: string | null, end: string | null, precision: TimePrecision } }> } }
+            > }> }> }, events: { nodes: Array<{ title: string, time: { text: string | null, start: string | null, end: string | null, precision: TimePrecision, inferred: boolean } }> } }
     | { id: string, name: string, claimsMade: { nodes: Array<{ id: string, text: string, kind: ClaimKind, mode: ClaimMode, evidence: Array<{ exact: string }>, echoes: Array<{ id: string, text: string, speakers: Array<
               | { name: string }
               | { name: string }
               | { name: string }
               | { name: string }
-            > }> }> }, events: { nodes: Array<{ title: string, time: { text: string | null, start: string | null, end: string | null, precision: TimePrecision } }> } }
+            > }> }> }, events: { nodes: Array<{ title: string, time: { text: string | null, start: string | null, end: string | null, precision: TimePrecision, inferred: boolean } }> } }
     | { id: string, name: string, claimsMade: { nodes: Array<{ id: string, text: string, kind: ClaimKind, mode: ClaimMode, evidence: Array<{ exact: string }>, echoes: Array<{ id: string, text: string, speakers: Array<
               | { name: string }
               | { name: string }
               | { name: string }
               | { name: string }
-            > }> }> }, events: { nodes: Array<{ title: string, time: { text: string | null, start: string | null, end: string | null, precision: TimePrecision } }> } }
+            > }> }> }, events: { nodes: Array<{ title: string, time: { text: string | null, start: string | null, end: string | null, precision: TimePrecision, inferred: boolean } }> } }
   > };
 
 export type CountryPeopleMeetingsQueryVariables = Exact<{
@@ -302,7 +334,7 @@ export type DiscrepanciesQuery = { discrepancies: Array<{ id: string, kind: Disc
       | { id: string }
       | { id: string }
       | { id: string }
-    >, evidence: Array<{ exact: string, start: number, end: number, source: { kind: SourceKind } }> }> };
+    >, evidence: Array<{ exact: string, prefix: string | null, suffix: string | null, role: EvidenceRole | null, start: number, end: number, source: { kind: SourceKind } }> }> };
 
 export type FindDefenderQueryVariables = Exact<{
   name?: string;
@@ -352,7 +384,7 @@ export type FindZelenskyQuery = { actorsByName: Array<
           | { __typename: 'Event', title: string }
           | { __typename: 'Meeting', title: string }
         > }, evidence: Array<{ exact: string }> }
-    | { __typename: 'Person', id: string, name: string, aliases: Array<string>, wikidataId: string | null, offices: Array<{ wording: string | null, office: { title: string }, time: { text: string | null, precision: TimePrecision }, source: { kind: SourceKind } | null }>, meetings: { nodes: Array<{ title: string, status: Status, time: { text: string | null } }> }, country: { name: string } | null, claimsAbout: { nodes: Array<{ text: string, speakers: Array<
+    | { __typename: 'Person', id: string, name: string, aliases: Array<string>, wikidataId: string | null, offices: Array<{ wording: string | null, office: { title: string }, time: { text: string | null, precision: TimePrecision, inferred: boolean }, source: { kind: SourceKind } | null }>, meetings: { nodes: Array<{ title: string, status: Status, time: { text: string | null, inferred: boolean } }> }, country: { name: string } | null, claimsAbout: { nodes: Array<{ text: string, speakers: Array<
             | { name: string }
             | { name: string }
             | { name: string }
@@ -370,9 +402,9 @@ export type JohnsonTimelineQueryVariables = Exact<{
 
 
 export type JohnsonTimelineQuery = { timeline: { totalCount: number, nodes: Array<
-      | { __typename: 'Claim', id: string, text: string, status: Status, time: { text: string | null, start: string | null, end: string | null, precision: TimePrecision } }
-      | { __typename: 'Event', id: string, title: string, status: Status, time: { text: string | null, start: string | null, end: string | null, precision: TimePrecision } }
-      | { __typename: 'Meeting', id: string, title: string, status: Status, time: { text: string | null, start: string | null, end: string | null, precision: TimePrecision }, place: { name: string } | null }
+      | { __typename: 'Claim', id: string, text: string, status: Status, time: { text: string | null, start: string | null, end: string | null, precision: TimePrecision, inferred: boolean } }
+      | { __typename: 'Event', id: string, title: string, status: Status, time: { text: string | null, start: string | null, end: string | null, precision: TimePrecision, inferred: boolean } }
+      | { __typename: 'Meeting', id: string, title: string, status: Status, time: { text: string | null, start: string | null, end: string | null, precision: TimePrecision, inferred: boolean }, place: { name: string } | null }
     > } | null };
 
 export type LavrovCounterpartQueryVariables = Exact<{
@@ -384,7 +416,7 @@ export type LavrovCounterpartQuery = { actorsByName: Array<
     | { __typename: 'Country', id: string, name: string }
     | { __typename: 'Group', id: string, name: string }
     | { __typename: 'Organisation', id: string, name: string }
-    | { __typename: 'Person', id: string, name: string, counterparts: Array<{ id: string, name: string, country: { iso3: string } | null, offices: Array<{ wording: string | null, current: boolean | null, office: { title: string } }>, meetings: { nodes: Array<{ id: string, title: string, status: Status, place: { name: string } | null, time: { text: string | null, start: string | null, end: string | null, precision: TimePrecision }, announcedBy: Array<
+    | { __typename: 'Person', id: string, name: string, counterparts: Array<{ id: string, name: string, country: { iso3: string } | null, offices: Array<{ wording: string | null, current: boolean | null, office: { title: string } }>, meetings: { nodes: Array<{ id: string, title: string, status: Status, place: { name: string } | null, time: { text: string | null, start: string | null, end: string | null, precision: TimePrecision, inferred: boolean }, announcedBy: Array<
               | { name: string }
               | { name: string }
               | { name: string }
@@ -404,7 +436,7 @@ export type LavrovCounterpartQuery = { actorsByName: Array<
                 | { name: string }
                 | { name: string }
                 | { name: string }
-               }>, evidence: Array<{ exact: string }>, history: Array<{ status: Status | null, source: { id: string }, time: { text: string | null, start: string | null, end: string | null, precision: TimePrecision } | null }> }> } }> }
+               }>, evidence: Array<{ exact: string }>, history: Array<{ status: Status | null, source: { id: string }, time: { text: string | null, start: string | null, end: string | null, precision: TimePrecision, inferred: boolean } | null }> }> } }> }
   > };
 
 export type MaterialSupportQueryVariables = Exact<{
@@ -439,24 +471,24 @@ export type MoscowTalksAsOfQueryVariables = Exact<{
 }>;
 
 
-export type MoscowTalksAsOfQuery = { before: { title: string, asOf: string | null, status: Status, time: { text: string | null, start: string | null, end: string | null, precision: TimePrecision }, participants: Array<{ role: ParticipantRole, actor:
+export type MoscowTalksAsOfQuery = { before: { title: string, asOf: string | null, status: Status, time: { text: string | null, start: string | null, end: string | null, precision: TimePrecision, inferred: boolean }, participants: Array<{ role: ParticipantRole, actor:
         | { name: string }
         | { name: string }
         | { name: string }
         | { name: string }
-      , sources: Array<{ id: string }> }>, sources: Array<{ id: string, title: string, published: { start: string | null, end: string | null, precision: TimePrecision } | null }>, history: Array<{ status: Status | null, source: { id: string }, published: { start: string | null, end: string | null, precision: TimePrecision } | null, time: { start: string | null, end: string | null, precision: TimePrecision } | null }> } | null, after: { title: string, asOf: string | null, status: Status, time: { text: string | null, start: string | null, end: string | null, precision: TimePrecision }, participants: Array<{ role: ParticipantRole, actor:
+      , sources: Array<{ id: string }> }>, sources: Array<{ id: string, title: string, published: { start: string | null, end: string | null, precision: TimePrecision } | null }>, history: Array<{ status: Status | null, source: { id: string }, published: { start: string | null, end: string | null, precision: TimePrecision } | null, time: { start: string | null, end: string | null, precision: TimePrecision, inferred: boolean } | null }> } | null, after: { title: string, asOf: string | null, status: Status, time: { text: string | null, start: string | null, end: string | null, precision: TimePrecision, inferred: boolean }, participants: Array<{ role: ParticipantRole, actor:
         | { name: string }
         | { name: string }
         | { name: string }
         | { name: string }
-      , sources: Array<{ id: string }> }>, sources: Array<{ id: string, title: string, published: { start: string | null, end: string | null, precision: TimePrecision } | null }>, history: Array<{ status: Status | null, source: { id: string }, published: { start: string | null, end: string | null, precision: TimePrecision } | null, time: { start: string | null, end: string | null, precision: TimePrecision } | null }> } | null };
+      , sources: Array<{ id: string }> }>, sources: Array<{ id: string, title: string, published: { start: string | null, end: string | null, precision: TimePrecision } | null }>, history: Array<{ status: Status | null, source: { id: string }, published: { start: string | null, end: string | null, precision: TimePrecision } | null, time: { start: string | null, end: string | null, precision: TimePrecision, inferred: boolean } | null }> } | null };
 
-export type TalksAsOfFragment = { title: string, asOf: string | null, status: Status, time: { text: string | null, start: string | null, end: string | null, precision: TimePrecision }, participants: Array<{ role: ParticipantRole, actor:
+export type TalksAsOfFragment = { title: string, asOf: string | null, status: Status, time: { text: string | null, start: string | null, end: string | null, precision: TimePrecision, inferred: boolean }, participants: Array<{ role: ParticipantRole, actor:
       | { name: string }
       | { name: string }
       | { name: string }
       | { name: string }
-    , sources: Array<{ id: string }> }>, sources: Array<{ id: string, title: string, published: { start: string | null, end: string | null, precision: TimePrecision } | null }>, history: Array<{ status: Status | null, source: { id: string }, published: { start: string | null, end: string | null, precision: TimePrecision } | null, time: { start: string | null, end: string | null, precision: TimePrecision } | null }> };
+    , sources: Array<{ id: string }> }>, sources: Array<{ id: string, title: string, published: { start: string | null, end: string | null, precision: TimePrecision } | null }>, history: Array<{ status: Status | null, source: { id: string }, published: { start: string | null, end: string | null, precision: TimePrecision } | null, time: { start: string | null, end: string | null, precision: TimePrecision, inferred: boolean } | null }> };
 
 export type PathThroughMeetingQueryVariables = Exact<{
   from?: string | number;
@@ -466,10 +498,12 @@ export type PathThroughMeetingQueryVariables = Exact<{
 
 export type PathThroughMeetingQuery = { connections: Array<{ length: number, steps: Array<{ fromName: string, fromKind: NodeKind, relationship: string, label: string, direction: Direction, role: string | null, toName: string, toKind: NodeKind, sentence: string }> }> };
 
-export type ProvenanceQueryVariables = Exact<{ [key: string]: never; }>;
+export type ProvenanceQueryVariables = Exact<{
+  id?: string | number;
+}>;
 
 
-export type ProvenanceQuery = { sources: Array<{ id: string, kind: SourceKind, title: string, publisher: string | null, published: { text: string | null, start: string | null, end: string | null, precision: TimePrecision } | null, supports: { totalCount: number, nodes: Array<
+export type ProvenanceQuery = { sources: Array<{ id: string, kind: SourceKind, title: string, publisher: string | null, url: string | null, published: { text: string | null, start: string | null, end: string | null, precision: TimePrecision } | null, textLocation: { file: string, length: number, sha256: string } | null, supports: { totalCount: number, nodes: Array<
         | { __typename: 'Claim', id: string }
         | { __typename: 'Country', id: string }
         | { __typename: 'Discrepancy', id: string }
@@ -483,7 +517,12 @@ export type ProvenanceQuery = { sources: Array<{ id: string, kind: SourceKind, t
         | { __typename: 'Place', id: string }
         | { __typename: 'Quantity', id: string }
         | { __typename: 'Source', id: string }
-      > } }> };
+      > } }>, meeting: { title: string, time: { text: string | null, start: string | null, end: string | null, precision: TimePrecision, basis: TimeBasis, inferred: boolean }, evidence: Array<{ exact: string, prefix: string | null, suffix: string | null, role: EvidenceRole | null, start: number, end: number, source: { id: string, url: string | null, textLocation: { file: string } | null } }>, participants: Array<{ role: ParticipantRole, actor:
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+      , evidence: Array<{ exact: string, prefix: string | null, suffix: string | null, role: EvidenceRole | null }> }> } | null };
 
 export type ReadoutOnlyQueryVariables = Exact<{
   source?: string | number;
@@ -530,7 +569,7 @@ export type RussianMeetingsQueryVariables = Exact<{
 }>;
 
 
-export type RussianMeetingsQuery = { meetings: { totalCount: number, nodes: Array<{ id: string, title: string, status: Status, time: { text: string | null, start: string | null, end: string | null, precision: TimePrecision }, participants: Array<{ role: ParticipantRole, actor:
+export type RussianMeetingsQuery = { meetings: { totalCount: number, nodes: Array<{ id: string, title: string, status: Status, time: { text: string | null, start: string | null, end: string | null, precision: TimePrecision, inferred: boolean }, participants: Array<{ role: ParticipantRole, actor:
           | { name: string }
           | { name: string }
           | { name: string }
@@ -568,7 +607,7 @@ export type TrussAllegationsQueryVariables = Exact<{
 }>;
 
 
-export type TrussAllegationsQuery = { claims: { totalCount: number, nodes: Array<{ id: string, text: string, kind: ClaimKind, mode: ClaimMode, status: Status, time: { text: string | null, start: string | null, end: string | null }, about: Array<{ role: ClaimTargetRole, node:
+export type TrussAllegationsQuery = { claims: { totalCount: number, nodes: Array<{ id: string, text: string, kind: ClaimKind, mode: ClaimMode, status: Status, time: { text: string | null, start: string | null, end: string | null, inferred: boolean }, about: Array<{ role: ClaimTargetRole, node:
           | { id: string }
           | { name: string, id: string }
           | { id: string }
@@ -590,25 +629,25 @@ export type TrussMeetingsQueryVariables = Exact<{
 
 
 export type TrussMeetingsQuery = { actorsByName: Array<
-    | { id: string, name: string, meetings: { totalCount: number, nodes: Array<{ title: string, status: Status, time: { text: string | null, start: string | null, end: string | null, precision: TimePrecision }, place: { name: string } | null, participants: Array<{ role: ParticipantRole, actor:
+    | { id: string, name: string, meetings: { totalCount: number, nodes: Array<{ title: string, status: Status, time: { text: string | null, start: string | null, end: string | null, precision: TimePrecision, inferred: boolean }, place: { name: string } | null, participants: Array<{ role: ParticipantRole, actor:
               | { name: string }
               | { name: string }
               | { name: string }
               | { name: string }
              }>, evidence: Array<{ exact: string }> }> } }
-    | { id: string, name: string, meetings: { totalCount: number, nodes: Array<{ title: string, status: Status, time: { text: string | null, start: string | null, end: string | null, precision: TimePrecision }, place: { name: string } | null, participants: Array<{ role: ParticipantRole, actor:
+    | { id: string, name: string, meetings: { totalCount: number, nodes: Array<{ title: string, status: Status, time: { text: string | null, start: string | null, end: string | null, precision: TimePrecision, inferred: boolean }, place: { name: string } | null, participants: Array<{ role: ParticipantRole, actor:
               | { name: string }
               | { name: string }
               | { name: string }
               | { name: string }
              }>, evidence: Array<{ exact: string }> }> } }
-    | { id: string, name: string, meetings: { totalCount: number, nodes: Array<{ title: string, status: Status, time: { text: string | null, start: string | null, end: string | null, precision: TimePrecision }, place: { name: string } | null, participants: Array<{ role: ParticipantRole, actor:
+    | { id: string, name: string, meetings: { totalCount: number, nodes: Array<{ title: string, status: Status, time: { text: string | null, start: string | null, end: string | null, precision: TimePrecision, inferred: boolean }, place: { name: string } | null, participants: Array<{ role: ParticipantRole, actor:
               | { name: string }
               | { name: string }
               | { name: string }
               | { name: string }
              }>, evidence: Array<{ exact: string }> }> } }
-    | { id: string, name: string, meetings: { totalCount: number, nodes: Array<{ title: string, status: Status, time: { text: string | null, start: string | null, end: string | null, precision: TimePrecision }, place: { name: string } | null, participants: Array<{ role: ParticipantRole, actor:
+    | { id: string, name: string, meetings: { totalCount: number, nodes: Array<{ title: string, status: Status, time: { text: string | null, start: string | null, end: string | null, precision: TimePrecision, inferred: boolean }, place: { name: string } | null, participants: Array<{ role: ParticipantRole, actor:
               | { name: string }
               | { name: string }
               | { name: string }
@@ -657,9 +696,9 @@ export type UnconfirmedQueryVariables = Exact<{
 
 
 export type UnconfirmedQuery = { happenings: { totalCount: number, nodes: Array<
-      | { __typename: 'Claim', id: string, text: string, status: Status, time: { text: string | null }, evidence: Array<{ exact: string }> }
-      | { __typename: 'Event', id: string, title: string, status: Status, time: { text: string | null }, evidence: Array<{ exact: string }> }
-      | { __typename: 'Meeting', id: string, title: string, status: Status, time: { text: string | null }, evidence: Array<{ exact: string }> }
+      | { __typename: 'Claim', id: string, text: string, status: Status, time: { text: string | null, inferred: boolean }, evidence: Array<{ exact: string, prefix: string | null, suffix: string | null, role: EvidenceRole | null }> }
+      | { __typename: 'Event', id: string, title: string, status: Status, time: { text: string | null, inferred: boolean }, evidence: Array<{ exact: string, prefix: string | null, suffix: string | null, role: EvidenceRole | null }> }
+      | { __typename: 'Meeting', id: string, title: string, status: Status, time: { text: string | null, inferred: boolean }, evidence: Array<{ exact: string, prefix: string | null, suffix: string | null, role: EvidenceRole | null }> }
     > } };
 
 export type UnnamedActorsQueryVariables = Exact<{ [key: string]: never; }>;

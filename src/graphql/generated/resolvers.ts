@@ -595,6 +595,8 @@ export type Evidence = Node & {
   id: Scalars['ID']['output'];
   /** The words just before the quote. */
   prefix?: Maybe<Scalars['String']['output']>;
+  /** Which part of the fact it is listed under this quote supports; null when the quote is asked for on its own (`node(id)`), outside any fact. */
+  role?: Maybe<EvidenceRole>;
   /** The source quoted. */
   source: Source;
   /** Where the quote starts: a Unicode code point offset into the source text. */
@@ -602,6 +604,29 @@ export type Evidence = Node & {
   /** The words just after the quote. */
   suffix?: Maybe<Scalars['String']['output']>;
 };
+
+/** Which part of a fact a quote supports. */
+export type EvidenceRole =
+  /** The fact itself: that the meeting or event happens, what a claim says, a quantity's amount, a discrepancy's conflicting words. */
+  | 'CONTENT'
+  /** Who or what an actor, place or office is: the source's name or description of it. */
+  | 'NAME'
+  /** Who took part in a meeting or event, and in which role. */
+  | 'PARTICIPANT'
+  /** Where something happens or is located, or the forum it is held at. */
+  | 'PLACE'
+  /** An amount, cost or duration attached to a fact. */
+  | 'QUANTITY'
+  /** Another relationship between two nodes: an office held, a membership, a counterpart, a request, a cause. */
+  | 'RELATION'
+  /** That the source reports the claim (the reporter, kept apart from the speaker). */
+  | 'REPORTER'
+  /** Who made a claim (the claim's speaker). */
+  | 'SPEAKER'
+  /** What or whom a claim is about. */
+  | 'SUBJECT'
+  /** When a meeting, event or claim happens: the source's time words. */
+  | 'TIME';
 
 /** A shortest path between two nodes. */
 export type GraphPath = {
@@ -1898,8 +1923,12 @@ export type Source = Node & {
   standfirst?: Maybe<Scalars['String']['output']>;
   /** Everything this source supports, optionally only of some kinds. */
   supports: NodeConnection;
+  /** The text the evidence offsets count in; null for background knowledge, which has no text of its own. */
+  textLocation?: Maybe<SourceText>;
   /** The headline or title. */
   title: Scalars['String']['output'];
+  /** Where the source can be read online; null when no public address is known (the readout is this project's own compilation, and background knowledge has none). */
+  url?: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -1918,6 +1947,21 @@ export type SourceKind =
   | 'BACKGROUND'
   /** A readout or briefing: a compiled account of talks or events, such as the readout of the 10 February 2022 Moscow talks. */
   | 'READOUT';
+
+/**
+ * Where a source's text is kept. Evidence `start` and `end` count Unicode code points in this
+ * text. The repository never holds it (it may be copyrighted): the server reads it from its texts
+ * folder (the SOURCE_TEXTS_DIR setting) and serves it, when present, at `/sources/<source id>/text`.
+ */
+export type SourceText = {
+  __typename?: 'SourceText';
+  /** The text's file name in the texts folder, e.g. `truss-lavrov.txt`. */
+  file: Scalars['String']['output'];
+  /** The text's length in Unicode code points: every evidence offset is below it. */
+  length: Scalars['Int']['output'];
+  /** The SHA-256 of the file's bytes (hex), to check that a copy is the text the offsets count in. */
+  sha256: Scalars['String']['output'];
+};
 
 /**
  * Whether a meeting, event or claim happened, and how sure the source is. A planned meeting is
@@ -1976,6 +2020,8 @@ export type TimeInterval = {
   basis: TimeBasis;
   /** The last day the interval can include; null when unknown. */
   end?: Maybe<Scalars['Date']['output']>;
+  /** True when the source does not give these dates in its own words: they are inferred from its publication date (basis PUBLICATION) or taken from the public record (basis RECORD). */
+  inferred: Scalars['Boolean']['output'];
   /** How exactly the interval is known. */
   precision: TimePrecision;
   /** The first day the interval can include; null when unknown. */
@@ -2106,6 +2152,7 @@ export type ResolversTypes = {
   EventFilter: EventFilter;
   EventKind: EventKind;
   Evidence: ResolverTypeWrapper<EvidenceRow>;
+  EvidenceRole: EvidenceRole;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphPath: ResolverTypeWrapper<PathRow>;
   GraphStatistics: ResolverTypeWrapper<GraphStatistics>;
@@ -2157,6 +2204,7 @@ export type ResolversTypes = {
   SortOrder: SortOrder;
   Source: ResolverTypeWrapper<SourceRow>;
   SourceKind: SourceKind;
+  SourceText: ResolverTypeWrapper<SourceText>;
   Status: Status;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SupportedKind: SupportedKind;
@@ -2225,6 +2273,7 @@ export type ResolversParentTypes = {
   SearchEdge: Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['SearchHit'] };
   SearchHit: SearchHitRow;
   Source: SourceRow;
+  SourceText: SourceText;
   String: Scalars['String']['output'];
   TimeInterval: TimeInterval;
   TimeRangeInput: TimeRangeInput;
@@ -2375,6 +2424,7 @@ export type EvidenceResolvers<ContextType = Context, ParentType extends Resolver
   exact?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   prefix?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['EvidenceRole']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   suffix?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2737,13 +2787,22 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
   section?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   standfirst?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   supports?: Resolver<ResolversTypes['NodeConnection'], ParentType, ContextType, RequireFields<SourceSupportsArgs, 'first'>>;
+  textLocation?: Resolver<Maybe<ResolversTypes['SourceText']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SourceTextResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceText'] = ResolversParentTypes['SourceText']> = {
+  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type TimeIntervalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimeInterval'] = ResolversParentTypes['TimeInterval']> = {
   basis?: Resolver<ResolversTypes['TimeBasis'], ParentType, ContextType>;
   end?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   precision?: Resolver<ResolversTypes['TimePrecision'], ParentType, ContextType>;
   start?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2799,6 +2858,7 @@ export type Resolvers<ContextType = Context> = {
   SearchEdge?: SearchEdgeResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  SourceText?: SourceTextResolvers<ContextType>;
   TimeInterval?: TimeIntervalResolvers<ContextType>;
 };
 

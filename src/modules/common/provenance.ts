@@ -1,12 +1,16 @@
 import type { Context } from '../../context.js';
 import { byPublication, keepCounting } from './asOf.js';
+import { relationshipEvidenceRole } from './evidenceRoles.js';
 import type { DiscrepancyRow, EvidenceRow, NodeRow, ProvenanceRow, RelationshipRow, SourceRow } from './rows.js';
 
 /** The article's words supporting a node (EVIDENCED_BY), in text order. */
 export async function evidenceOf(node: NodeRow, context: Context): Promise<EvidenceRow[]> {
   const { loaders } = context;
   const rows = await loaders.outgoing({ types: ['EVIDENCED_BY'], labels: ['Evidence'] }).load(node.id);
-  const evidence = rows.map((row) => row.node as unknown as EvidenceRow).sort((x, y) => x.start - y.start);
+  // The role lives on the EVIDENCED_BY; a quote supporting two parts of a node comes once per part.
+  const evidence = rows
+    .map((row): EvidenceRow => ({ ...(row.node as unknown as EvidenceRow), role: typeof row.rel['role'] === 'string' ? row.rel['role'] : null }))
+    .sort((x, y) => x.start - y.start);
   return keepCounting(node, evidence, (row) => row.sourceId, context);
 }
 
@@ -16,11 +20,12 @@ export async function sourcesOf(node: NodeRow, context: Context): Promise<Source
   return keepCounting(node, rows.map((row) => row.node as unknown as SourceRow).sort(byPublication), (row) => row.id, context);
 }
 
-/** The evidence a fact relationship names in its evidenceIds, in text order. */
-export async function evidenceOfRelationship(rel: ProvenanceRow, { loaders }: Context): Promise<EvidenceRow[]> {
+/** The evidence a fact relationship of this type names in its evidenceIds, in text order. */
+export async function evidenceOfRelationship(rel: ProvenanceRow, type: string, { loaders }: Context): Promise<EvidenceRow[]> {
   const found = await loaders.nodeById.loadMany(rel.evidenceIds ?? []);
+  const role = relationshipEvidenceRole(type);
   return found
-    .flatMap((entry) => (entry && !(entry instanceof Error) ? [entry.node as unknown as EvidenceRow] : []))
+    .flatMap((entry) => (entry && !(entry instanceof Error) ? [{ ...(entry.node as unknown as EvidenceRow), role }] : []))
     .sort((x, y) => x.start - y.start);
 }
 

@@ -124,6 +124,11 @@ export interface SourceRow extends NodeRow {
   readonly publishedStart?: string | null;
   readonly publishedEnd?: string | null;
   readonly publishedPrecision?: string | null;
+  readonly url?: string | null;
+  /** The text's file name in the texts folder, its length in code points and its SHA-256. */
+  readonly file?: string | null;
+  readonly textLength?: number | null;
+  readonly textSha256?: string | null;
 }
 
 export interface EvidenceRow extends NodeRow {
@@ -134,6 +139,8 @@ export interface EvidenceRow extends NodeRow {
   readonly end: number;
   /** The source quoted. */
   readonly sourceId?: string | null;
+  /** Which part of the fact it was listed under the quote supports (EvidenceRole); absent outside a fact. */
+  readonly role?: string | null;
 }
 
 export interface DiscrepancyRow extends NodeRow {

@@ -10,12 +10,14 @@ export type TimeBasis = 'STATED' | 'PUBLICATION' | 'RECORD';
  * the source's own statement, so STATED.
  */
 export function timeInterval(row: TimedRow & { readonly timeBasis?: string | null }) {
+  const basis = (row.timeBasis ?? 'STATED') as TimeBasis;
   return {
     text: row.timeText ?? null,
     start: row.timeStart ?? null,
     end: row.timeEnd ?? null,
     precision: (row.timePrecision ?? 'UNKNOWN') as TimePrecision,
-    basis: (row.timeBasis ?? 'STATED') as TimeBasis,
+    basis,
+    inferred: basis !== 'STATED',
   };
 }
 

@@ -18,6 +18,6 @@ export const OfficeHolding: OfficeHoldingResolvers = {
   wording: (holding) => holding.rel.wording ?? null,
   current: (holding) => holding.rel.current ?? null,
   source: (holding, _args, context) => sourceOfRelationship(holding.rel, context),
-  evidence: (holding, _args, context) => evidenceOfRelationship(holding.rel, context),
+  evidence: (holding, _args, context) => evidenceOfRelationship(holding.rel, 'HOLDS_OFFICE', context),
   discrepancies: (holding, _args, context) => discrepanciesOfRelationship(holding.rel, context),
 };

@@ -7,5 +7,5 @@ import { nodeOfType } from '../../nodes/byId.js';
 export const MeetingRequest: MeetingRequestResolvers = {
   actor: (request) => request.node as unknown as ActorRow,
   claim: (request, _args, context) => (request.rel.claimId ? nodeOfType<ClaimRow>(request.rel.claimId, context, 'Claim') : null),
-  evidence: (request, _args, context) => evidenceOfRelationship(request.rel, context),
+  evidence: (request, _args, context) => evidenceOfRelationship(request.rel, 'REQUESTED', context),
 };

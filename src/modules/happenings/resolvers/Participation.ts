@@ -10,7 +10,7 @@ export const Participation: ParticipationResolvers = {
   source: async (participation, _args, context) => (await sourcesOf(participation, context)).at(-1) ?? null,
   sources: (participation, _args, context) => sourcesOf(participation, context),
   evidence: async (participation, _args, context) => {
-    const evidence = await evidenceOfRelationship(participation.rel, context);
+    const evidence = await evidenceOfRelationship(participation.rel, 'PARTICIPATED_IN', context);
     if (!participation.asOf) return evidence;
     const counting = new Set((await sourcesOf(participation, context)).map((source) => source.id));
     return evidence.filter((row) => counting.has(row.sourceId ?? ''));

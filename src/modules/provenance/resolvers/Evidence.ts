@@ -1,4 +1,4 @@
-import type { EvidenceResolvers } from '../../../graphql/generated/resolvers.js';
+import type { EvidenceResolvers, EvidenceRole } from '../../../graphql/generated/resolvers.js';
 import type { SourceRow } from '../../common/rows.js';
 
 export const Evidence: EvidenceResolvers = {
@@ -9,4 +9,5 @@ export const Evidence: EvidenceResolvers = {
     if (!source) throw new Error(`evidence ${evidence.id} has no QUOTED_FROM source`);
     return source;
   },
+  role: (evidence) => (evidence.role ?? null) as EvidenceRole | null,
 };

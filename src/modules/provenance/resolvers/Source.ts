@@ -11,5 +11,7 @@ export const Source: SourceResolvers = {
     if (!publishedText && !publishedStart && !publishedEnd) return null;
     return timeInterval({ timeText: publishedText, timeStart: publishedStart, timeEnd: publishedEnd, timePrecision: publishedPrecision });
   },
+  url: (source) => source.url ?? null,
+  textLocation: ({ file, textLength, textSha256 }) => (file && textLength != null && textSha256 ? { file, length: textLength, sha256: textSha256 } : null),
   supports: (source, args, context) => ownerList<NodeRow>(context, supportsList, source.id, args),
 };
