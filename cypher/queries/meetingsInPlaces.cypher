@@ -1,10 +1,12 @@
 // name: meetingsInPlaces
-// answers: for each place, the meetings held there, in time order (undated last); batched per request
+// answers: for each place, the meetings held there, in time order (by start; no known start last); batched per request
 // params: $ids: [String] place ids, e.g. ['place:moscow']
 //         $status: [String] statuses to keep, or null for any
-//         $from, $to: String 'YYYY-MM-DD' or null: keep meetings whose time overlaps the range
-//           (an unknown bound is open; a meeting with no known time never matches a range)
-//         $descending: Boolean (newest first; undated still last), $skip: Integer, $limit: Integer
+//         $from, $to: String 'YYYY-MM-DD' or null: the window, bounds inclusive, an omitted one open
+//         $within: Boolean: true keeps meetings lying wholly in the window (a known start on or
+//           after $from, a known end on or before $to); false keeps those overlapping it (an
+//           unknown start or end is open); a meeting with no known time never matches a window
+//         $descending: Boolean (newest first by start; no known start still last), $skip: Integer, $limit: Integer
 // returns: one per known place { ownerId: String, total: Integer, page: [Meeting properties + labels] }
 UNWIND $ids AS ownerId
 WITH ownerId, date($from) AS since, date($to) AS until
@@ -12,10 +14,13 @@ MATCH (owner:Place {id: ownerId})
 CALL (owner, since, until) {
   MATCH (owner)<-[:TAKES_PLACE_IN]-(m:Meeting)
   WHERE ($status IS NULL OR m.status IN $status)
-    AND ((since IS NULL AND until IS NULL) OR m.timeStart IS NOT NULL OR m.timeEnd IS NOT NULL)
-    AND (since IS NULL OR m.timeEnd IS NULL OR m.timeEnd >= since)
-    AND (until IS NULL OR m.timeStart IS NULL OR m.timeStart <= until)
-  WITH m, coalesce(m.timeStart, m.timeEnd) AS at
+    AND (since IS NULL AND until IS NULL
+         OR CASE WHEN $within
+              THEN (since IS NULL OR m.timeStart >= since) AND (until IS NULL OR m.timeEnd <= until)
+              ELSE (m.timeStart IS NOT NULL OR m.timeEnd IS NOT NULL)
+                   AND (since IS NULL OR m.timeEnd IS NULL OR m.timeEnd >= since)
+                   AND (until IS NULL OR m.timeStart IS NULL OR m.timeStart <= until) END)
+  WITH m, m.timeStart AS at
   ORDER BY at IS NULL,
            CASE WHEN $descending THEN null ELSE at END,
            CASE WHEN $descending THEN at END DESC,
