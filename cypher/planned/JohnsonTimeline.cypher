@@ -5,6 +5,7 @@
 :param status => null
 :param from => null
 :param to => null
+:param within => true
 :param descending => false
 :param ids => ["person:boris-johnson"]
 :param skip => 0
@@ -23,10 +24,13 @@ CALL () {
     }
     WITH x
     WHERE ($status IS NULL OR x.status IN $status)
-      AND ((since IS NULL AND until IS NULL) OR x.timeStart IS NOT NULL OR x.timeEnd IS NOT NULL)
-      AND (since IS NULL OR x.timeEnd IS NULL OR x.timeEnd >= since)
-      AND (until IS NULL OR x.timeStart IS NULL OR x.timeStart <= until)
-    WITH x, coalesce(x.timeStart, x.timeEnd) AS at
+      AND (since IS NULL AND until IS NULL
+           OR CASE WHEN $within
+                THEN (since IS NULL OR x.timeStart >= since) AND (until IS NULL OR x.timeEnd <= until)
+                ELSE (x.timeStart IS NOT NULL OR x.timeEnd IS NOT NULL)
+                     AND (since IS NULL OR x.timeEnd IS NULL OR x.timeEnd >= since)
+                     AND (until IS NULL OR x.timeStart IS NULL OR x.timeStart <= until) END)
+    WITH x, x.timeStart AS at
     ORDER BY at IS NULL,
              CASE WHEN $descending THEN null ELSE at END,
              CASE WHEN $descending THEN at END DESC,

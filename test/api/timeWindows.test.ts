@@ -8,6 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import { gql, gqlData } from '../support/graphql.js';
 import { readRows } from '../support/neo4j.js';
+import { runOperation } from '../support/operations.js';
+import type { JuneWindowQuery } from '../../src/graphql/generated/operations.js';
 
 type Match = 'WITHIN' | 'OVERLAPS';
 interface Window {
@@ -82,6 +84,15 @@ describe('a closed window (June 2021)', () => {
     expect(found).toContain('event:uk-anti-tank-weapons-to-ukraine');
     expect(found).not.toContain('event:double-agent-poisoning');
     for (const id of timeless) expect(found).not.toContain(id);
+  });
+});
+
+describe('the JuneWindow example operation', () => {
+  it('answers the 2 happenings of June 2021 beside the 19 that may overlap it', async () => {
+    const { within, overlapping } = await runOperation<JuneWindowQuery>('JuneWindow');
+    expect(within.totalCount).toBe(2);
+    expect(within.nodes.map((node) => node.__typename)).toEqual(['Event', 'Claim']);
+    expect(overlapping.totalCount).toBe(19);
   });
 });
 
