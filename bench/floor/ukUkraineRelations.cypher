@@ -1,7 +1,8 @@
 // Q6, floor: everything between two actors (cypher/queries/relations.cypher's sides and rules:
 // a country with its nationals, organisations and groups, its press excepted; a claim counts when
 // its speaker is on one side and it is about the other, unless aimed only at an outsider), with
-// aid, alliances, claim speakers and the cooperation–conflict summary computed in the query.
+// aid, alliances, claim speakers and the cooperation–conflict summary computed in the query; the
+// summary counts only what OCCURRED, as the API's does by default.
 // params: $a, $b: String actor ids, e.g. 'country:gbr', 'country:ukr'
 MATCH (a:Actor:Node {id: $a})
 MATCH (b:Actor:Node {id: $b})
@@ -37,9 +38,8 @@ WITH a, b, claims,
      [h IN shared WHERE h:Meeting] AS meetings,
      [h IN shared WHERE h:Event] AS events
 WITH a, b, meetings, events, claims,
-     [m IN meetings | {kind: 'MEETING', code: m.cameoCode, g: m.goldstein}] +
-     [e IN events | {kind: e.eventKind, code: e.cameoCode, g: e.goldstein}] +
-     [c IN claims | {kind: c.claimKind, code: c.cameoCode, g: c.goldstein}] AS items
+     [x IN meetings + events + claims WHERE x.status = 'OCCURRED' |
+       {kind: CASE WHEN x:Meeting THEN 'MEETING' ELSE coalesce(x.eventKind, x.claimKind) END, code: x.cameoCode, g: x.goldstein}] AS items
 WITH a, b, meetings, events, claims, items, [i IN items WHERE i.code IS NOT NULL] AS coded,
      reduce(ks = [], i IN items | CASE WHEN i.kind IN ks THEN ks ELSE ks + i.kind END) AS kinds
 RETURN a.name AS a, b.name AS b,

@@ -8,6 +8,7 @@
 :param q0_status => null;
 :param q0_from => null;
 :param q0_to => null;
+:param q0_within => true;
 :param q0_sources => null;
 :param q0_descending => false;
 :param q0_kinds => null;
@@ -16,6 +17,7 @@
 :param q4_status => null;
 :param q4_from => null;
 :param q4_to => null;
+:param q4_within => true;
 :param q4_sources => null;
 :param q4_descending => false;
 :param q4_roles => ["AUTHOR"];
@@ -52,10 +54,13 @@ CALL (__nodes0) {
         WHERE ($q0_kinds IS NULL OR c.claimKind IN $q0_kinds)
           AND ($q0_status IS NULL OR c.status IN $q0_status)
           AND ($q0_sources IS NULL OR EXISTS { (c)-[:REPORTED_IN]->(s:Source) WHERE s.id IN $q0_sources })
-          AND ((since IS NULL AND until IS NULL) OR c.timeStart IS NOT NULL OR c.timeEnd IS NOT NULL)
-          AND (since IS NULL OR c.timeEnd IS NULL OR c.timeEnd >= since)
-          AND (until IS NULL OR c.timeStart IS NULL OR c.timeStart <= until)
-        WITH c, coalesce(c.timeStart, c.timeEnd) AS at
+          AND (since IS NULL AND until IS NULL
+               OR CASE WHEN $q0_within
+                    THEN (since IS NULL OR c.timeStart >= since) AND (until IS NULL OR c.timeEnd <= until)
+                    ELSE (c.timeStart IS NOT NULL OR c.timeEnd IS NOT NULL)
+                         AND (since IS NULL OR c.timeEnd IS NULL OR c.timeEnd >= since)
+                         AND (until IS NULL OR c.timeStart IS NULL OR c.timeStart <= until) END)
+        WITH c, c.timeStart AS at
         ORDER BY at IS NULL,
                  CASE WHEN $q0_descending THEN null ELSE at END,
                  CASE WHEN $q0_descending THEN at END DESC,
@@ -99,10 +104,13 @@ CALL (__nodes0) {
         WHERE ($q4_kinds IS NULL OR e.eventKind IN $q4_kinds)
           AND ($q4_status IS NULL OR e.status IN $q4_status)
           AND ($q4_sources IS NULL OR EXISTS { (e)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $q4_sources })
-          AND ((since IS NULL AND until IS NULL) OR e.timeStart IS NOT NULL OR e.timeEnd IS NOT NULL)
-          AND (since IS NULL OR e.timeEnd IS NULL OR e.timeEnd >= since)
-          AND (until IS NULL OR e.timeStart IS NULL OR e.timeStart <= until)
-        WITH e, coalesce(e.timeStart, e.timeEnd) AS at
+          AND (since IS NULL AND until IS NULL
+               OR CASE WHEN $q4_within
+                    THEN (since IS NULL OR e.timeStart >= since) AND (until IS NULL OR e.timeEnd <= until)
+                    ELSE (e.timeStart IS NOT NULL OR e.timeEnd IS NOT NULL)
+                         AND (since IS NULL OR e.timeEnd IS NULL OR e.timeEnd >= since)
+                         AND (until IS NULL OR e.timeStart IS NULL OR e.timeStart <= until) END)
+        WITH e, e.timeStart AS at
         ORDER BY at IS NULL,
                  CASE WHEN $q4_descending THEN null ELSE at END,
                  CASE WHEN $q4_descending THEN at END DESC,

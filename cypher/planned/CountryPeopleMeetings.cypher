@@ -6,6 +6,7 @@
 :param q1_status => null;
 :param q1_from => null;
 :param q1_to => null;
+:param q1_within => true;
 :param q1_sources => null;
 :param q1_descending => false;
 :param q1_skip => 0;
@@ -32,10 +33,13 @@ CALL (__nodes0) {
           WITH DISTINCT m
           WHERE ($q1_status IS NULL OR m.status IN $q1_status)
             AND ($q1_sources IS NULL OR EXISTS { (m)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $q1_sources })
-            AND ((since IS NULL AND until IS NULL) OR m.timeStart IS NOT NULL OR m.timeEnd IS NOT NULL)
-            AND (since IS NULL OR m.timeEnd IS NULL OR m.timeEnd >= since)
-            AND (until IS NULL OR m.timeStart IS NULL OR m.timeStart <= until)
-          WITH m, coalesce(m.timeStart, m.timeEnd) AS at
+            AND (since IS NULL AND until IS NULL
+                 OR CASE WHEN $q1_within
+                      THEN (since IS NULL OR m.timeStart >= since) AND (until IS NULL OR m.timeEnd <= until)
+                      ELSE (m.timeStart IS NOT NULL OR m.timeEnd IS NOT NULL)
+                           AND (since IS NULL OR m.timeEnd IS NULL OR m.timeEnd >= since)
+                           AND (until IS NULL OR m.timeStart IS NULL OR m.timeStart <= until) END)
+          WITH m, m.timeStart AS at
           ORDER BY at IS NULL,
                    CASE WHEN $q1_descending THEN null ELSE at END,
                    CASE WHEN $q1_descending THEN at END DESC,

@@ -8,6 +8,7 @@
 :param q2_status => null;
 :param q2_from => null;
 :param q2_to => null;
+:param q2_within => true;
 :param q2_sources => null;
 :param q2_descending => false;
 :param q2_skip => 0;
@@ -15,6 +16,7 @@
 :param q3_status => null;
 :param q3_from => null;
 :param q3_to => null;
+:param q3_within => true;
 :param q3_sources => null;
 :param q3_descending => false;
 :param q3_kinds => null;
@@ -23,6 +25,7 @@
 :param q5_status => null;
 :param q5_from => null;
 :param q5_to => null;
+:param q5_within => true;
 :param q5_sources => null;
 :param q5_descending => false;
 :param q5_skip => 0;
@@ -74,10 +77,13 @@ CALL (__nodes0) {
         WITH DISTINCT m
         WHERE ($q2_status IS NULL OR m.status IN $q2_status)
           AND ($q2_sources IS NULL OR EXISTS { (m)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $q2_sources })
-          AND ((since IS NULL AND until IS NULL) OR m.timeStart IS NOT NULL OR m.timeEnd IS NOT NULL)
-          AND (since IS NULL OR m.timeEnd IS NULL OR m.timeEnd >= since)
-          AND (until IS NULL OR m.timeStart IS NULL OR m.timeStart <= until)
-        WITH m, coalesce(m.timeStart, m.timeEnd) AS at
+          AND (since IS NULL AND until IS NULL
+               OR CASE WHEN $q2_within
+                    THEN (since IS NULL OR m.timeStart >= since) AND (until IS NULL OR m.timeEnd <= until)
+                    ELSE (m.timeStart IS NOT NULL OR m.timeEnd IS NOT NULL)
+                         AND (since IS NULL OR m.timeEnd IS NULL OR m.timeEnd >= since)
+                         AND (until IS NULL OR m.timeStart IS NULL OR m.timeStart <= until) END)
+        WITH m, m.timeStart AS at
         ORDER BY at IS NULL,
                  CASE WHEN $q2_descending THEN null ELSE at END,
                  CASE WHEN $q2_descending THEN at END DESC,
@@ -100,10 +106,13 @@ CALL (__nodes0) {
         WHERE ($q3_kinds IS NULL OR c.claimKind IN $q3_kinds)
           AND ($q3_status IS NULL OR c.status IN $q3_status)
           AND ($q3_sources IS NULL OR EXISTS { (c)-[:REPORTED_IN]->(s:Source) WHERE s.id IN $q3_sources })
-          AND ((since IS NULL AND until IS NULL) OR c.timeStart IS NOT NULL OR c.timeEnd IS NOT NULL)
-          AND (since IS NULL OR c.timeEnd IS NULL OR c.timeEnd >= since)
-          AND (until IS NULL OR c.timeStart IS NULL OR c.timeStart <= until)
-        WITH c, coalesce(c.timeStart, c.timeEnd) AS at
+          AND (since IS NULL AND until IS NULL
+               OR CASE WHEN $q3_within
+                    THEN (since IS NULL OR c.timeStart >= since) AND (until IS NULL OR c.timeEnd <= until)
+                    ELSE (c.timeStart IS NOT NULL OR c.timeEnd IS NOT NULL)
+                         AND (since IS NULL OR c.timeEnd IS NULL OR c.timeEnd >= since)
+                         AND (until IS NULL OR c.timeStart IS NULL OR c.timeStart <= until) END)
+        WITH c, c.timeStart AS at
         ORDER BY at IS NULL,
                  CASE WHEN $q3_descending THEN null ELSE at END,
                  CASE WHEN $q3_descending THEN at END DESC,
@@ -143,10 +152,13 @@ CALL (__nodes0) {
           AND ($q5_sources IS NULL OR EXISTS {
               MATCH (x)-[r:SUPPORTED_BY|REPORTED_IN]->(s:Source)
               WHERE s.id IN $q5_sources AND (type(r) = 'REPORTED_IN' OR NOT x:Claim) })
-          AND ((since IS NULL AND until IS NULL) OR x.timeStart IS NOT NULL OR x.timeEnd IS NOT NULL)
-          AND (since IS NULL OR x.timeEnd IS NULL OR x.timeEnd >= since)
-          AND (until IS NULL OR x.timeStart IS NULL OR x.timeStart <= until)
-        WITH x, coalesce(x.timeStart, x.timeEnd) AS at
+          AND (since IS NULL AND until IS NULL
+               OR CASE WHEN $q5_within
+                    THEN (since IS NULL OR x.timeStart >= since) AND (until IS NULL OR x.timeEnd <= until)
+                    ELSE (x.timeStart IS NOT NULL OR x.timeEnd IS NOT NULL)
+                         AND (since IS NULL OR x.timeEnd IS NULL OR x.timeEnd >= since)
+                         AND (until IS NULL OR x.timeStart IS NULL OR x.timeStart <= until) END)
+        WITH x, x.timeStart AS at
         ORDER BY at IS NULL,
                  CASE WHEN $q5_descending THEN null ELSE at END,
                  CASE WHEN $q5_descending THEN at END DESC,

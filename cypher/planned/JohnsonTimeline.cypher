@@ -5,6 +5,7 @@
 :param status => null;
 :param from => null;
 :param to => null;
+:param within => true;
 :param sources => null;
 :param descending => false;
 :param ids => ["person:boris-johnson"];
@@ -27,10 +28,13 @@ CALL () {
       AND ($sources IS NULL OR EXISTS {
           MATCH (x)-[r:SUPPORTED_BY|REPORTED_IN]->(s:Source)
           WHERE s.id IN $sources AND (type(r) = 'REPORTED_IN' OR NOT x:Claim) })
-      AND ((since IS NULL AND until IS NULL) OR x.timeStart IS NOT NULL OR x.timeEnd IS NOT NULL)
-      AND (since IS NULL OR x.timeEnd IS NULL OR x.timeEnd >= since)
-      AND (until IS NULL OR x.timeStart IS NULL OR x.timeStart <= until)
-    WITH x, coalesce(x.timeStart, x.timeEnd) AS at
+      AND (since IS NULL AND until IS NULL
+           OR CASE WHEN $within
+                THEN (since IS NULL OR x.timeStart >= since) AND (until IS NULL OR x.timeEnd <= until)
+                ELSE (x.timeStart IS NOT NULL OR x.timeEnd IS NOT NULL)
+                     AND (since IS NULL OR x.timeEnd IS NULL OR x.timeEnd >= since)
+                     AND (until IS NULL OR x.timeStart IS NULL OR x.timeStart <= until) END)
+    WITH x, x.timeStart AS at
     ORDER BY at IS NULL,
              CASE WHEN $descending THEN null ELSE at END,
              CASE WHEN $descending THEN at END DESC,

@@ -8,6 +8,7 @@
 :param q3_status => null;
 :param q3_from => null;
 :param q3_to => null;
+:param q3_within => true;
 :param q3_sources => null;
 :param q3_descending => false;
 :param q3_skip => 0;
@@ -15,6 +16,7 @@
 :param q14_status => null;
 :param q14_from => null;
 :param q14_to => null;
+:param q14_within => true;
 :param q14_sources => null;
 :param q14_descending => false;
 :param q14_skip => 0;
@@ -62,10 +64,13 @@ CALL (__nodes0) {
           WITH DISTINCT m
           WHERE ($q3_status IS NULL OR m.status IN $q3_status)
             AND ($q3_sources IS NULL OR EXISTS { (m)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $q3_sources })
-            AND ((since IS NULL AND until IS NULL) OR m.timeStart IS NOT NULL OR m.timeEnd IS NOT NULL)
-            AND (since IS NULL OR m.timeEnd IS NULL OR m.timeEnd >= since)
-            AND (until IS NULL OR m.timeStart IS NULL OR m.timeStart <= until)
-          WITH m, coalesce(m.timeStart, m.timeEnd) AS at
+            AND (since IS NULL AND until IS NULL
+                 OR CASE WHEN $q3_within
+                      THEN (since IS NULL OR m.timeStart >= since) AND (until IS NULL OR m.timeEnd <= until)
+                      ELSE (m.timeStart IS NOT NULL OR m.timeEnd IS NOT NULL)
+                           AND (since IS NULL OR m.timeEnd IS NULL OR m.timeEnd >= since)
+                           AND (until IS NULL OR m.timeStart IS NULL OR m.timeStart <= until) END)
+          WITH m, m.timeStart AS at
           ORDER BY at IS NULL,
                    CASE WHEN $q3_descending THEN null ELSE at END,
                    CASE WHEN $q3_descending THEN at END DESC,
@@ -147,10 +152,13 @@ CALL (__nodes0) {
           WITH DISTINCT m
           WHERE ($q14_status IS NULL OR m.status IN $q14_status)
             AND ($q14_sources IS NULL OR EXISTS { (m)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $q14_sources })
-            AND ((since IS NULL AND until IS NULL) OR m.timeStart IS NOT NULL OR m.timeEnd IS NOT NULL)
-            AND (since IS NULL OR m.timeEnd IS NULL OR m.timeEnd >= since)
-            AND (until IS NULL OR m.timeStart IS NULL OR m.timeStart <= until)
-          WITH m, coalesce(m.timeStart, m.timeEnd) AS at
+            AND (since IS NULL AND until IS NULL
+                 OR CASE WHEN $q14_within
+                      THEN (since IS NULL OR m.timeStart >= since) AND (until IS NULL OR m.timeEnd <= until)
+                      ELSE (m.timeStart IS NOT NULL OR m.timeEnd IS NOT NULL)
+                           AND (since IS NULL OR m.timeEnd IS NULL OR m.timeEnd >= since)
+                           AND (until IS NULL OR m.timeStart IS NULL OR m.timeStart <= until) END)
+          WITH m, m.timeStart AS at
           ORDER BY at IS NULL,
                    CASE WHEN $q14_descending THEN null ELSE at END,
                    CASE WHEN $q14_descending THEN at END DESC,

@@ -5,6 +5,7 @@
 :param status => null;
 :param from => null;
 :param to => null;
+:param within => true;
 :param sources => null;
 :param descending => false;
 :param kinds => ["AID", "LOAN"];
@@ -26,10 +27,13 @@ CALL () {
           MATCH (e)<-[p:PARTICIPATED_IN]-(:Actor)
           WHERE p.role IN $roles
         })
-    AND ((since IS NULL AND until IS NULL) OR e.timeStart IS NOT NULL OR e.timeEnd IS NOT NULL)
-    AND (since IS NULL OR e.timeEnd IS NULL OR e.timeEnd >= since)
-    AND (until IS NULL OR e.timeStart IS NULL OR e.timeStart <= until)
-  WITH e, coalesce(e.timeStart, e.timeEnd) AS at
+    AND (since IS NULL AND until IS NULL
+         OR CASE WHEN $within
+              THEN (since IS NULL OR e.timeStart >= since) AND (until IS NULL OR e.timeEnd <= until)
+              ELSE (e.timeStart IS NOT NULL OR e.timeEnd IS NOT NULL)
+                   AND (since IS NULL OR e.timeEnd IS NULL OR e.timeEnd >= since)
+                   AND (until IS NULL OR e.timeStart IS NULL OR e.timeStart <= until) END)
+  WITH e, e.timeStart AS at
   ORDER BY at IS NULL,
            CASE WHEN $descending THEN null ELSE at END,
            CASE WHEN $descending THEN at END DESC,

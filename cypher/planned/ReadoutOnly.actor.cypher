@@ -6,6 +6,7 @@
 :param q0_status => null;
 :param q0_from => null;
 :param q0_to => null;
+:param q0_within => true;
 :param q0_sources => ["src:moscow-talks-readout"];
 :param q0_descending => false;
 :param q0_kinds => null;
@@ -30,10 +31,13 @@ CALL (__nodes0) {
         WHERE ($q0_kinds IS NULL OR c.claimKind IN $q0_kinds)
           AND ($q0_status IS NULL OR c.status IN $q0_status)
           AND ($q0_sources IS NULL OR EXISTS { (c)-[:REPORTED_IN]->(s:Source) WHERE s.id IN $q0_sources })
-          AND ((since IS NULL AND until IS NULL) OR c.timeStart IS NOT NULL OR c.timeEnd IS NOT NULL)
-          AND (since IS NULL OR c.timeEnd IS NULL OR c.timeEnd >= since)
-          AND (until IS NULL OR c.timeStart IS NULL OR c.timeStart <= until)
-        WITH c, coalesce(c.timeStart, c.timeEnd) AS at
+          AND (since IS NULL AND until IS NULL
+               OR CASE WHEN $q0_within
+                    THEN (since IS NULL OR c.timeStart >= since) AND (until IS NULL OR c.timeEnd <= until)
+                    ELSE (c.timeStart IS NOT NULL OR c.timeEnd IS NOT NULL)
+                         AND (since IS NULL OR c.timeEnd IS NULL OR c.timeEnd >= since)
+                         AND (until IS NULL OR c.timeStart IS NULL OR c.timeStart <= until) END)
+        WITH c, c.timeStart AS at
         ORDER BY at IS NULL,
                  CASE WHEN $q0_descending THEN null ELSE at END,
                  CASE WHEN $q0_descending THEN at END DESC,

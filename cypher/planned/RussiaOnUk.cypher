@@ -5,6 +5,7 @@
 :param status => null;
 :param from => null;
 :param to => null;
+:param within => true;
 :param sources => null;
 :param descending => false;
 :param speaker => "country:rus";
@@ -26,10 +27,13 @@ CALL () {
     AND ($target IS NULL OR EXISTS {
           (c)-[:ABOUT]->(:Node)-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]->{0,1}(:Node {id: $target})
         })
-    AND ((since IS NULL AND until IS NULL) OR c.timeStart IS NOT NULL OR c.timeEnd IS NOT NULL)
-    AND (since IS NULL OR c.timeEnd IS NULL OR c.timeEnd >= since)
-    AND (until IS NULL OR c.timeStart IS NULL OR c.timeStart <= until)
-  WITH c, coalesce(c.timeStart, c.timeEnd) AS at
+    AND (since IS NULL AND until IS NULL
+         OR CASE WHEN $within
+              THEN (since IS NULL OR c.timeStart >= since) AND (until IS NULL OR c.timeEnd <= until)
+              ELSE (c.timeStart IS NOT NULL OR c.timeEnd IS NOT NULL)
+                   AND (since IS NULL OR c.timeEnd IS NULL OR c.timeEnd >= since)
+                   AND (until IS NULL OR c.timeStart IS NULL OR c.timeStart <= until) END)
+  WITH c, c.timeStart AS at
   ORDER BY at IS NULL,
            CASE WHEN $descending THEN null ELSE at END,
            CASE WHEN $descending THEN at END DESC,

@@ -5,6 +5,7 @@
 :param status => null;
 :param from => null;
 :param to => null;
+:param within => true;
 :param sources => null;
 :param descending => false;
 :param participant => "country:rus";
@@ -32,10 +33,13 @@ CALL () {
           (m0)<-[:PARTICIPATED_IN]-(:Actor)-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]->{0,1}(:Actor {id: $participant})
         })
     AND ($place IS NULL OR EXISTS { (m0)-[:TAKES_PLACE_IN]->(:Node {id: $place}) })
-    AND ((since IS NULL AND until IS NULL) OR m.timeStart IS NOT NULL OR m.timeEnd IS NOT NULL)
-    AND (since IS NULL OR m.timeEnd IS NULL OR m.timeEnd >= since)
-    AND (until IS NULL OR m.timeStart IS NULL OR m.timeStart <= until)
-  WITH m0, m, coalesce(m.timeStart, m.timeEnd) AS at
+    AND (since IS NULL AND until IS NULL
+         OR CASE WHEN $within
+              THEN (since IS NULL OR m.timeStart >= since) AND (until IS NULL OR m.timeEnd <= until)
+              ELSE (m.timeStart IS NOT NULL OR m.timeEnd IS NOT NULL)
+                   AND (since IS NULL OR m.timeEnd IS NULL OR m.timeEnd >= since)
+                   AND (until IS NULL OR m.timeStart IS NULL OR m.timeStart <= until) END)
+  WITH m0, m, m.timeStart AS at
   ORDER BY at IS NULL,
            CASE WHEN $descending THEN null ELSE at END,
            CASE WHEN $descending THEN at END DESC,

@@ -8,6 +8,7 @@
 :param q0_status => null;
 :param q0_from => null;
 :param q0_to => null;
+:param q0_within => true;
 :param q0_sources => null;
 :param q0_descending => false;
 :param q0_skip => 0;
@@ -42,10 +43,13 @@ CALL (__nodes0) {
         WITH DISTINCT m
         WHERE ($q0_status IS NULL OR m.status IN $q0_status)
           AND ($q0_sources IS NULL OR EXISTS { (m)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $q0_sources })
-          AND ((since IS NULL AND until IS NULL) OR m.timeStart IS NOT NULL OR m.timeEnd IS NOT NULL)
-          AND (since IS NULL OR m.timeEnd IS NULL OR m.timeEnd >= since)
-          AND (until IS NULL OR m.timeStart IS NULL OR m.timeStart <= until)
-        WITH m, coalesce(m.timeStart, m.timeEnd) AS at
+          AND (since IS NULL AND until IS NULL
+               OR CASE WHEN $q0_within
+                    THEN (since IS NULL OR m.timeStart >= since) AND (until IS NULL OR m.timeEnd <= until)
+                    ELSE (m.timeStart IS NOT NULL OR m.timeEnd IS NOT NULL)
+                         AND (since IS NULL OR m.timeEnd IS NULL OR m.timeEnd >= since)
+                         AND (until IS NULL OR m.timeStart IS NULL OR m.timeStart <= until) END)
+        WITH m, m.timeStart AS at
         ORDER BY at IS NULL,
                  CASE WHEN $q0_descending THEN null ELSE at END,
                  CASE WHEN $q0_descending THEN at END DESC,

@@ -4,8 +4,10 @@
 // file runs as is in Neo4j Browser (its favorites list these files)
 :param a => "country:gbr";
 :param b => "country:ukr";
+:param status => null;
 :param from => null;
 :param to => null;
+:param within => true;
 CALL () {
   MATCH (a:Actor:Node {id: $a})
   MATCH (b:Actor:Node {id: $b})
@@ -26,12 +28,15 @@ CALL () {
          UNWIND sideA AS x
          MATCH (x)-[:PARTICIPATED_IN]->(h)<-[:PARTICIPATED_IN]-(y)
          WHERE (h:Meeting OR h:Event) AND y IN sideB AND y <> x
+           AND ($status IS NULL OR h.status IN $status)
            AND (from IS NULL AND to IS NULL
-                OR (h.timeStart IS NOT NULL OR h.timeEnd IS NOT NULL)
-                   AND (to IS NULL OR h.timeStart IS NULL OR h.timeStart <= to)
-                   AND (from IS NULL OR h.timeEnd IS NULL OR h.timeEnd >= from))
+                OR CASE WHEN $within
+                     THEN (from IS NULL OR h.timeStart >= from) AND (to IS NULL OR h.timeEnd <= to)
+                     ELSE (h.timeStart IS NOT NULL OR h.timeEnd IS NOT NULL)
+                          AND (from IS NULL OR h.timeEnd IS NULL OR h.timeEnd >= from)
+                          AND (to IS NULL OR h.timeStart IS NULL OR h.timeStart <= to) END)
          WITH DISTINCT h
-         RETURN h ORDER BY coalesce(h.timeStart, h.timeEnd), h.title, h.id
+         RETURN h ORDER BY h.timeStart IS NULL, h.timeStart, h.id
        } AS shared,
        COLLECT {
          MATCH (x)-[:ASSERTED]->(c:Claim)-[about:ABOUT]->(y)
@@ -41,12 +46,15 @@ CALL () {
                   MATCH (c)-[:ABOUT {role: 'TARGET'}]->(z)
                   WHERE NOT z IN sideA AND NOT z IN sideB
                 })
+           AND ($status IS NULL OR c.status IN $status)
            AND (from IS NULL AND to IS NULL
-                OR (c.timeStart IS NOT NULL OR c.timeEnd IS NOT NULL)
-                   AND (to IS NULL OR c.timeStart IS NULL OR c.timeStart <= to)
-                   AND (from IS NULL OR c.timeEnd IS NULL OR c.timeEnd >= from))
+                OR CASE WHEN $within
+                     THEN (from IS NULL OR c.timeStart >= from) AND (to IS NULL OR c.timeEnd <= to)
+                     ELSE (c.timeStart IS NOT NULL OR c.timeEnd IS NOT NULL)
+                          AND (from IS NULL OR c.timeEnd IS NULL OR c.timeEnd >= from)
+                          AND (to IS NULL OR c.timeStart IS NULL OR c.timeStart <= to) END)
          WITH DISTINCT c
-         RETURN c ORDER BY coalesce(c.timeStart, c.timeEnd), c.text, c.id
+         RETURN c ORDER BY c.timeStart IS NULL, c.timeStart, c.id
        } AS claims
   RETURN a {.*, labels: labels(a)} AS a,
          b {.*, labels: labels(b)} AS b,

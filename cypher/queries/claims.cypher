@@ -1,5 +1,5 @@
 // name: claims
-// answers: claims matching a filter, in time order (undated last): e.g. what Liz Truss alleged or
+// answers: claims matching a filter, in time order (by start; no known start last): e.g. what Liz Truss alleged or
 //          warned, what the Russian side said about the UK or its foreign secretary
 // params: $speaker: String actor id or null: who ASSERTED it; a country also matches its nationals
 //           and the organisations and groups that belong to or represent it, e.g. 'country:rus'
@@ -8,10 +8,12 @@
 //         $kinds: [String] claim kinds to keep, or null for any, e.g. ['ACCUSATION', 'WARNING']
 //         $status: [String] statuses to keep, or null for any
 //         $modes: [String] modes to keep, or null for any, e.g. ['DIRECT_QUOTE']
-//         $from, $to: String 'YYYY-MM-DD' or null: keep claims whose time overlaps the range
-//           (an unknown bound is open; a claim with no known time never matches a range)
+//         $from, $to: String 'YYYY-MM-DD' or null: the window, bounds inclusive, an omitted one open
+//         $within: Boolean: true keeps claims lying wholly in the window (a known start on or
+//           after $from, a known end on or before $to); false keeps those overlapping it (an
+//           unknown start or end is open); a claim with no known time never matches a window
 //         $sources: [String] source ids or null for any: keep only claims one of them reports (REPORTED_IN), e.g. ['src:article']
-//         $descending: Boolean (newest first; undated still last), $skip: Integer, $limit: Integer
+//         $descending: Boolean (newest first by start; no known start still last), $skip: Integer, $limit: Integer
 // returns: one { total: Integer, page: [Claim properties + labels] }
 WITH date($from) AS since, date($to) AS until
 MATCH (c:Claim)
@@ -25,10 +27,13 @@ WHERE ($kinds IS NULL OR c.claimKind IN $kinds)
   AND ($target IS NULL OR EXISTS {
         (c)-[:ABOUT]->(:Node)-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]->{0,1}(:Node {id: $target})
       })
-  AND ((since IS NULL AND until IS NULL) OR c.timeStart IS NOT NULL OR c.timeEnd IS NOT NULL)
-  AND (since IS NULL OR c.timeEnd IS NULL OR c.timeEnd >= since)
-  AND (until IS NULL OR c.timeStart IS NULL OR c.timeStart <= until)
-WITH c, coalesce(c.timeStart, c.timeEnd) AS at
+  AND (since IS NULL AND until IS NULL
+       OR CASE WHEN $within
+            THEN (since IS NULL OR c.timeStart >= since) AND (until IS NULL OR c.timeEnd <= until)
+            ELSE (c.timeStart IS NOT NULL OR c.timeEnd IS NOT NULL)
+                 AND (since IS NULL OR c.timeEnd IS NULL OR c.timeEnd >= since)
+                 AND (until IS NULL OR c.timeStart IS NULL OR c.timeStart <= until) END)
+WITH c, c.timeStart AS at
 ORDER BY at IS NULL,
          CASE WHEN $descending THEN null ELSE at END,
          CASE WHEN $descending THEN at END DESC,

@@ -1,13 +1,15 @@
 // name: claimsMadeByActors
 // answers: for each actor, the claims it asserted itself (a country as a state, not through its
-//          people), in time order (undated last); batched per request
+//          people), in time order (by start; no known start last); batched per request
 // params: $ids: [String] actor ids, e.g. ['person:liz-truss']
 //         $kinds: [String] claim kinds to keep, or null for any, e.g. ['ACCUSATION', 'WARNING']
 //         $status: [String] statuses to keep, or null for any
-//         $from, $to: String 'YYYY-MM-DD' or null: keep claims whose time overlaps the range
-//           (an unknown bound is open; a claim with no known time never matches a range)
+//         $from, $to: String 'YYYY-MM-DD' or null: the window, bounds inclusive, an omitted one open
+//         $within: Boolean: true keeps claims lying wholly in the window (a known start on or
+//           after $from, a known end on or before $to); false keeps those overlapping it (an
+//           unknown start or end is open); a claim with no known time never matches a window
 //         $sources: [String] source ids or null for any: keep only claims one of them reports (REPORTED_IN), e.g. ['src:article']
-//         $descending: Boolean (newest first; undated still last), $skip: Integer, $limit: Integer
+//         $descending: Boolean (newest first by start; no known start still last), $skip: Integer, $limit: Integer
 // returns: one per known actor { ownerId: String, total: Integer, page: [Claim properties + labels] }
 UNWIND $ids AS ownerId
 WITH ownerId, date($from) AS since, date($to) AS until
@@ -17,10 +19,13 @@ CALL (owner, since, until) {
   WHERE ($kinds IS NULL OR c.claimKind IN $kinds)
     AND ($status IS NULL OR c.status IN $status)
     AND ($sources IS NULL OR EXISTS { (c)-[:REPORTED_IN]->(s:Source) WHERE s.id IN $sources })
-    AND ((since IS NULL AND until IS NULL) OR c.timeStart IS NOT NULL OR c.timeEnd IS NOT NULL)
-    AND (since IS NULL OR c.timeEnd IS NULL OR c.timeEnd >= since)
-    AND (until IS NULL OR c.timeStart IS NULL OR c.timeStart <= until)
-  WITH c, coalesce(c.timeStart, c.timeEnd) AS at
+    AND (since IS NULL AND until IS NULL
+         OR CASE WHEN $within
+              THEN (since IS NULL OR c.timeStart >= since) AND (until IS NULL OR c.timeEnd <= until)
+              ELSE (c.timeStart IS NOT NULL OR c.timeEnd IS NOT NULL)
+                   AND (since IS NULL OR c.timeEnd IS NULL OR c.timeEnd >= since)
+                   AND (until IS NULL OR c.timeStart IS NULL OR c.timeStart <= until) END)
+  WITH c, c.timeStart AS at
   ORDER BY at IS NULL,
            CASE WHEN $descending THEN null ELSE at END,
            CASE WHEN $descending THEN at END DESC,

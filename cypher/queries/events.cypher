@@ -1,16 +1,18 @@
 // name: events
-// answers: events matching a filter, in time order (undated last): e.g. the aid and loans the UK
+// answers: events matching a filter, in time order (by start; no known start last): e.g. the aid and loans the UK
 //          gave, every hypothetical event, what Russia is alleged to have done
 // params: $kinds: [String] event kinds to keep, or null for any, e.g. ['AID', 'LOAN']
 //         $status: [String] statuses to keep, or null for any
-//         $from, $to: String 'YYYY-MM-DD' or null: keep events whose time overlaps the range
-//           (an unknown bound is open; an event with no known time never matches a range)
+//         $from, $to: String 'YYYY-MM-DD' or null: the window, bounds inclusive, an omitted one open
+//         $within: Boolean: true keeps events lying wholly in the window (a known start on or
+//           after $from, a known end on or before $to); false keeps those overlapping it (an
+//           unknown start or end is open); an event with no known time never matches a window
 //         $participant: String actor id or null; a country also takes part through its nationals and
 //           the organisations and groups that belong to or represent it, e.g. 'country:gbr'
 //         $roles: [String] or null: the participant (anyone, when $participant is null) must take
 //           part in one of these roles, e.g. ['SOURCE']
 //         $sources: [String] source ids or null for any: keep only what one of them states (SUPPORTED_BY), e.g. ['src:article']
-//         $descending: Boolean (newest first; undated still last), $skip: Integer, $limit: Integer
+//         $descending: Boolean (newest first by start; no known start still last), $skip: Integer, $limit: Integer
 // returns: one { total: Integer, page: [Event properties + labels] }
 WITH date($from) AS since, date($to) AS until
 MATCH (e:Event)
@@ -25,10 +27,13 @@ WHERE ($kinds IS NULL OR e.eventKind IN $kinds)
         MATCH (e)<-[p:PARTICIPATED_IN]-(:Actor)
         WHERE p.role IN $roles
       })
-  AND ((since IS NULL AND until IS NULL) OR e.timeStart IS NOT NULL OR e.timeEnd IS NOT NULL)
-  AND (since IS NULL OR e.timeEnd IS NULL OR e.timeEnd >= since)
-  AND (until IS NULL OR e.timeStart IS NULL OR e.timeStart <= until)
-WITH e, coalesce(e.timeStart, e.timeEnd) AS at
+  AND (since IS NULL AND until IS NULL
+       OR CASE WHEN $within
+            THEN (since IS NULL OR e.timeStart >= since) AND (until IS NULL OR e.timeEnd <= until)
+            ELSE (e.timeStart IS NOT NULL OR e.timeEnd IS NOT NULL)
+                 AND (since IS NULL OR e.timeEnd IS NULL OR e.timeEnd >= since)
+                 AND (until IS NULL OR e.timeStart IS NULL OR e.timeStart <= until) END)
+WITH e, e.timeStart AS at
 ORDER BY at IS NULL,
          CASE WHEN $descending THEN null ELSE at END,
          CASE WHEN $descending THEN at END DESC,

@@ -4,10 +4,12 @@
 // params: $ids: [String] place ids, e.g. ['place:crimea']
 //         $kinds: [String] event kinds to keep, or null for any
 //         $status: [String] statuses to keep, or null for any
-//         $from, $to: String 'YYYY-MM-DD' or null: keep events whose time overlaps the range
-//           (an unknown bound is open; an event with no known time never matches a range)
+//         $from, $to: String 'YYYY-MM-DD' or null: the window, bounds inclusive, an omitted one open
+//         $within: Boolean: true keeps events lying wholly in the window (a known start on or
+//           after $from, a known end on or before $to); false keeps those overlapping it (an
+//           unknown start or end is open); an event with no known time never matches a window
 //         $sources: [String] source ids or null for any: keep only what one of them states (SUPPORTED_BY), e.g. ['src:article']
-//         $descending: Boolean (newest first; undated still last), $skip: Integer, $limit: Integer
+//         $descending: Boolean (newest first by start; no known start still last), $skip: Integer, $limit: Integer
 // returns: one per known place { ownerId: String, total: Integer, page: [Event properties + labels] }
 UNWIND $ids AS ownerId
 WITH ownerId, date($from) AS since, date($to) AS until
@@ -17,10 +19,13 @@ CALL (owner, since, until) {
   WHERE ($kinds IS NULL OR e.eventKind IN $kinds)
     AND ($status IS NULL OR e.status IN $status)
     AND ($sources IS NULL OR EXISTS { (e)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $sources })
-    AND ((since IS NULL AND until IS NULL) OR e.timeStart IS NOT NULL OR e.timeEnd IS NOT NULL)
-    AND (since IS NULL OR e.timeEnd IS NULL OR e.timeEnd >= since)
-    AND (until IS NULL OR e.timeStart IS NULL OR e.timeStart <= until)
-  WITH e, coalesce(e.timeStart, e.timeEnd) AS at
+    AND (since IS NULL AND until IS NULL
+         OR CASE WHEN $within
+              THEN (since IS NULL OR e.timeStart >= since) AND (until IS NULL OR e.timeEnd <= until)
+              ELSE (e.timeStart IS NOT NULL OR e.timeEnd IS NOT NULL)
+                   AND (since IS NULL OR e.timeEnd IS NULL OR e.timeEnd >= since)
+                   AND (until IS NULL OR e.timeStart IS NULL OR e.timeStart <= until) END)
+  WITH e, e.timeStart AS at
   ORDER BY at IS NULL,
            CASE WHEN $descending THEN null ELSE at END,
            CASE WHEN $descending THEN at END DESC,

@@ -1,15 +1,17 @@
 // name: happenings
-// answers: meetings, events and claims together, in time order (undated last): e.g. everything
+// answers: meetings, events and claims together, in time order (by start; no known start last): e.g. everything
 //          only planned, proposed or unconfirmed, or everything involving one actor
 // params: $kinds: [String] of 'MEETING', 'EVENT', 'CLAIM', or null for all three
 //         $status: [String] statuses to keep, or null for any, e.g. ['PLANNED', 'PROPOSED']
-//         $from, $to: String 'YYYY-MM-DD' or null: keep happenings whose time overlaps the range
-//           (an unknown bound is open; a happening with no known time never matches a range)
+//         $from, $to: String 'YYYY-MM-DD' or null: the window, bounds inclusive, an omitted one open
+//         $within: Boolean: true keeps happenings lying wholly in the window (a known start on or
+//           after $from, a known end on or before $to); false keeps those overlapping it (an
+//           unknown start or end is open); a happening with no known time never matches a window
 //         $actor: String actor id or null: only happenings it takes part in, asserted, or is the
 //           subject of, e.g. 'person:boris-johnson'
 //         $sources: [String] source ids or null for any: keep only what one of them states (SUPPORTED_BY), or
 //           for a claim reports (REPORTED_IN), e.g. ['src:article']
-//         $descending: Boolean (newest first; undated still last), $skip: Integer, $limit: Integer
+//         $descending: Boolean (newest first by start; no known start still last), $skip: Integer, $limit: Integer
 // returns: one { total: Integer, page: [Meeting, Event or Claim properties + labels] }
 WITH date($from) AS since, date($to) AS until
 CALL () {
@@ -27,10 +29,13 @@ WHERE ($status IS NULL OR x.status IN $status)
   AND ($actor IS NULL
        OR EXISTS { (x)<-[:PARTICIPATED_IN|ASSERTED]-(:Actor {id: $actor}) }
        OR EXISTS { (x)-[:ABOUT]->(:Actor {id: $actor}) })
-  AND ((since IS NULL AND until IS NULL) OR x.timeStart IS NOT NULL OR x.timeEnd IS NOT NULL)
-  AND (since IS NULL OR x.timeEnd IS NULL OR x.timeEnd >= since)
-  AND (until IS NULL OR x.timeStart IS NULL OR x.timeStart <= until)
-WITH x, coalesce(x.timeStart, x.timeEnd) AS at
+  AND (since IS NULL AND until IS NULL
+       OR CASE WHEN $within
+            THEN (since IS NULL OR x.timeStart >= since) AND (until IS NULL OR x.timeEnd <= until)
+            ELSE (x.timeStart IS NOT NULL OR x.timeEnd IS NOT NULL)
+                 AND (since IS NULL OR x.timeEnd IS NULL OR x.timeEnd >= since)
+                 AND (until IS NULL OR x.timeStart IS NULL OR x.timeStart <= until) END)
+WITH x, x.timeStart AS at
 ORDER BY at IS NULL,
          CASE WHEN $descending THEN null ELSE at END,
          CASE WHEN $descending THEN at END DESC,

@@ -1,16 +1,18 @@
 // name: meetings
-// answers: meetings matching a filter, in time order (undated last): e.g. every meeting with a
+// answers: meetings matching a filter, in time order (by start; no known start last): e.g. every meeting with a
 //          Russian participant, every planned meeting, every meeting held in Moscow
 // params: $status: [String] statuses to keep, or null for any, e.g. ['PLANNED', 'ANNOUNCED_UNCONFIRMED']
-//         $from, $to: String 'YYYY-MM-DD' or null: keep meetings whose time overlaps the range
-//           (an unknown bound is open; a meeting with no known time never matches a range)
+//         $from, $to: String 'YYYY-MM-DD' or null: the window, bounds inclusive, an omitted one open
+//         $within: Boolean: true keeps meetings lying wholly in the window (a known start on or
+//           after $from, a known end on or before $to); false keeps those overlapping it (an
+//           unknown start or end is open); a meeting with no known time never matches a window
 //         $participant: String actor id or null; a country also matches through its nationals and
 //           the organisations and groups that belong to or represent it, e.g. 'country:rus'
 //         $place: String place id or null, e.g. 'place:moscow'
 //         $asOf: String 'YYYY-MM-DD' or null: answer as the sources published by that day had it
 //           (only meetings such a source mentions; status and time as the latest of them states)
 //         $sources: [String] source ids or null for any: keep only what one of them states (SUPPORTED_BY), e.g. ['src:article']
-//         $descending: Boolean (newest first; undated still last), $skip: Integer, $limit: Integer
+//         $descending: Boolean (newest first by start; no known start still last), $skip: Integer, $limit: Integer
 // returns: one { total: Integer, page: [Meeting properties + labels] }
 WITH date($from) AS since, date($to) AS until, date($asOf) AS asOf
 MATCH (m0:Meeting)
@@ -33,10 +35,13 @@ WHERE ($status IS NULL OR m.status IN $status)
         (m0)<-[:PARTICIPATED_IN]-(:Actor)-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]->{0,1}(:Actor {id: $participant})
       })
   AND ($place IS NULL OR EXISTS { (m0)-[:TAKES_PLACE_IN]->(:Node {id: $place}) })
-  AND ((since IS NULL AND until IS NULL) OR m.timeStart IS NOT NULL OR m.timeEnd IS NOT NULL)
-  AND (since IS NULL OR m.timeEnd IS NULL OR m.timeEnd >= since)
-  AND (until IS NULL OR m.timeStart IS NULL OR m.timeStart <= until)
-WITH m0, m, coalesce(m.timeStart, m.timeEnd) AS at
+  AND (since IS NULL AND until IS NULL
+       OR CASE WHEN $within
+            THEN (since IS NULL OR m.timeStart >= since) AND (until IS NULL OR m.timeEnd <= until)
+            ELSE (m.timeStart IS NOT NULL OR m.timeEnd IS NOT NULL)
+                 AND (since IS NULL OR m.timeEnd IS NULL OR m.timeEnd >= since)
+                 AND (until IS NULL OR m.timeStart IS NULL OR m.timeStart <= until) END)
+WITH m0, m, m.timeStart AS at
 ORDER BY at IS NULL,
          CASE WHEN $descending THEN null ELSE at END,
          CASE WHEN $descending THEN at END DESC,

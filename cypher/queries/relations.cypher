@@ -7,13 +7,16 @@
 //          A claim counts when its speaker is on one side and it is directly ABOUT the other,
 //          unless it is aimed (role TARGET) only at someone outside both sides: Truss accusing
 //          Russia of a plot against Zelenskiy is UK–Russia, not UK–Ukraine.
-//          With a time range, only happenings whose interval overlaps it (unknown time never does).
 // params: $a: String, $b: String actor ids, e.g. 'country:gbr', 'country:ukr';
-//         $from: String or null, $to: String or null: ISO dates bounding the range (inclusive)
+//         $status: [String] statuses to keep, or null for any, e.g. ['OCCURRED']
+//         $from, $to: String 'YYYY-MM-DD' or null: the window, bounds inclusive, an omitted one open
+//         $within: Boolean: true keeps happenings lying wholly in the window (a known start on or
+//           after $from, a known end on or before $to); false keeps those overlapping it (an
+//           unknown start or end is open); a happening with no known time never matches a window
 // returns: one or none (none when either id is not an actor)
 //          { a, b: Actor properties + labels,
 //            meetings, events, claims: [properties + labels], each in time order
-//            (by start, or by end when only the end is known; unknown time last) }
+//            (by start, then id; no known start last) }
 MATCH (a:Actor:Node {id: $a})
 MATCH (b:Actor:Node {id: $b})
 WITH a, b, date($from) AS from, date($to) AS to
@@ -33,12 +36,15 @@ WITH a, b, sideA, sideB,
        UNWIND sideA AS x
        MATCH (x)-[:PARTICIPATED_IN]->(h)<-[:PARTICIPATED_IN]-(y)
        WHERE (h:Meeting OR h:Event) AND y IN sideB AND y <> x
+         AND ($status IS NULL OR h.status IN $status)
          AND (from IS NULL AND to IS NULL
-              OR (h.timeStart IS NOT NULL OR h.timeEnd IS NOT NULL)
-                 AND (to IS NULL OR h.timeStart IS NULL OR h.timeStart <= to)
-                 AND (from IS NULL OR h.timeEnd IS NULL OR h.timeEnd >= from))
+              OR CASE WHEN $within
+                   THEN (from IS NULL OR h.timeStart >= from) AND (to IS NULL OR h.timeEnd <= to)
+                   ELSE (h.timeStart IS NOT NULL OR h.timeEnd IS NOT NULL)
+                        AND (from IS NULL OR h.timeEnd IS NULL OR h.timeEnd >= from)
+                        AND (to IS NULL OR h.timeStart IS NULL OR h.timeStart <= to) END)
        WITH DISTINCT h
-       RETURN h ORDER BY coalesce(h.timeStart, h.timeEnd), h.title, h.id
+       RETURN h ORDER BY h.timeStart IS NULL, h.timeStart, h.id
      } AS shared,
      COLLECT {
        MATCH (x)-[:ASSERTED]->(c:Claim)-[about:ABOUT]->(y)
@@ -48,12 +54,15 @@ WITH a, b, sideA, sideB,
                 MATCH (c)-[:ABOUT {role: 'TARGET'}]->(z)
                 WHERE NOT z IN sideA AND NOT z IN sideB
               })
+         AND ($status IS NULL OR c.status IN $status)
          AND (from IS NULL AND to IS NULL
-              OR (c.timeStart IS NOT NULL OR c.timeEnd IS NOT NULL)
-                 AND (to IS NULL OR c.timeStart IS NULL OR c.timeStart <= to)
-                 AND (from IS NULL OR c.timeEnd IS NULL OR c.timeEnd >= from))
+              OR CASE WHEN $within
+                   THEN (from IS NULL OR c.timeStart >= from) AND (to IS NULL OR c.timeEnd <= to)
+                   ELSE (c.timeStart IS NOT NULL OR c.timeEnd IS NOT NULL)
+                        AND (from IS NULL OR c.timeEnd IS NULL OR c.timeEnd >= from)
+                        AND (to IS NULL OR c.timeStart IS NULL OR c.timeStart <= to) END)
        WITH DISTINCT c
-       RETURN c ORDER BY coalesce(c.timeStart, c.timeEnd), c.text, c.id
+       RETURN c ORDER BY c.timeStart IS NULL, c.timeStart, c.id
      } AS claims
 RETURN a {.*, labels: labels(a)} AS a,
        b {.*, labels: labels(b)} AS b,

@@ -40,6 +40,14 @@ export const rootShapes: Readonly<Record<string, RootShape>> = {
       // Aid and alliances are events the resolver picks by kind.
       { nodes: 'events', paths: [['events'], ['aid'], ['alliances']] },
       { nodes: 'claims', paths: [['claims']] },
+      // The merged timeline holds the same rows; a page of it is picked by the resolver.
+      { nodes: 'meetings + events + claims', paths: [['timeline', 'nodes'], ['timeline', 'edges', 'node']] },
+    ],
+  },
+  dyads: {
+    groups: [
+      { nodes: '[a]', paths: [['nodes', 'a'], ['edges', 'node', 'a']] },
+      { nodes: '[b]', paths: [['nodes', 'b'], ['edges', 'node', 'b']] },
     ],
   },
   connections: { groups: [{ nodes: 'nodes', paths: [['nodes'], ['steps', 'from'], ['steps', 'to']] }] },

@@ -26,6 +26,8 @@ interface RelationsData {
     alliances: (Happening & { participants: { actor: { id: string } }[] })[];
     claims: Happening[];
     summary: {
+      statuses: string[];
+      excluded: { status: string; count: number }[];
       total: number;
       coded: number;
       goldsteinSum: number;
@@ -48,8 +50,9 @@ const relationsQuery = `
       events { id kind status }
       aid { id title kind quantities { kind value unit money { amount currency } text } }
       alliances { id status participants { actor { id } } }
-      claims { id kind }
+      claims { id kind status }
       summary {
+        statuses excluded { status count }
         total coded goldsteinSum goldsteinMean cooperation conflict neutral
         byQuadClass { quadClass count goldsteinSum }
         byKind { kind count goldsteinSum }
@@ -121,9 +124,15 @@ describe('relations between the United Kingdom and Ukraine', () => {
     expect(ids(result.claims)).not.toContain('claim:truss-accuses-russia-of-plot');
   });
 
-  it('summarises the balance from the CAMEO codes in the graph, each happening counted once', async () => {
+  it('summarises the balance from the CAMEO codes in the graph, each happening that occurred counted once', async () => {
     const result = (await relations('country:gbr', 'country:ukr'))!;
-    const listed = [...ids(result.meetings), ...ids(result.events), ...ids(result.claims)];
+    // Only what occurred is weighed by default: the planned Kyiv visit and the proposed alliance
+    // used to count as cooperation, which overstated the balance; they are now counted apart.
+    const occurred = (items: readonly Happening[]) => items.filter((item) => item.status === 'OCCURRED').map((item) => item.id);
+    const listed = [...occurred(result.meetings), ...occurred(result.events), ...occurred(result.claims)];
+    expect(listed).toHaveLength(5);
+    expect(result.summary.statuses).toEqual(['OCCURRED']);
+    expect(result.summary.excluded).toEqual([{ status: 'PLANNED', count: 1 }, { status: 'PROPOSED', count: 1 }]);
     const [expected] = await readRows<{ coded: number; sum: number; cooperation: number; conflict: number; neutral: number }>(
       `MATCH (n:Node) WHERE n.id IN $ids AND n.cameoCode IS NOT NULL
        RETURN count(n) AS coded, sum(n.goldstein) AS sum,
@@ -153,17 +162,20 @@ describe('relations between the United Kingdom and Ukraine', () => {
     expect(summary.byKind.reduce((sum, k) => sum + k.count, 0)).toBe(summary.total);
     // The summary counts every happening of both sides by its own code, whatever their roles: the
     // passage is a show of force at Russia (150) for Ukraine, and counts as material conflict here.
-    expect(summary.byKind.map((k) => k.kind).sort()).toEqual(['AID', 'ALLIANCE_PROPOSAL', 'BELIEF', 'LOAN', 'MEETING', 'MILITARY_DEMONSTRATION', 'STATEMENT']);
+    // The planned visit (MEETING) and the proposed alliance are left out: they have not occurred.
+    expect(summary.byKind.map((k) => k.kind).sort()).toEqual(['AID', 'BELIEF', 'LOAN', 'MILITARY_DEMONSTRATION', 'STATEMENT']);
     expect(summary.byQuadClass.find((q) => q.quadClass === 'MATERIAL_CONFLICT')).toMatchObject({ count: 1 });
     expect(summary.byKind.find((k) => k.kind === 'AID')).toMatchObject({ count: 1, goldsteinSum: 8.3 });
   });
 
-  it('keeps only happenings whose time overlaps the range', async () => {
+  it('keeps only happenings in the time window', async () => {
     const result = (await relations('country:gbr', 'country:ukr', { from: '2022-01-31' }))!;
     expect(ids(result.meetings)).toEqual(['meeting:truss-kyiv-visit']);
     expect(result.events).toEqual([]);
     expect(result.claims).toEqual([]);
-    expect(result.summary.total).toBe(1);
+    // The visit is only planned: listed, but no longer counted in the balance.
+    expect(result.summary.total).toBe(0);
+    expect(result.summary.excluded).toEqual([{ status: 'PLANNED', count: 1 }]);
   });
 });
 

@@ -104,8 +104,12 @@ describe('the analyst questions', () => {
     const loans = relations.aid.find((e) => e.kind === 'LOAN');
     expect(loans?.quantities[0]?.money).toEqual({ amount: 1_800_000_000, currency: 'GBP' });
     expect(relations.alliances.map((e) => e.status)).toContain('PROPOSED');
-    const counted = relations.meetings.length + relations.events.length + relations.claims.length;
-    expect(relations.summary.total).toBe(counted);
+    // The summary now counts only what occurred: the planned Kyiv visit and the proposed alliance
+    // are listed but no longer weighed as cooperation; they are counted apart, by status.
+    const listed = relations.meetings.length + relations.events.length + relations.claims.length;
+    expect(relations.summary.statuses).toEqual(['OCCURRED']);
+    expect(relations.summary.excluded).toEqual([{ status: 'PLANNED', count: 1 }, { status: 'PROPOSED', count: 1 }]);
+    expect(relations.summary.total).toBe(listed - 2);
     expect(relations.summary.cooperation + relations.summary.conflict + relations.summary.neutral).toBe(relations.summary.coded);
     const byKindSum = relations.summary.byKind.reduce((sum, k) => sum + k.goldsteinSum, 0);
     expect(relations.summary.goldsteinSum).toBeCloseTo(byKindSum, 6);

@@ -64,13 +64,17 @@ describe('meetings', () => {
   it('filters by place, and by a time range that overlaps the meeting interval', async () => {
     const data = await gqlData<Record<string, Page<{ id: string }>>>(
       `{ moscow: meetings(filter: { place: "place:moscow" }) { totalCount nodes { id } }
-         firstOfFebruary: meetings(filter: { time: { from: "2022-02-01", to: "2022-02-01" } }) { totalCount nodes { id } }
+         firstOfFebruary: meetings(filter: { time: { from: "2022-02-01", to: "2022-02-01", match: OVERLAPS } }) { totalCount nodes { id } }
+         withinFirstOfFebruary: meetings(filter: { time: { from: "2022-02-01", to: "2022-02-01" } }) { totalCount nodes { id } }
          plannedOrAnnounced: meetings(filter: { status: [PLANNED, ANNOUNCED_UNCONFIRMED] }) { totalCount nodes { id } } }`,
     );
     expect(ids(data['moscow']!)).toEqual(['meeting:johnson-moscow-visit-2017', 'meeting:truss-lavrov-moscow-talks']);
     // The talks were announced for "within next two weeks" (24 Jan–13 Feb); the readout dates them
     // to 10 February and reports them held, so 1 February and the announced status no longer match.
     expect(ids(data['firstOfFebruary']!)).toEqual(['meeting:truss-kyiv-visit']);
+    // A window now asks for meetings lying wholly in it unless it says OVERLAPS: the Kyiv visit,
+    // planned for 31 January–6 February, does not lie within one day.
+    expect(ids(data['withinFirstOfFebruary']!)).toEqual([]);
     expect(ids(data['plannedOrAnnounced']!)).toEqual(['meeting:truss-kyiv-visit']);
   });
 
@@ -112,12 +116,14 @@ describe('claims', () => {
            totalCount nodes { id kind about { role node { id } } evidence { exact } } } }`,
     );
     // The readout adds her accusation at the press conference (10 Feb 2022): the troops are there to threaten Ukraine.
+    // Her two warnings have no known start (only that they were made by the article's week), so
+    // they sort last, after everything with a start, rather than by that end.
     expect(ids(data.claims)).toEqual([
       'claim:truss-accuses-russia-of-plot',
       'claim:truss-to-warn-sanctions-will-hit-putins-allies',
+      'claim:readout-truss-troops-only-to-threaten-ukraine',
       'claim:truss-warns-of-severe-consequences',
       'claim:truss-warns-of-strategic-mistake',
-      'claim:readout-truss-troops-only-to-threaten-ukraine',
     ]);
     const plot = data.claims.nodes[0]!;
     expect(plot.kind).toBe('ACCUSATION');

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config.js';
 import { createSchema } from '../../src/graphql/schema.js';
 import { useInProcessApi } from '../support/inProcess.js';
-import { selectAllOf } from '../support/selectAll.js';
+import { selectAll, selectAllOf } from '../support/selectAll.js';
 
 const run = useInProcessApi();
 const schema = createSchema();
@@ -56,6 +56,7 @@ const everyField: readonly (readonly [string, string, number])[] = [
   ['a timeline', 'timeline(actor: "person:boris-johnson", first: 5)', 2],
   ['search hits', 'search(text: "sanctions", first: 5)', 2],
   ['the relations of two countries', 'relations(a: "country:gbr", b: "country:ukr")', 1],
+  ['the pairs of countries', 'dyads(first: 5)', 2],
   ['a path', 'connections(from: "org:hms-defender", to: "country:rus", maxHops: 4, first: 2)', 1],
 ];
 
@@ -66,6 +67,26 @@ describe('the planner on every field of every type', () => {
     expect(planned.data).toEqual(levelByLevel.data);
     // Not an empty answer that would trivially agree.
     expect(JSON.stringify(planned.data).length).toBeGreaterThan(500);
+  });
+});
+
+describe('the planner on nested lists that resolvers pick from their root row', () => {
+  it('relations.timeline: every field of its meetings, events and claims in one round trip', async () => {
+    const happening = selectAll(schema, schema.getType('Happening')!, 1);
+    const { planned, levelByLevel } = await bothWays(
+      `{ relations(a: "country:gbr", b: "country:rus") { timeline(first: 10, order: DESC) { totalCount nodes ${happening} } } }`,
+    );
+    expect(planned.totalRoundTrips).toBe(1);
+    expect(planned.data).toEqual(levelByLevel.data);
+    expect(JSON.stringify(planned.data).length).toBeGreaterThan(500);
+  });
+
+  it('dyads: the lists of each pair’s countries in one round trip', async () => {
+    const { planned, levelByLevel } = await bothWays(
+      '{ dyads(first: 3) { nodes { a { name meetings(first: 2) { totalCount nodes { title } } } b { name claimsMade(first: 2) { nodes { text } } } } } }',
+    );
+    expect(planned.totalRoundTrips).toBe(1);
+    expect(planned.data).toEqual(levelByLevel.data);
   });
 });
 

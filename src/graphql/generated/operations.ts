@@ -56,6 +56,15 @@ export type DiscrepancyKind =
   /** The source contradicts the public record. */
   | 'WITH_RECORD';
 
+/** How to order pairs of countries. Ties are broken by the countries' ids. */
+export type DyadSort =
+  /** Most active first: the highest `summary.total` first. */
+  | 'MOST_ACTIVE'
+  /** Most conflictual first: the lowest `summary.goldsteinSum` first. */
+  | 'MOST_CONFLICTUAL'
+  /** Most cooperative first: the highest `summary.goldsteinSum` first. */
+  | 'MOST_COOPERATIVE';
+
 /** The kinds of event. */
 export type EventKind =
   /** Aid given (weapons, equipment). */
@@ -336,6 +345,14 @@ export type DiscrepanciesQuery = { discrepancies: Array<{ id: string, kind: Disc
       | { id: string }
     >, evidence: Array<{ exact: string, prefix: string | null, suffix: string | null, role: EvidenceRole | null, start: number, end: number, source: { kind: SourceKind } }> }> };
 
+export type DyadsQueryVariables = Exact<{
+  sort?: DyadSort | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type DyadsQuery = { dyads: { totalCount: number, nodes: Array<{ a: { id: string, name: string }, b: { id: string, name: string }, summary: { total: number, goldsteinSum: number, cooperation: number, conflict: number, excluded: Array<{ status: Status, count: number }> } }> } };
+
 export type FindDefenderQueryVariables = Exact<{
   name?: string;
 }>;
@@ -406,6 +423,22 @@ export type JohnsonTimelineQuery = { timeline: { totalCount: number, nodes: Arra
       | { __typename: 'Event', id: string, title: string, status: Status, time: { text: string | null, start: string | null, end: string | null, precision: TimePrecision, inferred: boolean } }
       | { __typename: 'Meeting', id: string, title: string, status: Status, time: { text: string | null, start: string | null, end: string | null, precision: TimePrecision, inferred: boolean }, place: { name: string } | null }
     > } | null };
+
+export type JuneWindowQueryVariables = Exact<{
+  from?: string;
+  to?: string;
+}>;
+
+
+export type JuneWindowQuery = { within: { totalCount: number, nodes: Array<
+      | { __typename: 'Claim', id: string, text: string, status: Status, time: { start: string | null, end: string | null, precision: TimePrecision } }
+      | { __typename: 'Event', id: string, title: string, status: Status, time: { start: string | null, end: string | null, precision: TimePrecision } }
+      | { __typename: 'Meeting', id: string, title: string, status: Status, time: { start: string | null, end: string | null, precision: TimePrecision } }
+    > }, overlapping: { totalCount: number, nodes: Array<
+      | { __typename: 'Claim', id: string, time: { start: string | null, end: string | null } }
+      | { __typename: 'Event', id: string, time: { start: string | null, end: string | null } }
+      | { __typename: 'Meeting', id: string, time: { start: string | null, end: string | null } }
+    > } };
 
 export type LavrovCounterpartQueryVariables = Exact<{
   name?: string;
@@ -688,7 +721,25 @@ export type UkUkraineRelationsQuery = { relations: { a:
         | { name: string }
         | { name: string }
         | { name: string }
-      > }>, events: Array<{ title: string, kind: EventKind, status: Status, cameo: { code: string, goldstein: number } | null }>, summary: { total: number, coded: number, goldsteinSum: number, goldsteinMean: number | null, cooperation: number, conflict: number, neutral: number, byQuadClass: Array<{ quadClass: QuadClass, count: number, goldsteinSum: number }>, byKind: Array<{ kind: string, count: number, goldsteinSum: number }> } } | null };
+      > }>, events: Array<{ title: string, kind: EventKind, status: Status, cameo: { code: string, goldstein: number } | null }>, summary: { statuses: Array<Status>, total: number, coded: number, goldsteinSum: number, goldsteinMean: number | null, cooperation: number, conflict: number, neutral: number, excluded: Array<{ status: Status, count: number }>, byQuadClass: Array<{ quadClass: QuadClass, count: number, goldsteinSum: number }>, byKind: Array<{ kind: string, count: number, goldsteinSum: number }> } } | null };
+
+export type UkUkraineTimelineQueryVariables = Exact<{
+  a?: string | number;
+  b?: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type UkUkraineTimelineQuery = { relations: { timeline: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<
+        | { __typename: 'Claim', id: string, text: string, status: Status, time: { start: string | null, end: string | null }, speakers: Array<
+            | { name: string }
+            | { name: string }
+            | { name: string }
+            | { name: string }
+          > }
+        | { __typename: 'Event', id: string, title: string, kind: EventKind, status: Status, time: { start: string | null, end: string | null } }
+        | { __typename: 'Meeting', id: string, title: string, status: Status, time: { start: string | null, end: string | null } }
+      > }, summary: { statuses: Array<Status>, total: number, goldsteinSum: number, cooperation: number, conflict: number, excluded: Array<{ status: Status, count: number }> } } | null };
 
 export type UnconfirmedQueryVariables = Exact<{
   status?: Array<Status> | Status | null | undefined;

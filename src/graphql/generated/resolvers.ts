@@ -264,7 +264,7 @@ export type ClaimFilter = {
   status?: InputMaybe<Array<Status>>;
   /** Only claims about this node (an actor, place, meeting, event or claim). A country also matches claims about its people and organisations. */
   target?: InputMaybe<Scalars['ID']['input']>;
-  /** Only claims whose time overlaps this range. */
+  /** Only claims in this time window (WITHIN by default: lying wholly in it; see TimeRangeInput and TimeMatch). */
   time?: InputMaybe<TimeRangeInput>;
 };
 
@@ -461,6 +461,48 @@ export type DiscrepancyKind =
   /** The source contradicts the public record. */
   | 'WITH_RECORD';
 
+/** A pair of countries and the balance of what lies between them. */
+export type Dyad = {
+  __typename?: 'Dyad';
+  /** The country whose id sorts first. */
+  a: Country;
+  /** The other country. */
+  b: Country;
+  /** The cooperation–conflict balance between them: the same as `relations(a, b, time, status).summary`. */
+  summary: RelationSummary;
+};
+
+/** A page of pairs of countries. */
+export type DyadConnection = {
+  __typename?: 'DyadConnection';
+  /** The pairs on this page with their cursors. */
+  edges: Array<DyadEdge>;
+  /** The pairs on this page. */
+  nodes: Array<Dyad>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** How many pairs in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One pair of countries in a page. */
+export type DyadEdge = {
+  __typename?: 'DyadEdge';
+  /** Pass as `after` to continue after this pair. */
+  cursor: Scalars['String']['output'];
+  /** The pair. */
+  node: Dyad;
+};
+
+/** How to order pairs of countries. Ties are broken by the countries' ids. */
+export type DyadSort =
+  /** Most active first: the highest `summary.total` first. */
+  | 'MOST_ACTIVE'
+  /** Most conflictual first: the lowest `summary.goldsteinSum` first. */
+  | 'MOST_CONFLICTUAL'
+  /** Most cooperative first: the highest `summary.goldsteinSum` first. */
+  | 'MOST_COOPERATIVE';
+
 /** Something that happened, would happen, or is said to have happened. */
 export type Event = Node & {
   __typename?: 'Event';
@@ -548,7 +590,7 @@ export type EventFilter = {
   sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Only events with one of these statuses. */
   status?: InputMaybe<Array<Status>>;
-  /** Only events whose time overlaps this range. */
+  /** Only events in this time window (WITHIN by default: lying wholly in it; see TimeRangeInput and TimeMatch). */
   time?: InputMaybe<TimeRangeInput>;
 };
 
@@ -803,7 +845,7 @@ export type HappeningFilter = {
   sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Only happenings with one of these statuses (e.g. PLANNED, PROPOSED, ANNOUNCED_UNCONFIRMED). */
   status?: InputMaybe<Array<Status>>;
-  /** Only happenings whose time overlaps this range. */
+  /** Only happenings in this time window (WITHIN by default: lying wholly in it; see TimeRangeInput and TimeMatch). */
   time?: InputMaybe<TimeRangeInput>;
 };
 
@@ -929,7 +971,7 @@ export type MeetingFilter = {
   sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Only meetings with one of these statuses. */
   status?: InputMaybe<Array<Status>>;
-  /** Only meetings whose time overlaps this range. */
+  /** Only meetings in this time window (WITHIN by default: lying wholly in it; see TimeRangeInput and TimeMatch). */
   time?: InputMaybe<TimeRangeInput>;
 };
 
@@ -1618,6 +1660,8 @@ export type Query = {
   country?: Maybe<Country>;
   /** Every place where a source contradicts itself or the record. */
   discrepancies: Array<Discrepancy>;
+  /** Every pair of countries with anything between them (a meeting or event both take part in, or a claim by one about the other, as `relations` finds them), each with its summary; paged. Pairs with nothing in the window or of the statuses asked for are left out. */
+  dyads: DyadConnection;
   /** The event with this id; null when none has it. */
   event?: Maybe<Event>;
   /** Events matching the filter, in time order. */
@@ -1626,7 +1670,7 @@ export type Query = {
   happenings: HappeningConnection;
   /** The meeting with this id; null when none has it. */
   meeting?: Maybe<Meeting>;
-  /** Meetings matching the filter, in time order (undated last). */
+  /** Meetings matching the filter, in time order (see SortOrder: no known start last). */
   meetings: MeetingConnection;
   /** Meetings in which both sides take part. Each side is an actor id; a country also matches through its people and organisations (so GBR and RUS finds Truss–Lavrov). */
   meetingsBetween: MeetingConnection;
@@ -1708,6 +1752,15 @@ export type QueryDiscrepanciesArgs = {
 };
 
 
+export type QueryDyadsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<DyadSort>;
+  status?: InputMaybe<Array<Status>>;
+  time?: InputMaybe<TimeRangeInput>;
+};
+
+
 export type QueryEventArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1781,6 +1834,7 @@ export type QueryPlacesByNameArgs = {
 export type QueryRelationsArgs = {
   a: Scalars['ID']['input'];
   b: Scalars['ID']['input'];
+  status?: InputMaybe<Array<Status>>;
   time?: InputMaybe<TimeRangeInput>;
 };
 
@@ -1808,7 +1862,12 @@ export type QueryTimelineArgs = {
   time?: InputMaybe<TimeRangeInput>;
 };
 
-/** The cooperation–conflict balance of a relationship, computed from the graph's CAMEO codes. */
+/**
+ * The cooperation–conflict balance of a relationship, computed from the graph's CAMEO codes. It
+ * counts only happenings of the statuses in `statuses`: by default those that OCCURRED (meetings
+ * held, events that took place, claims that were made), so a planned visit or a proposed alliance
+ * is not counted as cooperation; those left out are counted by status in `excluded`.
+ */
 export type RelationSummary = {
   __typename?: 'RelationSummary';
   /** Counts by kind (MEETING, each event kind, each claim kind). */
@@ -1821,13 +1880,17 @@ export type RelationSummary = {
   conflict: Scalars['Int']['output'];
   /** Coded happenings with a positive Goldstein value. */
   cooperation: Scalars['Int']['output'];
+  /** The happenings between the two sides that this summary leaves out because of their status, counted by status (most first); empty when none is left out. */
+  excluded: Array<StatusCount>;
   /** The mean Goldstein value of the coded ones; null when none is coded. */
   goldsteinMean?: Maybe<Scalars['Float']['output']>;
   /** The sum of Goldstein values: above zero leans to cooperation, below to conflict. */
   goldsteinSum: Scalars['Float']['output'];
   /** Coded happenings with a Goldstein value of zero. */
   neutral: Scalars['Int']['output'];
-  /** How many meetings, events and claims link the two sides. */
+  /** The statuses counted: those asked for with the `status` argument, or OCCURRED when it is omitted. */
+  statuses: Array<Status>;
+  /** How many meetings, events and claims of the counted statuses link the two sides. */
   total: Scalars['Int']['output'];
 };
 
@@ -1851,8 +1914,21 @@ export type Relations = {
   events: Array<Event>;
   /** Meetings with both sides taking part, in time order. */
   meetings: Array<Meeting>;
-  /** The balance of cooperation and conflict across all of these. */
+  /** The balance of cooperation and conflict across all of these, counting only the statuses in `summary.statuses` (OCCURRED by default). */
   summary: RelationSummary;
+  /** Meetings, events and claims together in one time order (see SortOrder: by start, no known start last): the happenings of the three lists above, each once, paged. */
+  timeline: HappeningConnection;
+};
+
+
+/**
+ * Everything the graph holds between two actors (usually two countries), each side taken with its
+ * people, organisations and groups.
+ */
+export type RelationsTimelineArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<SortOrder>;
 };
 
 /** A page of search results, best first. */
@@ -1899,11 +1975,15 @@ export type SearchKind =
   /** Places, by name and alias. */
   | 'PLACE';
 
-/** Which way a list is ordered in time. */
+/**
+ * Which way a list is ordered in time. Every list and timeline in time order sorts by the item's
+ * known start day, then by id; items with no known start (undated, even when their end is known)
+ * come last in either direction, by id.
+ */
 export type SortOrder =
-  /** Oldest first. */
+  /** Oldest first: earliest known start first; no known start last. */
   | 'ASC'
-  /** Newest first. */
+  /** Newest first: latest known start first; no known start still last. */
   | 'DESC';
 
 /** A source the graph's facts come from. */
@@ -1983,6 +2063,15 @@ export type Status =
   /** Proposed or sought, not agreed. */
   | 'PROPOSED';
 
+/** How many happenings have one status. */
+export type StatusCount = {
+  __typename?: 'StatusCount';
+  /** How many happenings have it. */
+  count: Scalars['Int']['output'];
+  /** The status. */
+  status: Status;
+};
+
 /** The kinds of node a source can support. */
 export type SupportedKind =
   /** People, countries, organisations and groups. */
@@ -2030,6 +2119,18 @@ export type TimeInterval = {
   text?: Maybe<Scalars['String']['output']>;
 };
 
+/**
+ * How a time window picks items. An item's interval runs from its known start to its known end,
+ * both inclusive; an unknown start means it may have begun any time before, an unknown end that
+ * it may run on. An item with no known time at all (neither start nor end) never matches a window
+ * that has a bound, whichever the choice.
+ */
+export type TimeMatch =
+  /** The item may share a day with the window: its known end is not before `from` and its known start is not after `to`; an unknown start or end never rules it out. An item known only by its end (e.g. 'by the publication date') overlaps every window that starts before that end. */
+  | 'OVERLAPS'
+  /** The item lies wholly in the window: with `from`, it needs a known start on or after `from`; with `to`, a known end on or before `to`. So an item with no known start never matches a window with a `from`, and one with no known end never matches a window with a `to`. */
+  | 'WITHIN';
+
 /** How exactly a time interval is known. */
 export type TimePrecision =
   /** Known to the day. */
@@ -2044,13 +2145,16 @@ export type TimePrecision =
   | 'YEAR';
 
 /**
- * A range of days to filter by. Items whose time interval overlaps the range match; items with
- * no known time never match a range.
+ * A window of days to filter by, and how items must fall in it (`match`, WITHIN by default). Either
+ * bound may be omitted for a half-open window (`{ to: "2021-12-31" }`: everything up to the end of
+ * 2021); with neither bound the window filters nothing. `from` must not be after `to`.
  */
 export type TimeRangeInput = {
-  /** The first day of the range (inclusive); open when omitted. */
+  /** The first day of the window (inclusive); open (no lower bound) when omitted. */
   from?: InputMaybe<Scalars['Date']['input']>;
-  /** The last day of the range (inclusive); open when omitted. */
+  /** WITHIN (the default): only items lying wholly in the window; OVERLAPS: items that may share a day with it. See TimeMatch for unknown starts and ends. */
+  match?: InputMaybe<TimeMatch>;
+  /** The last day of the window (inclusive); open (no upper bound) when omitted. */
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
@@ -2146,6 +2250,10 @@ export type ResolversTypes = {
   Direction: Direction;
   Discrepancy: ResolverTypeWrapper<DiscrepancyRow>;
   DiscrepancyKind: DiscrepancyKind;
+  Dyad: ResolverTypeWrapper<RelationsRow>;
+  DyadConnection: ResolverTypeWrapper<Omit<DyadConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['DyadEdge']>, nodes: Array<ResolversTypes['Dyad']> }>;
+  DyadEdge: ResolverTypeWrapper<Omit<DyadEdge, 'node'> & { node: ResolversTypes['Dyad'] }>;
+  DyadSort: DyadSort;
   Event: ResolverTypeWrapper<EventRow>;
   EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['EventEdge']>, nodes: Array<ResolversTypes['Event']> }>;
   EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
@@ -2206,10 +2314,12 @@ export type ResolversTypes = {
   SourceKind: SourceKind;
   SourceText: ResolverTypeWrapper<SourceText>;
   Status: Status;
+  StatusCount: ResolverTypeWrapper<StatusCount>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SupportedKind: SupportedKind;
   TimeBasis: TimeBasis;
   TimeInterval: ResolverTypeWrapper<TimeInterval>;
+  TimeMatch: TimeMatch;
   TimePrecision: TimePrecision;
   TimeRangeInput: TimeRangeInput;
 };
@@ -2229,6 +2339,9 @@ export type ResolversParentTypes = {
   Country: ActorRow;
   Date: Scalars['Date']['output'];
   Discrepancy: DiscrepancyRow;
+  Dyad: RelationsRow;
+  DyadConnection: Omit<DyadConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DyadEdge']>, nodes: Array<ResolversParentTypes['Dyad']> };
+  DyadEdge: Omit<DyadEdge, 'node'> & { node: ResolversParentTypes['Dyad'] };
   Event: EventRow;
   EventConnection: Omit<EventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['EventEdge']>, nodes: Array<ResolversParentTypes['Event']> };
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
@@ -2274,6 +2387,7 @@ export type ResolversParentTypes = {
   SearchHit: SearchHitRow;
   Source: SourceRow;
   SourceText: SourceText;
+  StatusCount: StatusCount;
   String: Scalars['String']['output'];
   TimeInterval: TimeInterval;
   TimeRangeInput: TimeRangeInput;
@@ -2381,6 +2495,24 @@ export type DiscrepancyResolvers<ContextType = Context, ParentType extends Resol
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['DiscrepancyKind'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DyadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Dyad'] = ResolversParentTypes['Dyad']> = {
+  a?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['RelationSummary'], ParentType, ContextType>;
+};
+
+export type DyadConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DyadConnection'] = ResolversParentTypes['DyadConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DyadEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Dyad']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DyadEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DyadEdge'] = ResolversParentTypes['DyadEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Dyad'], ParentType, ContextType>;
 };
 
 export type EventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
@@ -2720,6 +2852,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   connections?: Resolver<Array<ResolversTypes['GraphPath']>, ParentType, ContextType, RequireFields<QueryConnectionsArgs, 'excludeClaims' | 'first' | 'from' | 'maxHops' | 'to'>>;
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QueryCountryArgs, 'code'>>;
   discrepancies?: Resolver<Array<ResolversTypes['Discrepancy']>, ParentType, ContextType, Partial<QueryDiscrepanciesArgs>>;
+  dyads?: Resolver<ResolversTypes['DyadConnection'], ParentType, ContextType, RequireFields<QueryDyadsArgs, 'first' | 'sort'>>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first' | 'order'>>;
   happenings?: Resolver<ResolversTypes['HappeningConnection'], ParentType, ContextType, RequireFields<QueryHappeningsArgs, 'first' | 'order'>>;
@@ -2745,9 +2878,11 @@ export type RelationSummaryResolvers<ContextType = Context, ParentType extends R
   coded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   conflict?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   cooperation?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  excluded?: Resolver<Array<ResolversTypes['StatusCount']>, ParentType, ContextType>;
   goldsteinMean?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   goldsteinSum?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   neutral?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statuses?: Resolver<Array<ResolversTypes['Status']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -2760,6 +2895,7 @@ export type RelationsResolvers<ContextType = Context, ParentType extends Resolve
   events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
   meetings?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['RelationSummary'], ParentType, ContextType>;
+  timeline?: Resolver<ResolversTypes['HappeningConnection'], ParentType, ContextType, RequireFields<RelationsTimelineArgs, 'first' | 'order'>>;
 };
 
 export type SearchConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = {
@@ -2799,6 +2935,11 @@ export type SourceTextResolvers<ContextType = Context, ParentType extends Resolv
   sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type StatusCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatusCount'] = ResolversParentTypes['StatusCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['Status'], ParentType, ContextType>;
+};
+
 export type TimeIntervalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimeInterval'] = ResolversParentTypes['TimeInterval']> = {
   basis?: Resolver<ResolversTypes['TimeBasis'], ParentType, ContextType>;
   end?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -2820,6 +2961,9 @@ export type Resolvers<ContextType = Context> = {
   Country?: CountryResolvers<ContextType>;
   Date?: GraphQLScalarType;
   Discrepancy?: DiscrepancyResolvers<ContextType>;
+  Dyad?: DyadResolvers<ContextType>;
+  DyadConnection?: DyadConnectionResolvers<ContextType>;
+  DyadEdge?: DyadEdgeResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
@@ -2859,6 +3003,7 @@ export type Resolvers<ContextType = Context> = {
   SearchHit?: SearchHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   SourceText?: SourceTextResolvers<ContextType>;
+  StatusCount?: StatusCountResolvers<ContextType>;
   TimeInterval?: TimeIntervalResolvers<ContextType>;
 };
 

@@ -1,13 +1,18 @@
 import type { NodeKind } from '../../graphql/generated/resolvers.js';
 import type { ActorRow, ClaimRow, EventRow, MeetingRow, NodeRow } from '../common/rows.js';
 
-/** Everything between two sides, loaded once by Query.relations; summary is derived from it. */
-export interface RelationsRow {
+/** Everything between two sides, as relations and dyads load it; the summary is derived from it. */
+export interface RelationsQueryRow {
   readonly a: ActorRow;
   readonly b: ActorRow;
   readonly meetings: MeetingRow[];
   readonly events: EventRow[];
   readonly claims: ClaimRow[];
+}
+
+/** A relations or dyads row with the statuses its summary counts (the root field's `status`, or OCCURRED). */
+export interface RelationsRow extends RelationsQueryRow {
+  readonly counted: readonly string[];
 }
 
 export interface PathStepRow {

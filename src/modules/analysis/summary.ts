@@ -1,4 +1,4 @@
-import type { KindCount, QuadClassCount, RelationSummary } from '../../graphql/generated/resolvers.js';
+import type { KindCount, QuadClassCount, RelationSummary, Status, StatusCount } from '../../graphql/generated/resolvers.js';
 import { cameoOf, quadClassOf, type QuadClass } from '../common/cameo.js';
 import type { RelationsRow } from './rows.js';
 
@@ -20,15 +20,28 @@ function add(tallies: Map<string, Tally>, key: string, goldstein: number): void 
 }
 
 /**
- * The cooperation–conflict balance of a relationship, each meeting, event and claim counted once
- * (aid and alliances are events, so they are not counted again). Only coded happenings carry a
- * Goldstein value; uncoded ones count towards `total` and their kind only.
+ * What happened is what a balance weighs: a planned visit or a proposed alliance is not yet
+ * cooperation. A client that asks for statuses gets those counted instead.
  */
-export function summarise({ meetings, events, claims }: Pick<RelationsRow, 'meetings' | 'events' | 'claims'>): RelationSummary {
-  const items = new Map<string, { kind: string; cameoCode?: string | null; goldstein?: number | null }>();
+export const countedStatuses = (status: readonly Status[] | null | undefined): readonly Status[] => (status?.length ? [...status] : ['OCCURRED']);
+
+/**
+ * The cooperation–conflict balance of a relationship, each meeting, event and claim counted once
+ * (aid and alliances are events, so they are not counted again), and only when its status is
+ * counted; the rest are tallied by status. Only coded happenings carry a Goldstein value;
+ * uncoded ones count towards `total` and their kind only.
+ */
+export function summarise({ meetings, events, claims, counted }: Pick<RelationsRow, 'meetings' | 'events' | 'claims' | 'counted'>): RelationSummary {
+  const items = new Map<string, { kind: string; status: string; cameoCode?: string | null; goldstein?: number | null }>();
   for (const meeting of meetings) items.set(meeting.id, { ...meeting, kind: 'MEETING' });
   for (const event of events) items.set(event.id, { ...event, kind: event.eventKind });
   for (const claim of claims) items.set(claim.id, { ...claim, kind: claim.claimKind });
+  const excludedByStatus = new Map<string, number>();
+  for (const [id, item] of items) {
+    if (counted.includes(item.status)) continue;
+    excludedByStatus.set(item.status, (excludedByStatus.get(item.status) ?? 0) + 1);
+    items.delete(id);
+  }
 
   const byKind = new Map<string, Tally>();
   const byQuad = new Map<string, Tally>();
@@ -56,7 +69,12 @@ export function summarise({ meetings, events, claims }: Pick<RelationsRow, 'meet
   const kinds: KindCount[] = [...byKind.entries()]
     .map(([kind, tally]) => ({ kind, count: tally.count, goldsteinSum: round(tally.goldsteinSum) }))
     .sort((x, y) => y.count - x.count || x.kind.localeCompare(y.kind));
+  const excluded: StatusCount[] = [...excludedByStatus.entries()]
+    .map(([status, count]) => ({ status: status as Status, count }))
+    .sort((x, y) => y.count - x.count || x.status.localeCompare(y.status));
   return {
+    statuses: counted as Status[],
+    excluded,
     total: items.size,
     coded,
     goldsteinSum: round(goldsteinSum),

@@ -24,12 +24,16 @@ export function timeInterval(row: TimedRow & { readonly timeBasis?: string | nul
 export interface TimeRange {
   readonly from?: string | null;
   readonly to?: string | null;
+  readonly match?: 'WITHIN' | 'OVERLAPS' | null;
 }
 
-/** The query parameters of a time filter; a range that ends before it starts is refused. */
-export function timeParams(range: TimeRange | null | undefined): { from: string | null; to: string | null } {
+/**
+ * The query parameters of a time filter; a range that ends before it starts is refused. A window
+ * asks for items lying wholly in it unless the client asks for overlaps (schema: TimeMatch).
+ */
+export function timeParams(range: TimeRange | null | undefined): { from: string | null; to: string | null; within: boolean } {
   const from = range?.from ?? null;
   const to = range?.to ?? null;
   if (from && to && from > to) throw badInput(`time.from (${from}) must not be after time.to (${to})`, 'time');
-  return { from, to };
+  return { from, to, within: range?.match !== 'OVERLAPS' };
 }

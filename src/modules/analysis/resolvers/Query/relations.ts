@@ -1,6 +1,7 @@
 import type { QueryResolvers } from '../../../../graphql/generated/resolvers.js';
 import { timeParams } from '../../../common/time.js';
-import type { RelationsRow } from '../../rows.js';
+import type { RelationsQueryRow } from '../../rows.js';
+import { countedStatuses } from '../../summary.js';
 import { planned } from '../../../../planner/index.js';
 
 /**
@@ -9,7 +10,7 @@ import { planned } from '../../../../planner/index.js';
  * ABOUT the other side (not merely about a meeting or event it takes part in), leaving out
  * claims aimed only at a third party. Null when either id is not an actor.
  */
-export const relations: QueryResolvers['relations'] = async (_parent, { a, b, time }, context, info) => {
-  const [row] = await planned(context, info).read<RelationsRow>('relations', { a, b, ...timeParams(time) });
-  return row ?? null;
+export const relations: QueryResolvers['relations'] = async (_parent, { a, b, time, status }, context, info) => {
+  const [row] = await planned(context, info).read<RelationsQueryRow>('relations', { a, b, status: status ? [...status] : null, ...timeParams(time) });
+  return row ? { ...row, counted: countedStatuses(status) } : null;
 };
