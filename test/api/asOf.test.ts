@@ -39,13 +39,14 @@ describe('the Moscow talks as of a day (the MoscowTalksAsOf example)', () => {
         source: { id: 'src:article' },
         published: { start: '2022-01-24', end: '2022-01-30', precision: 'WEEK' },
         status: 'ANNOUNCED_UNCONFIRMED',
-        time: { start: '2022-01-24', end: '2022-02-13', precision: 'WEEK' },
+        // Both sources give the talks' time themselves: neither is inferred.
+        time: { start: '2022-01-24', end: '2022-02-13', precision: 'WEEK', inferred: false },
       },
       {
         source: { id: 'src:moscow-talks-readout' },
         published: { start: '2022-02-11', end: '2022-02-11', precision: 'DAY' },
         status: 'OCCURRED',
-        time: { start: '2022-02-10', end: '2022-02-10', precision: 'DAY' },
+        time: { start: '2022-02-10', end: '2022-02-10', precision: 'DAY', inferred: false },
       },
     ]);
     const truss = after!.participants.find((p) => p.actor.name === 'Liz Truss');
