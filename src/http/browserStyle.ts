@@ -30,7 +30,7 @@ export const graphStyle: Readonly<Record<string, Rule>> = {
   'node.Claim': { ...colour('#ECB5C9', '#DA7298', dark), caption: '{status} · {text}', diameter: '80px' },
   'node.Quantity': { ...colour('#DA7194', '#CC3C6C', light), caption: '{text}' },
   'node.Discrepancy': { ...colour('#569480', '#447666', light), caption: '{discrepancyKind} · {description}' },
-  'node.Evidence': { ...colour('#FFF4C2', '#E0C060', dark), caption: '{exact}', diameter: '80px' },
+  'node.Evidence': { ...colour('#FFF4C2', '#E0C060', dark), caption: '{exact}', diameter: '55px' },
   'node.Source': { ...colour('#604A0E', '#423204', light), caption: '{title}', diameter: '65px' },
   'node.SeedScript': { ...colour('#E4E6EB', '#C4C8D0', dark), caption: '{name}' },
   'relationship.PARTICIPATED_IN': { caption: '{role}' },
