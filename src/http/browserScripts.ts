@@ -85,13 +85,13 @@ export function startScript(): string {
   return `(function () {
   var style = ${style};
   var version = ${JSON.stringify(String(hash(style)))};
-  function read(key) { try { return JSON.parse(localStorage.getItem('neo4j.' + key)); } catch (e) { return null; } }
+  function storedValue(key) { try { return JSON.parse(localStorage.getItem('neo4j.' + key)); } catch (e) { return null; } }
   if (localStorage.getItem('diplomatic-graph.grass') !== version) {
     localStorage.setItem('neo4j.grass', JSON.stringify(style));
     localStorage.setItem('diplomatic-graph.grass', version);
   }
   var guide = ':play ' + location.origin + '/browser/${guideFile}';
-  var settings = read('settings') || {};
+  var settings = storedValue('settings') || {};
   var initCmd = settings.initCmd;
   if (!initCmd || initCmd === ':play start' || initCmd.indexOf('/browser/${guideFile}') >= 0) {
     settings.initCmd = guide;

@@ -1,6 +1,8 @@
 import { describe, expect, inject, it } from 'vitest';
 import { skipWithoutTexts } from '../support/article.js';
+import type * as Ops from '../../src/graphql/generated/operations.js';
 import { gqlData } from '../support/graphql.js';
+import { runOperation } from '../support/operations.js';
 
 interface Quote {
   exact: string;
@@ -102,5 +104,26 @@ describe('answers an analyst can read without the annotation files', () => {
         },
       ],
     });
+  });
+
+  it('shows it all in the example operation Provenance: the talks’ time and the quote that gives it, with its source', async () => {
+    const data = await runOperation<Ops.ProvenanceQuery>('Provenance');
+    expect(data.meeting?.time).toEqual({ text: 'Thursday 10 February 2022', start: '2022-02-10', end: '2022-02-10', precision: 'DAY', basis: 'STATED', inferred: false });
+    expect(data.meeting?.evidence.filter((quote) => quote.role === 'TIME')).toEqual([
+      {
+        exact: 'Thursday 10 February 2022',
+        prefix: '',
+        suffix: '',
+        role: 'TIME',
+        start: 205,
+        end: 230,
+        source: { id: 'src:moscow-talks-readout', url: null, textLocation: { file: 'moscow-talks-readout.txt' } },
+      },
+    ]);
+    expect(data.sources.map((source) => [source.id, source.url, source.textLocation?.file ?? null])).toEqual([
+      ['src:article', null, 'truss-lavrov.txt'],
+      ['src:moscow-talks-readout', null, 'moscow-talks-readout.txt'],
+      ['src:background', null, null],
+    ]);
   });
 });
