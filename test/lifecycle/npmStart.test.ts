@@ -88,7 +88,7 @@ function scratchDir(prefix: string): string {
 /** What the build reads, copied, with the project's node_modules; nothing built yet. */
 function scratchProject(): string {
   const dir = scratchDir('diplomatic-graph-build-');
-  for (const item of ['package.json', 'tsconfig.json', 'tsconfig.build.json', 'scripts/build.mjs', 'src']) {
+  for (const item of ['package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json', 'scripts/build.mjs', 'scripts/buildWeb.mjs', 'src', 'web']) {
     cpSync(path.join(projectRoot, item), path.join(dir, item), { recursive: true });
   }
   symlinkSync(path.join(projectRoot, 'node_modules'), path.join(dir, 'node_modules'));
