@@ -10,6 +10,6 @@ CALL (a) {
   MATCH (a)<-[:ABOUT]-(x:Claim) RETURN x
 }
 WITH x ORDER BY coalesce(x.timeStart, x.timeEnd), x.id
-WITH collect(x) AS all
-RETURN size(all) AS total,
-       [x IN all[0..50] | {id: x.id, typename: CASE WHEN x:Meeting THEN 'Meeting' WHEN x:Event THEN 'Event' ELSE 'Claim' END}] AS page;
+WITH collect(x) AS items
+RETURN size(items) AS total,
+       [x IN items[0..50] | {id: x.id, typename: CASE WHEN x:Meeting THEN 'Meeting' WHEN x:Event THEN 'Event' ELSE 'Claim' END}] AS page;

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
 import { freePort } from '../../test/support/ports.js';
+import { cpuMs } from '../cpu.js';
 import { loadConfig, projectRoot, type EmbeddedNeo4j } from '../../src/config.js';
 import { startEmbedded } from '../../src/db/embedded.js';
 import { loadQueries } from '../../src/db/queries.js';
@@ -20,6 +21,8 @@ import { corpusQueriesDir, loadCorpus, type LoadFigures } from '../../src/corpus
 import { corpusMemory } from '../../src/corpus/memory.js';
 
 export interface Manifest {
+  /** CPU seconds the load cost Neo4j and the generator: the rate per CPU second holds on a busier or a quieter machine. */
+  readonly cpu: { readonly neo4jSeconds: number; readonly generatorSeconds: number; readonly elementsPerNeo4jCpuSecond: number; readonly loadAverage: number[] };
   readonly scale: Scale;
   readonly seed: number;
   readonly fingerprint: string;
@@ -102,9 +105,18 @@ export async function ensureStore(scale: Scale, seed: number, log: (line: string
   const driver = neo4j.driver(running.uri);
   try {
     log(`corpus ${scale} (seed ${seed}): loading into ${path.relative(projectRoot, dir)} (heap ${memory.heap}, page cache ${memory.pagecache})`);
+    const before = { neo4j: cpuMs(running.pid), self: process.cpuUsage() };
     const { load, indexesMs } = await writeCorpus(driver, scale, seed, log);
+    const self = process.cpuUsage(before.self);
+    const neo4jSeconds = (cpuMs(running.pid) - before.neo4j) / 1000;
+    const cpu = {
+      neo4jSeconds: Math.round(neo4jSeconds),
+      generatorSeconds: Math.round((self.user + self.system) / 1e6),
+      elementsPerNeo4jCpuSecond: Math.round((load.nodes + load.relationships) / neo4jSeconds),
+      loadAverage: os.loadavg().map((x) => Number(x.toFixed(1))),
+    };
     const manifest: Manifest = {
-      scale, seed, fingerprint: corpusFingerprint(), counts: corpus(scale, seed).counts, load, indexesMs, heap: memory.heap, pagecache: memory.pagecache,
+      scale, seed, cpu, fingerprint: corpusFingerprint(), counts: corpus(scale, seed).counts, load, indexesMs, heap: memory.heap, pagecache: memory.pagecache,
     };
     writeFileSync(path.join(dir, 'corpus.json'), `${JSON.stringify(manifest, null, 2)}\n`);
     return manifest;
