@@ -58,7 +58,8 @@ export function findings(plan: PlanNode): Findings {
 export function statementsOf(logs: readonly LogEntry[], question: string, from: number, to: number): Statement[] {
   return logs
     .slice(from, to)
-    .filter((entry) => entry.message === 'cypher')
+    // The server's own warm-up (after a restart or a database outage) is not the question's.
+    .filter((entry) => entry.message === 'cypher' && entry['warmUp'] !== true)
     .map((entry) => ({ question, side: 'ours' as const, name: String(entry['query']), cypher: String(entry['cypher']), params: (entry['params'] ?? {}) as Record<string, unknown> }));
 }
 
