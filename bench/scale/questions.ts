@@ -20,9 +20,9 @@ export function scaleParams(scale: Scale, seed = 1) {
     alias,
     countryA: ids.country(0),
     countryB: ids.country(1),
-    // Two people of different countries, neither at the top: the path runs through what they share.
-    from: ids.person(c.counts.terms + 7),
-    to: ids.person(c.counts.terms + 11),
+    // Two busy people of different countries: the path runs through what they share.
+    from: ids.person(5),
+    to: ids.person(60),
     search: 'ceasefire',
   };
 }
