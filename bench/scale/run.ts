@@ -158,6 +158,9 @@ if (differences.length) {
   process.exit(1);
 }
 
+// Plans only (BENCH_SECONDS=0): the figures of an earlier run stay as they are.
+if (seconds <= 0) process.exit(errors.length ? 1 : 0);
+
 const med = (list: Figures[] | undefined, key: keyof Figures) => (list ? median(list.map((f) => f[key])) : NaN);
 const f = (n: number) => (Number.isFinite(n) ? (n < 10 ? n.toFixed(2) : n.toFixed(1)) : '–');
 const rows = results.map((r) => {
