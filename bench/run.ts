@@ -10,6 +10,7 @@
 //
 // Knobs: BENCH_ROUNDS (3), BENCH_REQUESTS (300, at concurrency 1), BENCH_SECONDS (10, at 10
 // connections), BENCH_WARMUP_SECONDS (2), BENCH_QUESTIONS=TrussMeetings,ActorById (default all).
+// With --scale S|M|L, the scale bench instead (bench/scale/run.ts).
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Kind, parse } from 'graphql';
@@ -23,6 +24,12 @@ import { sides as sideNames, type Question, type Side } from './questions/types.
 import { markdown, median, medians, missedTargets, tableRows, targets, type Measurement, type Row } from './report.js';
 import { ask, compare, describe, type Difference } from './sameFacts.js';
 import { ours, startFloor, startOurs, startPeer, type RunningSide } from './sides.js';
+
+// `npm run bench -- --scale S|M|L`: the same comparison over a generated corpus (bench/scale/).
+if (process.argv.includes('--scale')) {
+  await import('./scale/run.js');
+  process.exit(0);
+}
 
 const rounds = Number(process.env['BENCH_ROUNDS'] ?? 3);
 const requests = Number(process.env['BENCH_REQUESTS'] ?? 300);

@@ -43,7 +43,7 @@ export function oursAt(url: string, pid: number): RunningSide {
   return {
     side: 'ours',
     pid,
-    target: (q) => ({ url, body: JSON.stringify({ query: operationText(q.ours.operation), variables: q.ours.variables }) }),
+    target: (q) => ({ url, body: JSON.stringify({ query: q.ours.document ?? operationText(q.ours.operation), variables: q.ours.variables }) }),
     stop: async () => {},
   };
 }

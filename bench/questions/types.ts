@@ -15,10 +15,13 @@ export interface GraphqlRequest {
 export interface Question {
   /** The name used in BENCH_QUESTIONS and the table. */
   readonly name: string;
-  /** Our API: an operation file in operations/ (its default variables are the question). */
-  readonly ours: { readonly operation: string; readonly variables?: Record<string, unknown> };
-  /** The peer's generated API: the best single operation it allows. */
-  readonly peer: GraphqlRequest;
+  /**
+   * Our API: an operation file in operations/ (its default variables are the question), or, with
+   * `document`, that operation text under this name (the scale bench's questions).
+   */
+  readonly ours: { readonly operation: string; readonly variables?: Record<string, unknown>; readonly document?: string };
+  /** The peer's generated API: the best single operation it allows (none when it cannot ask it at all). */
+  readonly peer?: GraphqlRequest;
   /** The floor: bench/floor/<cypher>.cypher with these parameters. */
   readonly floor: { readonly cypher: string; readonly params: Record<string, unknown> };
   /** Facts from each side's answer (`data` for GraphQL, the rows for the floor). */
