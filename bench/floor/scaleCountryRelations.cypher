@@ -1,7 +1,7 @@
 // Scale bench, floor: the balance of cooperation and conflict between two countries, each with
 // its nationals, organisations and groups (its press excepted): shared meetings and events and
 // the claims of one side about the other (bench/floor/ukUkraineRelations.cypher's rules), summed
-// by CAMEO quad class.
+// by CAMEO quad class; like the API's summary by default, it counts only what OCCURRED.
 // params: $a, $b: String country ids, e.g. 'country:usa', 'country:rus'
 MATCH (a:Actor:Node {id: $a})
 MATCH (b:Actor:Node {id: $b})
@@ -23,7 +23,7 @@ WITH sideA, sideB,
               OR NOT EXISTS { MATCH (c)-[:ABOUT {role: 'TARGET'}]->(z) WHERE NOT z IN sideA AND NOT z IN sideB })
        RETURN DISTINCT c
      } AS claims
-WITH [h IN shared | {code: h.cameoCode, g: h.goldstein}] + [c IN claims | {code: c.cameoCode, g: c.goldstein}] AS items
+WITH [x IN shared + claims WHERE x.status = 'OCCURRED' | {code: x.cameoCode, g: x.goldstein}] AS items
 WITH items, [i IN items WHERE i.code IS NOT NULL] AS coded
 RETURN {
   total: size(items),

@@ -5,6 +5,7 @@
 :param a => "country:gbr";
 :param b => "country:ukr";
 :param status => null;
+:param sources => null;
 :param from => null;
 :param to => null;
 :param within => true;
@@ -29,6 +30,7 @@ CALL () {
          MATCH (x)-[:PARTICIPATED_IN]->(h)<-[:PARTICIPATED_IN]-(y)
          WHERE (h:Meeting OR h:Event) AND y IN sideB AND y <> x
            AND ($status IS NULL OR h.status IN $status)
+           AND ($sources IS NULL OR EXISTS { (h)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $sources })
            AND (from IS NULL AND to IS NULL
                 OR CASE WHEN $within
                      THEN (from IS NULL OR h.timeStart >= from) AND (to IS NULL OR h.timeEnd <= to)
@@ -47,6 +49,7 @@ CALL () {
                   WHERE NOT z IN sideA AND NOT z IN sideB
                 })
            AND ($status IS NULL OR c.status IN $status)
+           AND ($sources IS NULL OR EXISTS { (c)-[:REPORTED_IN]->(s:Source) WHERE s.id IN $sources })
            AND (from IS NULL AND to IS NULL
                 OR CASE WHEN $within
                      THEN (from IS NULL OR c.timeStart >= from) AND (to IS NULL OR c.timeEnd <= to)

@@ -4,6 +4,8 @@
 //          other, each side being the country with its nationals and the organisations and groups
 //          that belong to or represent it (its press excepted); e.g. which pairs are most active
 // params: $status: [String] statuses to keep, or null for any, e.g. ['OCCURRED']
+//         $sources: [String] source ids or null for any: keep only what one of them states (SUPPORTED_BY), or
+//           for a claim reports (REPORTED_IN), e.g. ['src:moscow-talks-readout']
 //         $from, $to: String 'YYYY-MM-DD' or null: the window, bounds inclusive, an omitted one open
 //         $within: Boolean: true keeps happenings lying wholly in the window (a known start on or
 //           after $from, a known end on or before $to); false keeps those overlapping it (an
@@ -27,6 +29,7 @@ WITH a, b,
        MATCH (x)-[:PARTICIPATED_IN]->(h)<-[:PARTICIPATED_IN]-(y)
        WHERE (h:Meeting OR h:Event) AND y IN sideB AND y <> x
          AND ($status IS NULL OR h.status IN $status)
+         AND ($sources IS NULL OR EXISTS { (h)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $sources })
          AND (from IS NULL AND to IS NULL
               OR CASE WHEN $within
                    THEN (from IS NULL OR h.timeStart >= from) AND (to IS NULL OR h.timeEnd <= to)
@@ -45,6 +48,7 @@ WITH a, b,
                 WHERE NOT z IN sideA AND NOT z IN sideB
               })
          AND ($status IS NULL OR c.status IN $status)
+         AND ($sources IS NULL OR EXISTS { (c)-[:REPORTED_IN]->(s:Source) WHERE s.id IN $sources })
          AND (from IS NULL AND to IS NULL
               OR CASE WHEN $within
                    THEN (from IS NULL OR c.timeStart >= from) AND (to IS NULL OR c.timeEnd <= to)

@@ -9,6 +9,8 @@
 //          Russia of a plot against Zelenskiy is UK–Russia, not UK–Ukraine.
 // params: $a: String, $b: String actor ids, e.g. 'country:gbr', 'country:ukr';
 //         $status: [String] statuses to keep, or null for any, e.g. ['OCCURRED']
+//         $sources: [String] source ids or null for any: keep only what one of them states (SUPPORTED_BY), or
+//           for a claim reports (REPORTED_IN), e.g. ['src:moscow-talks-readout']
 //         $from, $to: String 'YYYY-MM-DD' or null: the window, bounds inclusive, an omitted one open
 //         $within: Boolean: true keeps happenings lying wholly in the window (a known start on or
 //           after $from, a known end on or before $to); false keeps those overlapping it (an
@@ -37,6 +39,7 @@ WITH a, b, sideA, sideB,
        MATCH (x)-[:PARTICIPATED_IN]->(h)<-[:PARTICIPATED_IN]-(y)
        WHERE (h:Meeting OR h:Event) AND y IN sideB AND y <> x
          AND ($status IS NULL OR h.status IN $status)
+         AND ($sources IS NULL OR EXISTS { (h)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $sources })
          AND (from IS NULL AND to IS NULL
               OR CASE WHEN $within
                    THEN (from IS NULL OR h.timeStart >= from) AND (to IS NULL OR h.timeEnd <= to)
@@ -55,6 +58,7 @@ WITH a, b, sideA, sideB,
                 WHERE NOT z IN sideA AND NOT z IN sideB
               })
          AND ($status IS NULL OR c.status IN $status)
+         AND ($sources IS NULL OR EXISTS { (c)-[:REPORTED_IN]->(s:Source) WHERE s.id IN $sources })
          AND (from IS NULL AND to IS NULL
               OR CASE WHEN $within
                    THEN (from IS NULL OR c.timeStart >= from) AND (to IS NULL OR c.timeEnd <= to)

@@ -215,3 +215,46 @@ describe('the example operations', () => {
     expect(dyads.nodes[0]!.summary.conflict).toBeGreaterThan(dyads.nodes[0]!.summary.cooperation);
   });
 });
+
+describe('relations and dyads limited to sources', () => {
+  interface Sourced {
+    id: string;
+    sources?: { id: string }[];
+    reportedIn?: { id: string }[];
+  }
+  interface Lists {
+    meetings: Sourced[];
+    events: Sourced[];
+    claims: Sourced[];
+    summary: { total: number };
+  }
+  const lists = (args: string) =>
+    gqlData<{ relations: Lists }>(
+      `{ relations(a: "country:gbr", b: "country:rus"${args}) { meetings { id sources { id } } events { id sources { id } } claims { id reportedIn { id } } summary { total } } }`,
+    ).then((data) => data.relations);
+  const statesIt = (item: Sourced, source: string) =>
+    (item.reportedIn ?? item.sources ?? []).some((s) => s.id === source);
+
+  it.each(['src:moscow-talks-readout', 'src:article'])('keep exactly what %s states, in every list and the summary', async (source) => {
+    const [all, only] = await Promise.all([lists(''), lists(`, sources: ["${source}"]`)]);
+    for (const list of ['meetings', 'events', 'claims'] as const) {
+      // The filtered list is the full one less what the source does not state, in the same order.
+      expect(only[list].map((item) => item.id)).toEqual(all[list].filter((item) => statesIt(item, source)).map((item) => item.id));
+    }
+    expect(only.meetings.length + only.claims.length).toBeGreaterThan(0);
+    expect(only.summary.total).toBeLessThanOrEqual(all.summary.total);
+  });
+
+  it('gives dyads the same summary as relations for one source', async () => {
+    const data = await gqlData<{ dyads: { nodes: { a: { id: string }; b: { id: string }; summary: { total: number } }[] } }>(
+      '{ dyads(sources: ["src:moscow-talks-readout"], status: [OCCURRED, ANNOUNCED_UNCONFIRMED, PLANNED]) { nodes { a { id } b { id } summary { total } } } }',
+    );
+    expect(data.dyads.nodes.length).toBeGreaterThan(0);
+    for (const pair of data.dyads.nodes) {
+      const pairRelations = await gqlData<{ relations: { summary: { total: number } } }>(
+        `{ relations(a: "${pair.a.id}", b: "${pair.b.id}", sources: ["src:moscow-talks-readout"], status: [OCCURRED, ANNOUNCED_UNCONFIRMED, PLANNED]) { summary { total } } }`,
+      );
+      expect(pair.summary.total).toBe(pairRelations.relations.summary.total);
+    }
+  });
+});

@@ -1756,6 +1756,7 @@ export type QueryDyadsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<DyadSort>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Array<Status>>;
   time?: InputMaybe<TimeRangeInput>;
 };
@@ -1834,6 +1835,7 @@ export type QueryPlacesByNameArgs = {
 export type QueryRelationsArgs = {
   a: Scalars['ID']['input'];
   b: Scalars['ID']['input'];
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Array<Status>>;
   time?: InputMaybe<TimeRangeInput>;
 };

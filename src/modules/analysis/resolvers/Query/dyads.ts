@@ -19,9 +19,9 @@ const byIds = (x: RelationsRow, y: RelationsRow): number =>
  * their summaries: the summary weighs Goldstein values in code, so the pairs are ranked here, ties
  * by the countries' ids.
  */
-export const dyads: QueryResolvers['dyads'] = async (_parent, { time, status, sort, first, after }, context, info) => {
+export const dyads: QueryResolvers['dyads'] = async (_parent, { time, status, sources, sort, first, after }, context, info) => {
   const window = pageWindow({ first, after }, context.limits.maxPageSize, 20);
-  const rows = await planned(context, info).read<RelationsQueryRow>('dyads', { status: status ? [...status] : null, ...timeParams(time) });
+  const rows = await planned(context, info).read<RelationsQueryRow>('dyads', { status: status ? [...status] : null, sources: sources ? [...sources] : null, ...timeParams(time) });
   const counted = countedStatuses(status);
   const measure = byMeasure[sort ?? 'MOST_ACTIVE'];
   const ranked = rows

@@ -10,7 +10,7 @@ import { planned } from '../../../../planner/index.js';
  * ABOUT the other side (not merely about a meeting or event it takes part in), leaving out
  * claims aimed only at a third party. Null when either id is not an actor.
  */
-export const relations: QueryResolvers['relations'] = async (_parent, { a, b, time, status }, context, info) => {
-  const [row] = await planned(context, info).read<RelationsQueryRow>('relations', { a, b, status: status ? [...status] : null, ...timeParams(time) });
+export const relations: QueryResolvers['relations'] = async (_parent, { a, b, time, status, sources }, context, info) => {
+  const [row] = await planned(context, info).read<RelationsQueryRow>('relations', { a, b, status: status ? [...status] : null, sources: sources ? [...sources] : null, ...timeParams(time) });
   return row ? { ...row, counted: countedStatuses(status) } : null;
 };
