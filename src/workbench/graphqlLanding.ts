@@ -60,7 +60,7 @@ function landingHtml({ operation, document, variables }: LandingOptions): string
     <header class="bar">
       <a class="home" href="/">Diplomatic relations graph</a>
       <span class="title">GraphQL API</span>
-      <span id="status" role="status">Loading Apollo Sandbox (telemetry off). If it cannot load within 2 s, the bundled IDE opens.</span>
+      <span id="status" role="status">Loading Apollo Sandbox (telemetry off). If it cannot load within 1.5 s, the bundled IDE opens.</span>
       <nav><a href="/ide/">Bundled IDE</a> <a href="/">Index</a></nav>
     </header>
     <main id="embeddableSandbox"></main>
@@ -72,7 +72,7 @@ function landingHtml({ operation, document, variables }: LandingOptions): string
 /**
  * The browser view of /graphql, outside production: Apollo Sandbox for connected analysts, loaded
  * by a small script of ours that opens the bundled IDE instead when Sandbox cannot load (the
- * script fails, or has not arrived after 2 s), so the page is never blank or a dead end.
+ * script fails, or has not arrived 1.5 s after the page was asked for), so the page is never blank or a dead end.
  * With IDE=bundled, the bundled IDE straight away and nothing is asked of another host.
  */
 export function graphqlLanding(options: LandingOptions): RequestHandler {

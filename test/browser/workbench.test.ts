@@ -109,7 +109,7 @@ describe.skipIf(!chromiumAvailable)('the analyst workbench in headless Chromium,
   }, 60_000);
 
   describe.each(networks)('outside requests %s', (network) => {
-    it('/graphql tries only Apollo Sandbox, then its own 2 s timer or the failure opens the bundled IDE, which runs the operation', async () => {
+    it('/graphql tries only Apollo Sandbox, then its own 1.5 s timer or the failure opens the bundled IDE, which runs the operation', async () => {
       const { context, page, requested } = await visit(browser, network);
       try {
         const started = Date.now();

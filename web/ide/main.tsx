@@ -15,7 +15,7 @@ const workerScript: Record<string, string> = { json: '/ide/workers/json.worker.j
 
 const fallbackReasons: Record<string, string> = {
   error: 'Apollo Sandbox could not be loaded from its CDN, so this is the bundled IDE.',
-  timeout: 'Apollo Sandbox did not load within 2 s, so this is the bundled IDE.',
+  timeout: 'Apollo Sandbox did not load within 1.5 s, so this is the bundled IDE.',
 };
 
 function showNotice(params: URLSearchParams): void {
