@@ -17,8 +17,14 @@ export interface ReadinessOptions {
   readonly warm: () => Promise<void>;
   readonly logger: Logger;
   readonly intervalMs?: number;
-  /** A probe slower than this counts as down, so /ready turns 503 within about a second. */
+  /** A probe slower than this counts as failed. */
   readonly probeTimeoutMs?: number;
+  /**
+   * How many probes in a row must fail before the database counts as down (2: /ready turns 503
+   * within about a second). One slow probe on a busy machine is not an outage, and calling it one
+   * would refuse every query until the next probe and warm the plans again.
+   */
+  readonly failuresToDown?: number;
 }
 
 export interface Readiness {
@@ -43,9 +49,10 @@ const timeout = (ms: number) => new Promise<false>((resolve) => setTimeout(() =>
  * A background loop, not a check per request: /ready answers from memory at once, and the
  * database sees one small probe every interval however many clients ask.
  */
-export function createReadiness({ probe, warm, logger, intervalMs = 250, probeTimeoutMs = 500 }: ReadinessOptions): Readiness {
+export function createReadiness({ probe, warm, logger, intervalMs = 250, probeTimeoutMs = 500, failuresToDown = 2 }: ReadinessOptions): Readiness {
   let state: ReadinessState = { kind: 'warming' };
   let busy = false;
+  let failedProbes = 0;
   let downSince: number | undefined;
   let warmMs = 0;
   const waiting: ((ready: boolean) => void)[] = [];
@@ -81,9 +88,11 @@ export function createReadiness({ probe, warm, logger, intervalMs = 250, probeTi
     try {
       const answers = await Promise.race([probe().catch(() => false), timeout(probeTimeoutMs)]);
       if (!answers) {
-        if (state.kind !== 'down') become({ kind: 'down', since: Date.now() });
+        failedProbes += 1;
+        if (failedProbes >= failuresToDown && state.kind !== 'down') become({ kind: 'down', since: Date.now() });
         return;
       }
+      failedProbes = 0;
       if (state.kind === 'ready') return;
       become({ kind: 'warming' });
       const warming = Date.now();

@@ -27,7 +27,27 @@ describe('readiness', () => {
     }
   });
 
-  it('counts a probe slower than its timeout as down', async () => {
+  it('takes one failed probe between good ones for a busy machine, not an outage', async () => {
+    const answers = [true, false, true, true];
+    let probes = 0;
+    let warmed = 0;
+    const readiness = createReadiness({
+      probe: async () => answers[Math.min(probes++, answers.length - 1)]!,
+      warm: async () => void (warmed += 1),
+      logger: silentLogger,
+      intervalMs: 10,
+    });
+    try {
+      expect(await readiness.firstReady(2000)).toBe(true);
+      await eventually(() => expect(probes).toBeGreaterThanOrEqual(4));
+      // Still the first warm-up: the failed probe never turned it down.
+      expect([readiness.state().kind, warmed]).toEqual(['ready', 1]);
+    } finally {
+      readiness.stop();
+    }
+  });
+
+  it('counts probes slower than their timeout as down', async () => {
     const readiness = createReadiness({ probe: () => new Promise<boolean>(() => undefined), warm: async () => undefined, logger: silentLogger, intervalMs: 10, probeTimeoutMs: 50 });
     try {
       await eventually(() => expect(readiness.state().kind).toBe('down'));
