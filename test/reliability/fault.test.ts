@@ -70,7 +70,9 @@ describe('when the embedded JVM dies', () => {
           `/ready was 200 ${readyAfterRestartMs} ms after the restart`,
       );
       expect(after.body.data).toBeTruthy();
-      expect(answeredAfterRestartMs).toBeLessThan(5_000);
+      // Clients were served while the new JVM's plans were still warming, not made to wait for it
+      // (a bound in seconds would be a bet on how busy the machine is).
+      expect(answeredAfterRestartMs).toBeLessThan(readyAfterRestartMs);
       const messages = server.logs.slice(logsBefore).map((entry) => entry.message);
       // Ready only after the example operations ran once on the new JVM.
       expect(messages.lastIndexOf('database ready')).toBeGreaterThan(messages.indexOf('embedded Neo4j died'));
