@@ -86,7 +86,7 @@ CALL (__nodes0) {
           RETURN collect({type: type(r3), rel: properties(r3), node: m3 {.id, .start, .sourceId, .name, labels: labels(m3)}}) AS q3
         }
         WITH * ORDER BY m2.timeStart, coalesce(m2.name, m2.title, m2.text, m2.id), m2.id
-        RETURN collect({type: type(r2), rel: properties(r2), node: m2 {.id, .start, .sourceId, .text, .speakers, labels: labels(m2)}, next: {q3: q3}}) AS q2
+        RETURN collect({type: type(r2), rel: properties(r2), node: m2 {.id, .start, .sourceId, .claimKind, .status, .text, .speakers, labels: labels(m2)}, next: {q3: q3}}) AS q2
       }
       RETURN collect({id: m1.id, q1: q1, q2: q2}) AS next
     }

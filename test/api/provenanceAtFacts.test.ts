@@ -133,3 +133,24 @@ describe('every list of facts can be limited to sources', () => {
     expect(answers.size).toBeGreaterThan(1);
   });
 });
+
+describe('claims linked to a claim, filtered', () => {
+  it('echoes and echoedBy keep the claims of the given kinds, statuses and sources', async () => {
+    const query = (args: string) =>
+      gqlData<{ claims: { nodes: { id: string; echoes: { id: string; kind: string }[]; echoedBy: { id: string; status: string }[] }[] } }>(
+        `{ claims(first: 100) { nodes { id echoes${args} { id kind } echoedBy${args} { id status } } } }`,
+      ).then((d) => d.claims.nodes);
+    const all = await query('');
+    const echoing = all.filter((c) => c.echoes.length > 0);
+    expect(echoing.length).toBeGreaterThan(0);
+    const kind = echoing[0]!.echoes[0]!.kind;
+    const byKind = await query(`(kinds: [${kind}])`);
+    for (const [i, claim] of all.entries()) expect(byKind[i]!.echoes, claim.id).toEqual(claim.echoes.filter((e) => e.kind === kind));
+    const occurred = await query('(status: [OCCURRED])');
+    for (const [i, claim] of all.entries()) expect(occurred[i]!.echoedBy, claim.id).toEqual(claim.echoedBy.filter((e) => e.status === 'OCCURRED'));
+    const noSource = await query('(sources: ["src:no-such-source"])');
+    expect(noSource.every((c) => c.echoes.length === 0 && c.echoedBy.length === 0)).toBe(true);
+    const allSources = await query(`(sources: ["${article}", "${readout}", "${background}"])`);
+    expect(allSources.map((c) => [c.echoes.map((e) => e.id), c.echoedBy.map((e) => e.id)])).toEqual(all.map((c) => [c.echoes.map((e) => e.id), c.echoedBy.map((e) => e.id)]));
+  });
+});

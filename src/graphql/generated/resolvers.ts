@@ -198,9 +198,9 @@ export type Claim = Node & {
   cameo?: Maybe<CameoCode>;
   /** Where a source contradicts itself or the record about this claim (e.g. two figures for one thing); empty when none does. */
   discrepancies: Array<Discrepancy>;
-  /** Later claims that echo this one. */
+  /** Later claims that echo this one, optionally filtered. */
   echoedBy: Array<Claim>;
-  /** Earlier claims this one echoes. */
+  /** Earlier claims this one echoes, optionally filtered. */
   echoes: Array<Claim>;
   /** The article's words for it. */
   evidence: Array<Evidence>;
@@ -214,9 +214,9 @@ export type Claim = Node & {
   quantities: Array<Quantity>;
   /** The sources that report it. */
   reportedIn: Array<Source>;
-  /** Claims this one responds to. */
+  /** Claims this one responds to, optionally filtered. */
   respondsTo: Array<Claim>;
-  /** Claims that respond to this one. */
+  /** Claims that respond to this one, optionally filtered. */
   responses: Array<Claim>;
   /** Who asserted it. */
   speakers: Array<Actor>;
@@ -226,6 +226,50 @@ export type Claim = Node & {
   text: Scalars['String']['output'];
   /** When it was made, as far as the source says. */
   time: TimeInterval;
+};
+
+
+/**
+ * An attributed statement: who asserted what, about whom, as reported by which source. The
+ * speaker is kept apart from the reporter: "X said Y happened" is not "Y happened".
+ */
+export type ClaimEchoedByArgs = {
+  kinds?: InputMaybe<Array<ClaimKind>>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
+  status?: InputMaybe<Array<Status>>;
+};
+
+
+/**
+ * An attributed statement: who asserted what, about whom, as reported by which source. The
+ * speaker is kept apart from the reporter: "X said Y happened" is not "Y happened".
+ */
+export type ClaimEchoesArgs = {
+  kinds?: InputMaybe<Array<ClaimKind>>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
+  status?: InputMaybe<Array<Status>>;
+};
+
+
+/**
+ * An attributed statement: who asserted what, about whom, as reported by which source. The
+ * speaker is kept apart from the reporter: "X said Y happened" is not "Y happened".
+ */
+export type ClaimRespondsToArgs = {
+  kinds?: InputMaybe<Array<ClaimKind>>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
+  status?: InputMaybe<Array<Status>>;
+};
+
+
+/**
+ * An attributed statement: who asserted what, about whom, as reported by which source. The
+ * speaker is kept apart from the reporter: "X said Y happened" is not "Y happened".
+ */
+export type ClaimResponsesArgs = {
+  kinds?: InputMaybe<Array<ClaimKind>>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
+  status?: InputMaybe<Array<Status>>;
 };
 
 /** A page of claims. */
@@ -2422,16 +2466,16 @@ export type ClaimResolvers<ContextType = Context, ParentType extends ResolversPa
   about?: Resolver<Array<ResolversTypes['ClaimTarget']>, ParentType, ContextType>;
   cameo?: Resolver<Maybe<ResolversTypes['CameoCode']>, ParentType, ContextType>;
   discrepancies?: Resolver<Array<ResolversTypes['Discrepancy']>, ParentType, ContextType>;
-  echoedBy?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
-  echoes?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  echoedBy?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<ClaimEchoedByArgs>>;
+  echoes?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<ClaimEchoesArgs>>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ClaimKind'], ParentType, ContextType>;
   mode?: Resolver<ResolversTypes['ClaimMode'], ParentType, ContextType>;
   quantities?: Resolver<Array<ResolversTypes['Quantity']>, ParentType, ContextType>;
   reportedIn?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
-  respondsTo?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
-  responses?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  respondsTo?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<ClaimRespondsToArgs>>;
+  responses?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<ClaimResponsesArgs>>;
   speakers?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['Status'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

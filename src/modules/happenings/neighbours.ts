@@ -2,7 +2,7 @@ import type { Context } from '../../context.js';
 import { relationshipCounts } from '../common/asOf.js';
 import { firstOut } from '../common/neighbours.js';
 import type { ClaimKind, Status } from '../../graphql/generated/resolvers.js';
-import type { ActorRow, ClaimRow, ParticipationRow, PlaceRow, QuantityRow } from '../common/rows.js';
+import type { ActorRow, ClaimRow, NeighbourRow, ParticipationRow, PlaceRow, QuantityRow } from '../common/rows.js';
 
 /** Every actor carries :Actor besides its own label (docs/model.md). */
 export const actorLabels = ['Actor'] as const;
@@ -29,11 +29,10 @@ export interface ClaimsAboutArgs {
 export const claimFilterReads = ['claimKind', 'status'] as const;
 
 /**
- * The claims about a meeting or event, kept when they pass the filters: a source passes when the
- * ABOUT relationship names it among the sources stating it.
+ * The claims reached over one hop that pass the filters: a source passes when the relationship
+ * names it among the sources stating it (that the claim is about this, or echoes that).
  */
-export async function claimsAboutOf(id: string, { kinds, status, sources }: ClaimsAboutArgs, { loaders }: Context): Promise<ClaimRow[]> {
-  const rows = await loaders.incoming({ types: ['ABOUT'], labels: ['Claim'] }).load(id);
+export function keepClaims(rows: readonly NeighbourRow[], { kinds, status, sources }: ClaimsAboutArgs): ClaimRow[] {
   return rows
     .filter((row) => {
       const claim = row.node as unknown as ClaimRow;
@@ -43,6 +42,11 @@ export async function claimsAboutOf(id: string, { kinds, status, sources }: Clai
       return !sources || stated.some((source) => sources.includes(source));
     })
     .map((row) => row.node as unknown as ClaimRow);
+}
+
+/** The claims about a meeting or event that pass the filters. */
+export async function claimsAboutOf(id: string, args: ClaimsAboutArgs, { loaders }: Context): Promise<ClaimRow[]> {
+  return keepClaims(await loaders.incoming({ types: ['ABOUT'], labels: ['Claim'] }).load(id), args);
 }
 
 /** A happening's quantities, each with the role its HAS_QUANTITY relationship gives it. */

@@ -1,10 +1,10 @@
 import type { ClaimKind, ClaimResolvers } from '../../../graphql/generated/resolvers.js';
 import { cameoOf } from '../../common/cameo.js';
 import { discrepanciesOf, evidenceOf } from '../../common/provenance.js';
-import type { ActorRow, ClaimRow, SourceRow } from '../../common/rows.js';
+import type { ActorRow, SourceRow } from '../../common/rows.js';
 import { timeInterval } from '../../common/time.js';
 import { nodesIn, nodesOut } from '../../common/neighbours.js';
-import { actorLabels, quantitiesOf } from '../neighbours.js';
+import { actorLabels, keepClaims, quantitiesOf } from '../neighbours.js';
 
 const echoes = { types: ['ECHOES'], labels: ['Claim'] };
 const responds = { types: ['RESPONDS_TO'], labels: ['Claim'] };
@@ -17,10 +17,10 @@ export const Claim: ClaimResolvers = {
   reportedIn: (claim, _args, context) => nodesOut<SourceRow>(context, claim.id, { types: ['REPORTED_IN'], labels: ['Source'] }),
   about: (claim, _args, { loaders }) => loaders.outgoing({ types: ['ABOUT'] }).load(claim.id),
   quantities: (claim, _args, context) => quantitiesOf(claim.id, context),
-  echoes: (claim, _args, context) => nodesOut<ClaimRow>(context, claim.id, echoes),
-  echoedBy: (claim, _args, context) => nodesIn<ClaimRow>(context, claim.id, echoes),
-  respondsTo: (claim, _args, context) => nodesOut<ClaimRow>(context, claim.id, responds),
-  responses: (claim, _args, context) => nodesIn<ClaimRow>(context, claim.id, responds),
+  echoes: async (claim, args, { loaders }) => keepClaims(await loaders.outgoing(echoes).load(claim.id), args),
+  echoedBy: async (claim, args, { loaders }) => keepClaims(await loaders.incoming(echoes).load(claim.id), args),
+  respondsTo: async (claim, args, { loaders }) => keepClaims(await loaders.outgoing(responds).load(claim.id), args),
+  responses: async (claim, args, { loaders }) => keepClaims(await loaders.incoming(responds).load(claim.id), args),
   evidence: (claim, _args, context) => evidenceOf(claim, context),
   discrepancies: (claim, _args, context) => discrepanciesOf(claim, context),
 };
