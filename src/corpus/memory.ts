@@ -7,9 +7,10 @@
 // its JVM heap (-Xmx), which holds the CSV parsing buffers and per-thread batches, and
 // --max-off-heap-memory, which holds the node-id map (string id -> node), the relationship
 // grouping caches and its page cache. Left alone, the off-heap budget is 90% of the machine's
-// memory, which on a shared 2-core, 24 GiB box would starve the lead's and other helpers' JVMs;
-// these budgets are a few times what the importer reports as its estimate at each scale
-// (about 1 GiB at S and M, where its fixed buffers dominate), and stay under a quarter of the RAM at L.
+// memory, which on a shared 2-core, 24 GiB box would starve the lead's and other helpers' JVMs.
+// The importer estimates and uses about 1 GiB at every scale here (peak 1.04 GiB at L: its fixed
+// buffers dominate and 1M string ids are small), so 1g is enough at S and M; L gets 3g, room for
+// the id map to grow with another seed or generator, still an eighth of the RAM.
 import type { Scale } from './generate.js';
 
 export const corpusMemory: Record<Scale, { readonly heap: string; readonly pagecache: string }> = {
