@@ -29,6 +29,7 @@ import { ours, startFloor, startPeer, type RunningSide } from '../sides.js';
 import { floorStatement, profileStatements, statementsOf, type Statement } from './plans.js';
 import { scaleParams, scaleQuestions } from './questions.js';
 import { ensureStore, storeDir } from './store.js';
+import { writeSummary } from './summary.js';
 
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -159,7 +160,10 @@ if (differences.length) {
 }
 
 // Plans only (BENCH_SECONDS=0): the figures of an earlier run stay as they are.
-if (seconds <= 0) process.exit(errors.length ? 1 : 0);
+if (seconds <= 0) {
+  if (plansMode) writeSummary();
+  process.exit(errors.length ? 1 : 0);
+}
 
 const med = (list: Figures[] | undefined, key: keyof Figures) => (list ? median(list.map((f) => f[key])) : NaN);
 const f = (n: number) => (Number.isFinite(n) ? (n < 10 ? n.toFixed(2) : n.toFixed(1)) : '–');
@@ -209,6 +213,8 @@ writeFileSync(
 );
 console.log(table);
 console.log(`peak RSS: ours ${peakServerRss} MiB, Neo4j ${peakNeo4jRss} MiB; written to bench/results/${scale}.{md,json}`);
+writeSummary();
+console.log('bench/results/scales.md and the README table updated');
 if (errors.length) {
   console.error(errors.join('\n'));
   process.exit(1);
