@@ -23,12 +23,12 @@
 :param q14_limit => 10;
 CALL () {
   CALL () {
-    MATCH (a:Actor)
-    WHERE $key IN a.nameKeys
+    CALL db.index.fulltext.queryNodes('name_keys', '"' + $key + '"') YIELD node
+    WITH node AS a WHERE a:Actor
     RETURN a
     UNION
     CALL db.index.fulltext.queryNodes('graph_text', $phrase) YIELD node
-    MATCH (a:Actor WHERE a = node)
+    WITH node AS a WHERE a:Actor
     RETURN a
   }
   WITH a
