@@ -66,9 +66,9 @@ CALL (__nodes0) {
                  CASE WHEN $q0_descending THEN at END DESC,
                  CASE WHEN $q0_descending AND at IS NOT NULL THEN c.id END DESC,
                  c.id
-        RETURN collect(c {.*, labels: labels(c)}) AS claims
+        RETURN collect(c) AS claims
       }
-      RETURN ownerId, size(claims) AS total, claims[$q0_skip..$q0_skip + $q0_limit] AS page
+      RETURN ownerId, size(claims) AS total, [claim IN claims[$q0_skip..$q0_skip + $q0_limit] | claim {.*, labels: labels(claim)}] AS page
     }
     CALL (page) {
       UNWIND page AS x1
@@ -116,9 +116,9 @@ CALL (__nodes0) {
                  CASE WHEN $q4_descending THEN at END DESC,
                  CASE WHEN $q4_descending AND at IS NOT NULL THEN e.id END DESC,
                  e.id
-        RETURN collect(e {.*, labels: labels(e)}) AS events
+        RETURN collect(e) AS events
       }
-      RETURN ownerId, size(events) AS total, events[$q4_skip..$q4_skip + $q4_limit] AS page
+      RETURN ownerId, size(events) AS total, [event IN events[$q4_skip..$q4_skip + $q4_limit] | event {.*, labels: labels(event)}] AS page
     }
     RETURN head(collect({total: total, page: page})) AS q4
   }

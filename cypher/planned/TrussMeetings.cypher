@@ -55,9 +55,9 @@ CALL (__nodes0) {
                  CASE WHEN $q0_descending THEN at END DESC,
                  CASE WHEN $q0_descending AND at IS NOT NULL THEN m.id END DESC,
                  m.id
-        RETURN collect(m {.*, labels: labels(m)}) AS meetings
+        RETURN collect(m) AS meetings
       }
-      RETURN ownerId, size(meetings) AS total, meetings[$q0_skip..$q0_skip + $q0_limit] AS page
+      RETURN ownerId, size(meetings) AS total, [meeting IN meetings[$q0_skip..$q0_skip + $q0_limit] | meeting {.*, labels: labels(meeting)}] AS page
     }
     CALL (page) {
       UNWIND page AS x1

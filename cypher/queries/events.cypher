@@ -39,5 +39,5 @@ ORDER BY at IS NULL,
          CASE WHEN $descending THEN at END DESC,
          CASE WHEN $descending AND at IS NOT NULL THEN e.id END DESC,
          e.id
-WITH collect(e {.*, labels: labels(e)}) AS events
-RETURN size(events) AS total, events[$skip..$skip + $limit] AS page;
+WITH collect(e) AS events
+RETURN size(events) AS total, [event IN events[$skip..$skip + $limit] | event {.*, labels: labels(event)}] AS page;
