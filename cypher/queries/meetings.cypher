@@ -15,7 +15,23 @@
 //         $descending: Boolean (newest first by start; no known start still last), $skip: Integer, $limit: Integer
 // returns: one { total: Integer, page: [Meeting properties + labels] }
 WITH date($from) AS since, date($to) AS until, date($asOf) AS asOf
-MATCH (m0:Meeting)
+CALL () {
+  // The meetings are found from what the question names: the participant's (with its
+  // nationals', members' and representatives'), else the place's. Only a question naming
+  // neither reads every meeting, behind a guard on the parameters that an anchor keeps shut.
+  MATCH (:Actor {id: $participant})<-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]-{0,1}(:Actor)-[:PARTICIPATED_IN]->(m0:Meeting)
+  RETURN m0
+  UNION
+  MATCH (:Node {id: $place})<-[:TAKES_PLACE_IN]-(m0:Meeting)
+  WHERE $participant IS NULL
+  RETURN m0
+  UNION
+  WITH $participant IS NULL AND $place IS NULL AS unanchored
+  WHERE unanchored
+  MATCH (m0:Meeting)
+  RETURN m0
+}
+WITH m0, since, until, asOf
 WHERE asOf IS NULL OR EXISTS { (m0)-[:SUPPORTED_BY]->(s:Source) WHERE s.publishedEnd <= asOf }
 CALL (m0, asOf) {
   // As of a day, a meeting's status and time are those of the latest source published by then
@@ -35,10 +51,7 @@ WITH m0, since, until, said,
      CASE WHEN said IS NULL THEN m0.timeEnd ELSE said.timeEnd END AS ends
 WHERE ($status IS NULL OR shownStatus IN $status)
   AND ($sources IS NULL OR EXISTS { (m0)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $sources })
-  AND ($participant IS NULL OR EXISTS {
-        (m0)<-[:PARTICIPATED_IN]-(:Actor)-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]->{0,1}(:Actor {id: $participant})
-      })
-  AND ($place IS NULL OR EXISTS { (m0)-[:TAKES_PLACE_IN]->(:Node {id: $place}) })
+  AND ($place IS NULL OR $participant IS NULL OR EXISTS { (m0)-[:TAKES_PLACE_IN]->(:Node {id: $place}) })
   AND (since IS NULL AND until IS NULL
        OR CASE WHEN $within
             THEN (since IS NULL OR starts >= since) AND (until IS NULL OR ends <= until)
