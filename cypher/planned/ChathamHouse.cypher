@@ -26,12 +26,12 @@
 :param q4_limit => 20;
 CALL () {
   CALL () {
-    MATCH (a:Actor)
-    WHERE $key IN a.nameKeys
+    CALL db.index.fulltext.queryNodes('name_keys', '"' + $key + '"') YIELD node
+    WITH node AS a WHERE a:Actor
     RETURN a
     UNION
     CALL db.index.fulltext.queryNodes('graph_text', $phrase) YIELD node
-    MATCH (a:Actor WHERE a = node)
+    WITH node AS a WHERE a:Actor
     RETURN a
   }
   WITH a
@@ -66,9 +66,9 @@ CALL (__nodes0) {
                  CASE WHEN $q0_descending THEN at END DESC,
                  CASE WHEN $q0_descending AND at IS NOT NULL THEN c.id END DESC,
                  c.id
-        RETURN collect(c {.*, labels: labels(c)}) AS claims
+        RETURN collect(c) AS claims
       }
-      RETURN ownerId, size(claims) AS total, claims[$q0_skip..$q0_skip + $q0_limit] AS page
+      RETURN ownerId, size(claims) AS total, [claim IN claims[$q0_skip..$q0_skip + $q0_limit] | claim {.*, labels: labels(claim)}] AS page
     }
     CALL (page) {
       UNWIND page AS x1
@@ -116,9 +116,9 @@ CALL (__nodes0) {
                  CASE WHEN $q4_descending THEN at END DESC,
                  CASE WHEN $q4_descending AND at IS NOT NULL THEN e.id END DESC,
                  e.id
-        RETURN collect(e {.*, labels: labels(e)}) AS events
+        RETURN collect(e) AS events
       }
-      RETURN ownerId, size(events) AS total, events[$q4_skip..$q4_skip + $q4_limit] AS page
+      RETURN ownerId, size(events) AS total, [event IN events[$q4_skip..$q4_skip + $q4_limit] | event {.*, labels: labels(event)}] AS page
     }
     RETURN head(collect({total: total, page: page})) AS q4
   }

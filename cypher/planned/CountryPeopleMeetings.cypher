@@ -45,9 +45,9 @@ CALL (__nodes0) {
                    CASE WHEN $q1_descending THEN at END DESC,
                    CASE WHEN $q1_descending AND at IS NOT NULL THEN m.id END DESC,
                    m.id
-          RETURN collect(m {.*, labels: labels(m)}) AS meetings
+          RETURN collect(m) AS meetings
         }
-        RETURN ownerId, size(meetings) AS total, meetings[$q1_skip..$q1_skip + $q1_limit] AS page
+        RETURN ownerId, size(meetings) AS total, [meeting IN meetings[$q1_skip..$q1_skip + $q1_limit] | meeting {.*, labels: labels(meeting)}] AS page
       }
       CALL (page) {
         UNWIND page AS x2

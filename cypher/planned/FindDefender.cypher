@@ -7,12 +7,12 @@
 :param labels => ["Person", "Country", "Organisation", "Group"];
 CALL () {
   CALL () {
-    MATCH (a:Actor)
-    WHERE $key IN a.nameKeys
+    CALL db.index.fulltext.queryNodes('name_keys', '"' + $key + '"') YIELD node
+    WITH node AS a WHERE a:Actor
     RETURN a
     UNION
     CALL db.index.fulltext.queryNodes('graph_text', $phrase) YIELD node
-    MATCH (a:Actor WHERE a = node)
+    WITH node AS a WHERE a:Actor
     RETURN a
   }
   WITH a

@@ -32,12 +32,12 @@
 :param q5_limit => 50;
 CALL () {
   CALL () {
-    MATCH (a:Actor)
-    WHERE $key IN a.nameKeys
+    CALL db.index.fulltext.queryNodes('name_keys', '"' + $key + '"') YIELD node
+    WITH node AS a WHERE a:Actor
     RETURN a
     UNION
     CALL db.index.fulltext.queryNodes('graph_text', $phrase) YIELD node
-    MATCH (a:Actor WHERE a = node)
+    WITH node AS a WHERE a:Actor
     RETURN a
   }
   WITH a
@@ -89,9 +89,9 @@ CALL (__nodes0) {
                  CASE WHEN $q2_descending THEN at END DESC,
                  CASE WHEN $q2_descending AND at IS NOT NULL THEN m.id END DESC,
                  m.id
-        RETURN collect(m {.*, labels: labels(m)}) AS meetings
+        RETURN collect(m) AS meetings
       }
-      RETURN ownerId, size(meetings) AS total, meetings[$q2_skip..$q2_skip + $q2_limit] AS page
+      RETURN ownerId, size(meetings) AS total, [meeting IN meetings[$q2_skip..$q2_skip + $q2_limit] | meeting {.*, labels: labels(meeting)}] AS page
     }
     RETURN head(collect({total: total, page: page})) AS q2
   }
@@ -118,9 +118,9 @@ CALL (__nodes0) {
                  CASE WHEN $q3_descending THEN at END DESC,
                  CASE WHEN $q3_descending AND at IS NOT NULL THEN c.id END DESC,
                  c.id
-        RETURN collect(c {.*, labels: labels(c)}) AS claims
+        RETURN collect(c) AS claims
       }
-      RETURN ownerId, size(claims) AS total, claims[$q3_skip..$q3_skip + $q3_limit] AS page
+      RETURN ownerId, size(claims) AS total, [claim IN claims[$q3_skip..$q3_skip + $q3_limit] | claim {.*, labels: labels(claim)}] AS page
     }
     CALL (page) {
       UNWIND page AS x1
@@ -164,9 +164,9 @@ CALL (__nodes0) {
                  CASE WHEN $q5_descending THEN at END DESC,
                  CASE WHEN $q5_descending AND at IS NOT NULL THEN x.id END DESC,
                  x.id
-        RETURN collect(x {.*, labels: labels(x)}) AS happenings
+        RETURN collect(x) AS happenings
       }
-      RETURN ownerId, size(happenings) AS total, happenings[$q5_skip..$q5_skip + $q5_limit] AS page
+      RETURN ownerId, size(happenings) AS total, [happening IN happenings[$q5_skip..$q5_skip + $q5_limit] | happening {.*, labels: labels(happening)}] AS page
     }
     RETURN head(collect({total: total, page: page})) AS q5
   }

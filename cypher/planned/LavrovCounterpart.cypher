@@ -23,12 +23,12 @@
 :param q14_limit => 10;
 CALL () {
   CALL () {
-    MATCH (a:Actor)
-    WHERE $key IN a.nameKeys
+    CALL db.index.fulltext.queryNodes('name_keys', '"' + $key + '"') YIELD node
+    WITH node AS a WHERE a:Actor
     RETURN a
     UNION
     CALL db.index.fulltext.queryNodes('graph_text', $phrase) YIELD node
-    MATCH (a:Actor WHERE a = node)
+    WITH node AS a WHERE a:Actor
     RETURN a
   }
   WITH a
@@ -76,9 +76,9 @@ CALL (__nodes0) {
                    CASE WHEN $q3_descending THEN at END DESC,
                    CASE WHEN $q3_descending AND at IS NOT NULL THEN m.id END DESC,
                    m.id
-          RETURN collect(m {.*, labels: labels(m)}) AS meetings
+          RETURN collect(m) AS meetings
         }
-        RETURN ownerId, size(meetings) AS total, meetings[$q3_skip..$q3_skip + $q3_limit] AS page
+        RETURN ownerId, size(meetings) AS total, [meeting IN meetings[$q3_skip..$q3_skip + $q3_limit] | meeting {.*, labels: labels(meeting)}] AS page
       }
       CALL (page) {
         UNWIND page AS x2
@@ -164,9 +164,9 @@ CALL (__nodes0) {
                    CASE WHEN $q14_descending THEN at END DESC,
                    CASE WHEN $q14_descending AND at IS NOT NULL THEN m.id END DESC,
                    m.id
-          RETURN collect(m {.*, labels: labels(m)}) AS meetings
+          RETURN collect(m) AS meetings
         }
-        RETURN ownerId, size(meetings) AS total, meetings[$q14_skip..$q14_skip + $q14_limit] AS page
+        RETURN ownerId, size(meetings) AS total, [meeting IN meetings[$q14_skip..$q14_skip + $q14_limit] | meeting {.*, labels: labels(meeting)}] AS page
       }
       CALL (page) {
         UNWIND page AS x2

@@ -33,9 +33,9 @@ CALL (__nodes0) {
                ELSE 7
              END AS rank
         ORDER BY rank, coalesce(n.name, n.title, n.text, n.description, n.id), n.id
-        RETURN collect(n {.*, labels: labels(n)}) AS supported
+        RETURN collect(n) AS supported
       }
-      RETURN ownerId, size(supported) AS total, supported[$q0_skip..$q0_skip + $q0_limit] AS page
+      RETURN ownerId, size(supported) AS total, [shown IN supported[$q0_skip..$q0_skip + $q0_limit] | shown {.*, labels: labels(shown)}] AS page
     }
     RETURN head(collect({total: total, page: page})) AS q0
   }

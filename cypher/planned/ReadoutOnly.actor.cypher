@@ -43,9 +43,9 @@ CALL (__nodes0) {
                  CASE WHEN $q0_descending THEN at END DESC,
                  CASE WHEN $q0_descending AND at IS NOT NULL THEN c.id END DESC,
                  c.id
-        RETURN collect(c {.*, labels: labels(c)}) AS claims
+        RETURN collect(c) AS claims
       }
-      RETURN ownerId, size(claims) AS total, claims[$q0_skip..$q0_skip + $q0_limit] AS page
+      RETURN ownerId, size(claims) AS total, [claim IN claims[$q0_skip..$q0_skip + $q0_limit] | claim {.*, labels: labels(claim)}] AS page
     }
     RETURN head(collect({total: total, page: page})) AS q0
   }

@@ -15,7 +15,20 @@
 :param limit => 50;
 CALL () {
   WITH date($from) AS since, date($to) AS until, date($asOf) AS asOf
-  MATCH (m0:Meeting)
+  CALL () {
+    MATCH (:Actor {id: $participant})<-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]-{0,1}(:Actor)-[:PARTICIPATED_IN]->(m0:Meeting)
+    RETURN m0
+    UNION
+    MATCH (:Node {id: $place})<-[:TAKES_PLACE_IN]-(m0:Meeting)
+    WHERE $participant IS NULL
+    RETURN m0
+    UNION
+    WITH $participant IS NULL AND $place IS NULL AS unanchored
+    WHERE unanchored
+    MATCH (m0:Meeting)
+    RETURN m0
+  }
+  WITH m0, since, until, asOf
   WHERE asOf IS NULL OR EXISTS { (m0)-[:SUPPORTED_BY]->(s:Source) WHERE s.publishedEnd <= asOf }
   CALL (m0, asOf) {
     OPTIONAL MATCH (m0)-[said:SUPPORTED_BY]->(s:Source)
@@ -25,28 +38,34 @@ CALL () {
     LIMIT 1
     RETURN said
   }
-  WITH m0, since, until, CASE WHEN said IS NULL THEN m0 {.*} ELSE m0 {.*, status: said.status, timeText: said.timeText,
-       timeStart: said.timeStart, timeEnd: said.timeEnd, timePrecision: said.timePrecision, timeBasis: said.timeBasis} END AS m
-  WHERE ($status IS NULL OR m.status IN $status)
+  WITH m0, since, until, said,
+       CASE WHEN said IS NULL THEN m0.status ELSE said.status END AS shownStatus,
+       CASE WHEN said IS NULL THEN m0.timeStart ELSE said.timeStart END AS starts,
+       CASE WHEN said IS NULL THEN m0.timeEnd ELSE said.timeEnd END AS ends
+  WHERE ($status IS NULL OR shownStatus IN $status)
     AND ($sources IS NULL OR EXISTS { (m0)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $sources })
-    AND ($participant IS NULL OR EXISTS {
-          (m0)<-[:PARTICIPATED_IN]-(:Actor)-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]->{0,1}(:Actor {id: $participant})
-        })
-    AND ($place IS NULL OR EXISTS { (m0)-[:TAKES_PLACE_IN]->(:Node {id: $place}) })
+    AND ($place IS NULL OR $participant IS NULL OR EXISTS { (m0)-[:TAKES_PLACE_IN]->(:Node {id: $place}) })
     AND (since IS NULL AND until IS NULL
          OR CASE WHEN $within
-              THEN (since IS NULL OR m.timeStart >= since) AND (until IS NULL OR m.timeEnd <= until)
-              ELSE (m.timeStart IS NOT NULL OR m.timeEnd IS NOT NULL)
-                   AND (since IS NULL OR m.timeEnd IS NULL OR m.timeEnd >= since)
-                   AND (until IS NULL OR m.timeStart IS NULL OR m.timeStart <= until) END)
-  WITH m0, m, m.timeStart AS at
+              THEN (since IS NULL OR starts >= since) AND (until IS NULL OR ends <= until)
+              ELSE (starts IS NOT NULL OR ends IS NOT NULL)
+                   AND (since IS NULL OR ends IS NULL OR ends >= since)
+                   AND (until IS NULL OR starts IS NULL OR starts <= until) END)
+  WITH m0, said, starts AS at
   ORDER BY at IS NULL,
            CASE WHEN $descending THEN null ELSE at END,
            CASE WHEN $descending THEN at END DESC,
-           CASE WHEN $descending AND at IS NOT NULL THEN m.id END DESC,
-           m.id
-  WITH collect(m {.*, labels: labels(m0), asOf: $asOf}) AS meetings
-  RETURN size(meetings) AS total, meetings[$skip..$skip + $limit] AS page
+           CASE WHEN $descending AND at IS NOT NULL THEN m0.id END DESC,
+           m0.id
+  WITH collect({meeting: m0, said: said}) AS meetings
+  CALL (meetings) {
+    UNWIND meetings[$skip..$skip + $limit] AS shown
+    WITH shown.meeting AS m0, shown.said AS said
+    RETURN collect(CASE WHEN said IS NULL THEN m0 {.*, labels: labels(m0), asOf: $asOf}
+      ELSE m0 {.*, status: said.status, timeText: said.timeText, timeStart: said.timeStart, timeEnd: said.timeEnd,
+               timePrecision: said.timePrecision, timeBasis: said.timeBasis, labels: labels(m0), asOf: $asOf} END) AS page
+  }
+  RETURN size(meetings) AS total, page
 }
 WITH *, [x IN coalesce(page, []) WHERE x IS NOT NULL] AS __nodes0
 CALL (__nodes0) {

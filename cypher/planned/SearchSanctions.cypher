@@ -11,8 +11,13 @@ CALL () {
   WHERE any(label IN labels(node) WHERE label IN $labels)
   WITH node, score
   ORDER BY score DESC, node.id
-  WITH collect({score: score, node: node {.*, labels: labels(node)}}) AS hits
-  RETURN size(hits) AS total, hits[$skip..$skip + $limit] AS page
+  WITH collect({score: score, node: node}) AS hits
+  CALL (hits) {
+    UNWIND hits[$skip..$skip + $limit] AS hit
+    WITH hit.score AS score, hit.node AS node
+    RETURN collect({score: score, node: node {.*, labels: labels(node)}}) AS page
+  }
+  RETURN size(hits) AS total, page
 }
 WITH *, [x IN coalesce([hit IN page | hit.node], []) WHERE x IS NOT NULL] AS __nodes0
 CALL (__nodes0) {

@@ -15,12 +15,12 @@
 :param q0_limit => 10;
 CALL () {
   CALL () {
-    MATCH (a:Actor)
-    WHERE $key IN a.nameKeys
+    CALL db.index.fulltext.queryNodes('name_keys', '"' + $key + '"') YIELD node
+    WITH node AS a WHERE a:Actor
     RETURN a
     UNION
     CALL db.index.fulltext.queryNodes('graph_text', $phrase) YIELD node
-    MATCH (a:Actor WHERE a = node)
+    WITH node AS a WHERE a:Actor
     RETURN a
   }
   WITH a
@@ -55,9 +55,9 @@ CALL (__nodes0) {
                  CASE WHEN $q0_descending THEN at END DESC,
                  CASE WHEN $q0_descending AND at IS NOT NULL THEN m.id END DESC,
                  m.id
-        RETURN collect(m {.*, labels: labels(m)}) AS meetings
+        RETURN collect(m) AS meetings
       }
-      RETURN ownerId, size(meetings) AS total, meetings[$q0_skip..$q0_skip + $q0_limit] AS page
+      RETURN ownerId, size(meetings) AS total, [meeting IN meetings[$q0_skip..$q0_skip + $q0_limit] | meeting {.*, labels: labels(meeting)}] AS page
     }
     CALL (page) {
       UNWIND page AS x1

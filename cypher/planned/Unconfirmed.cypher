@@ -15,20 +15,38 @@
 CALL () {
   WITH date($from) AS since, date($to) AS until
   CALL () {
-    MATCH (x:Meeting) WHERE $kinds IS NULL OR 'MEETING' IN $kinds RETURN x
+    MATCH (:Actor {id: $actor})-[:PARTICIPATED_IN|ASSERTED]->(x)
+    WHERE x:Meeting AND ($kinds IS NULL OR 'MEETING' IN $kinds)
+       OR x:Event AND ($kinds IS NULL OR 'EVENT' IN $kinds)
+       OR x:Claim AND ($kinds IS NULL OR 'CLAIM' IN $kinds)
+    RETURN x
     UNION
-    MATCH (x:Event) WHERE $kinds IS NULL OR 'EVENT' IN $kinds RETURN x
+    MATCH (:Actor {id: $actor})<-[:ABOUT]-(x)
+    WHERE x:Meeting AND ($kinds IS NULL OR 'MEETING' IN $kinds)
+       OR x:Event AND ($kinds IS NULL OR 'EVENT' IN $kinds)
+       OR x:Claim AND ($kinds IS NULL OR 'CLAIM' IN $kinds)
+    RETURN x
     UNION
-    MATCH (x:Claim) WHERE $kinds IS NULL OR 'CLAIM' IN $kinds RETURN x
+    WITH $actor IS NULL AND ($kinds IS NULL OR 'MEETING' IN $kinds) AS wanted
+    WHERE wanted
+    MATCH (x:Meeting)
+    RETURN x
+    UNION
+    WITH $actor IS NULL AND ($kinds IS NULL OR 'EVENT' IN $kinds) AS wanted
+    WHERE wanted
+    MATCH (x:Event)
+    RETURN x
+    UNION
+    WITH $actor IS NULL AND ($kinds IS NULL OR 'CLAIM' IN $kinds) AS wanted
+    WHERE wanted
+    MATCH (x:Claim)
+    RETURN x
   }
   WITH x, since, until
   WHERE ($status IS NULL OR x.status IN $status)
     AND ($sources IS NULL OR EXISTS {
           MATCH (x)-[r:SUPPORTED_BY|REPORTED_IN]->(s:Source)
           WHERE s.id IN $sources AND (type(r) = 'REPORTED_IN' OR NOT x:Claim) })
-    AND ($actor IS NULL
-         OR EXISTS { (x)<-[:PARTICIPATED_IN|ASSERTED]-(:Actor {id: $actor}) }
-         OR EXISTS { (x)-[:ABOUT]->(:Actor {id: $actor}) })
     AND (since IS NULL AND until IS NULL
          OR CASE WHEN $within
               THEN (since IS NULL OR x.timeStart >= since) AND (until IS NULL OR x.timeEnd <= until)
@@ -41,8 +59,8 @@ CALL () {
            CASE WHEN $descending THEN at END DESC,
            CASE WHEN $descending AND at IS NOT NULL THEN x.id END DESC,
            x.id
-  WITH collect(x {.*, labels: labels(x)}) AS happenings
-  RETURN size(happenings) AS total, happenings[$skip..$skip + $limit] AS page
+  WITH collect(x) AS happenings
+  RETURN size(happenings) AS total, [happening IN happenings[$skip..$skip + $limit] | happening {.*, labels: labels(happening)}] AS page
 }
 WITH *, [x IN coalesce(page, []) WHERE x IS NOT NULL] AS __nodes0
 CALL (__nodes0) {

@@ -11,8 +11,8 @@ CALL () {
   WHERE any(label IN labels(a) WHERE label IN $labels)
     AND ($named IS NULL OR coalesce(a.named, true) = $named)
   WITH a ORDER BY a.name, a.id
-  WITH collect(a {.*, labels: labels(a)}) AS actors
-  RETURN size(actors) AS total, actors[$skip..$skip + $limit] AS page
+  WITH collect(a) AS actors
+  RETURN size(actors) AS total, [actor IN actors[$skip..$skip + $limit] | actor {.*, labels: labels(actor)}] AS page
 }
 WITH *, [x IN coalesce(page, []) WHERE x IS NOT NULL] AS __nodes0
 CALL (__nodes0) {

@@ -1,21 +1,23 @@
 // name: actorsByName
 // answers: which actors have this name or alias, or have it as whole words of a name or alias
 //          ('Defender' finds HMS Defender, 'double agent' the UK double agent), ignoring case
-//          and accents. Exact names and aliases come from the nameKeys index, word matches from
-//          the graph_text full-text index; the nameKeys check then keeps only whole-word
-//          matches (the full-text phrase could span two aliases). Exact matches first.
+//          and accents. Exact names and aliases come from the name_keys index (each key one
+//          term, so the key is one lookup; a key holds only letters, digits and single spaces,
+//          so it is safe inside a quoted Lucene term), word matches from the graph_text
+//          full-text index; the nameKeys check then keeps only whole-word matches (the
+//          full-text phrase could span two aliases). Exact matches first.
 // params: $key: String (lower-case, accent-free, as the loader stores nameKeys), e.g. 'double agent'
 //         $phrase: String, the full-text query for the key's words in names and aliases, built
 //           by the server, e.g. 'name:"double agent" OR aliasText:"double agent"'
 //         $labels: [String] actor labels to keep, e.g. ['Person']
 // returns: many { actor: Actor properties + labels, exact: Boolean (the key is a whole name or alias) }
 CALL () {
-  MATCH (a:Actor)
-  WHERE $key IN a.nameKeys
+  CALL db.index.fulltext.queryNodes('name_keys', '"' + $key + '"') YIELD node
+  WITH node AS a WHERE a:Actor
   RETURN a
   UNION
   CALL db.index.fulltext.queryNodes('graph_text', $phrase) YIELD node
-  MATCH (a:Actor WHERE a = node)
+  WITH node AS a WHERE a:Actor
   RETURN a
 }
 WITH a

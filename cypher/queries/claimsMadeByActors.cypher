@@ -31,6 +31,6 @@ CALL (owner, since, until) {
            CASE WHEN $descending THEN at END DESC,
            CASE WHEN $descending AND at IS NOT NULL THEN c.id END DESC,
            c.id
-  RETURN collect(c {.*, labels: labels(c)}) AS claims
+  RETURN collect(c) AS claims
 }
-RETURN ownerId, size(claims) AS total, claims[$skip..$skip + $limit] AS page;
+RETURN ownerId, size(claims) AS total, [claim IN claims[$skip..$skip + $limit] | claim {.*, labels: labels(claim)}] AS page;

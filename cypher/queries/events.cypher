@@ -15,14 +15,23 @@
 //         $descending: Boolean (newest first by start; no known start still last), $skip: Integer, $limit: Integer
 // returns: one { total: Integer, page: [Event properties + labels] }
 WITH date($from) AS since, date($to) AS until
-MATCH (e:Event)
+CALL () {
+  // The events are found from the participant the question names (with its nationals',
+  // members' and representatives' parts, in the roles asked for); only a question naming none
+  // reads every event, behind a guard on the parameters that an anchor keeps shut.
+  MATCH (:Actor {id: $participant})<-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]-{0,1}(:Actor)-[p:PARTICIPATED_IN]->(e:Event)
+  WHERE $roles IS NULL OR p.role IN $roles
+  RETURN e
+  UNION
+  WITH $participant IS NULL AS unanchored
+  WHERE unanchored
+  MATCH (e:Event)
+  RETURN e
+}
+WITH e, since, until
 WHERE ($kinds IS NULL OR e.eventKind IN $kinds)
   AND ($status IS NULL OR e.status IN $status)
   AND ($sources IS NULL OR EXISTS { (e)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $sources })
-  AND ($participant IS NULL OR EXISTS {
-        MATCH (e)<-[p:PARTICIPATED_IN]-(:Actor)-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]->{0,1}(:Actor {id: $participant})
-        WHERE $roles IS NULL OR p.role IN $roles
-      })
   AND ($roles IS NULL OR $participant IS NOT NULL OR EXISTS {
         MATCH (e)<-[p:PARTICIPATED_IN]-(:Actor)
         WHERE p.role IN $roles
@@ -39,5 +48,5 @@ ORDER BY at IS NULL,
          CASE WHEN $descending THEN at END DESC,
          CASE WHEN $descending AND at IS NOT NULL THEN e.id END DESC,
          e.id
-WITH collect(e {.*, labels: labels(e)}) AS events
-RETURN size(events) AS total, events[$skip..$skip + $limit] AS page;
+WITH collect(e) AS events
+RETURN size(events) AS total, [event IN events[$skip..$skip + $limit] | event {.*, labels: labels(event)}] AS page;

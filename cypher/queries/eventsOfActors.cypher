@@ -35,6 +35,6 @@ CALL (owner, since, until) {
            CASE WHEN $descending THEN at END DESC,
            CASE WHEN $descending AND at IS NOT NULL THEN e.id END DESC,
            e.id
-  RETURN collect(e {.*, labels: labels(e)}) AS events
+  RETURN collect(e) AS events
 }
-RETURN ownerId, size(events) AS total, events[$skip..$skip + $limit] AS page;
+RETURN ownerId, size(events) AS total, [event IN events[$skip..$skip + $limit] | event {.*, labels: labels(event)}] AS page;

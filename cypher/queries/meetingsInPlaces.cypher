@@ -28,6 +28,6 @@ CALL (owner, since, until) {
            CASE WHEN $descending THEN at END DESC,
            CASE WHEN $descending AND at IS NOT NULL THEN m.id END DESC,
            m.id
-  RETURN collect(m {.*, labels: labels(m)}) AS meetings
+  RETURN collect(m) AS meetings
 }
-RETURN ownerId, size(meetings) AS total, meetings[$skip..$skip + $limit] AS page;
+RETURN ownerId, size(meetings) AS total, [meeting IN meetings[$skip..$skip + $limit] | meeting {.*, labels: labels(meeting)}] AS page;

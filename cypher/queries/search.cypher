@@ -10,5 +10,10 @@ CALL db.index.fulltext.queryNodes('graph_text', $query) YIELD node, score
 WHERE any(label IN labels(node) WHERE label IN $labels)
 WITH node, score
 ORDER BY score DESC, node.id
-WITH collect({score: score, node: node {.*, labels: labels(node)}}) AS hits
-RETURN size(hits) AS total, hits[$skip..$skip + $limit] AS page;
+WITH collect({score: score, node: node}) AS hits
+CALL (hits) {
+  UNWIND hits[$skip..$skip + $limit] AS hit
+  WITH hit.score AS score, hit.node AS node
+  RETURN collect({score: score, node: node {.*, labels: labels(node)}}) AS page
+}
+RETURN size(hits) AS total, page;

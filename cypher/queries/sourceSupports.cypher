@@ -23,6 +23,6 @@ CALL (s) {
          ELSE 7
        END AS rank
   ORDER BY rank, coalesce(n.name, n.title, n.text, n.description, n.id), n.id
-  RETURN collect(n {.*, labels: labels(n)}) AS supported
+  RETURN collect(n) AS supported
 }
-RETURN ownerId, size(supported) AS total, supported[$skip..$skip + $limit] AS page;
+RETURN ownerId, size(supported) AS total, [shown IN supported[$skip..$skip + $limit] | shown {.*, labels: labels(shown)}] AS page;

@@ -40,6 +40,6 @@ CALL (owner, since, until) {
            CASE WHEN $descending THEN at END DESC,
            CASE WHEN $descending AND at IS NOT NULL THEN x.id END DESC,
            x.id
-  RETURN collect(x {.*, labels: labels(x)}) AS happenings
+  RETURN collect(x) AS happenings
 }
-RETURN ownerId, size(happenings) AS total, happenings[$skip..$skip + $limit] AS page;
+RETURN ownerId, size(happenings) AS total, [happening IN happenings[$skip..$skip + $limit] | happening {.*, labels: labels(happening)}] AS page;

@@ -2,7 +2,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import type { NamedQuery } from './queries.js';
 
 /**
- * True when the graph is loaded (seedStatus counts loaded sources), asked once, without the
+ * True when the graph is loaded (seedStatus finds a loaded source), asked once, without the
  * driver's retries: a readiness probe must report a dead database now, not after the runner's
  * retry budget of several seconds.
  */
