@@ -11,7 +11,9 @@
 //           after $from, a known end on or before $to); false keeps those overlapping it (an
 //           unknown start or end is open); a happening with no known time never matches a window
 // returns: many, one per pair with something between them, the pair's ids in order
-//          { a, b: Country properties + labels, meetings, events, claims: [properties + labels] }
+//          { a, b: Country properties + labels,
+//            tallies: [{status, kind, code, sign, count, goldsteinSum}]: the pair's happenings
+//              grouped by what the summary weighs, as `relations` tallies them }
 MATCH (c:Country:Node)
 WITH c, [c] + COLLECT {
        MATCH (m)-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]->(c)
@@ -36,10 +38,11 @@ WITH a, b,
                    ELSE (h.timeStart IS NOT NULL OR h.timeEnd IS NOT NULL)
                         AND (from IS NULL OR h.timeEnd IS NULL OR h.timeEnd >= from)
                         AND (to IS NULL OR h.timeStart IS NULL OR h.timeStart <= to) END)
-       WITH DISTINCT h
-       RETURN h ORDER BY h.timeStart IS NULL, h.timeStart, h.id
+       RETURN DISTINCT h
      } AS shared,
      COLLECT {
+       // From the speakers on either side, not from every claim in the graph.
+       UNWIND sideA + sideB AS x
        MATCH (x)-[:ASSERTED]->(c:Claim)-[about:ABOUT]->(y)
        WHERE ((x IN sideA AND y IN sideB) OR (x IN sideB AND y IN sideA)) AND y <> x
          AND (about.role = 'TARGET'
@@ -55,13 +58,20 @@ WITH a, b,
                    ELSE (c.timeStart IS NOT NULL OR c.timeEnd IS NOT NULL)
                         AND (from IS NULL OR c.timeEnd IS NULL OR c.timeEnd >= from)
                         AND (to IS NULL OR c.timeStart IS NULL OR c.timeStart <= to) END)
-       WITH DISTINCT c
-       RETURN c ORDER BY c.timeStart IS NULL, c.timeStart, c.id
+       RETURN DISTINCT c
      } AS claims
 WHERE size(shared) + size(claims) > 0
 RETURN a {.*, labels: labels(a)} AS a,
        b {.*, labels: labels(b)} AS b,
-       [h IN shared WHERE h:Meeting | h {.*, labels: labels(h)}] AS meetings,
-       [h IN shared WHERE h:Event | h {.*, labels: labels(h)}] AS events,
-       [c IN claims | c {.*, labels: labels(c)}] AS claims
+       COLLECT {
+         // The tallies of relations.cypher, the same groups counted the same way.
+         UNWIND shared + claims AS h
+         WITH h.status AS status,
+              CASE WHEN h:Claim THEN h.claimKind WHEN h:Event THEN h.eventKind ELSE 'MEETING' END AS kind,
+              CASE WHEN h.cameoCode <> '' THEN h.cameoCode END AS code,
+              coalesce(h.goldstein, 0.0) AS goldstein
+         WITH status, kind, code, CASE WHEN code IS NULL THEN 0 ELSE sign(goldstein) END AS sign,
+              count(*) AS count, sum(CASE WHEN code IS NULL THEN 0.0 ELSE goldstein END) AS goldsteinSum
+         RETURN {status: status, kind: kind, code: code, sign: sign, count: count, goldsteinSum: goldsteinSum}
+       } AS tallies
 ORDER BY a.id, b.id;
