@@ -25,7 +25,6 @@ const knownScans: Record<string, string> = {
   actorsByName: 'a name key is matched inside the nameKeys list, which a range index cannot seek (being changed to word matching)',
   scaleNameLookup: 'the floor asks the same list membership as actorsByName',
   'planned:claims': 'the speaker filter is an EXISTS over every claim, not an expansion from the speaker',
-  relations: "the claims between the sides start from every claim, not from each side's speakers",
 };
 
 const questions = scaleQuestions('S');
