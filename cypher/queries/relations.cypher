@@ -32,7 +32,7 @@
 //            tallies: [{status, kind: 'MEETING' or the event or claim kind, code: CAMEO code or
 //              null, sign: of the Goldstein value (-1, 0, 1; 0 when uncoded), count: Integer,
 //              goldsteinSum: Float (0 when uncoded)}], one per group of the same values; empty
-//              unless 'summary' is asked }
+//              unless $parts.summary }
 MATCH (a:Actor:Node {id: $a})
 MATCH (b:Actor:Node {id: $b})
 WITH a, b, date($from) AS from, date($to) AS to,
