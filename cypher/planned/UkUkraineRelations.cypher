@@ -32,8 +32,11 @@ CALL () {
   CALL (sideA, sideB, wantShared, wantClaims, from, to) {
     CALL (sideA, sideB, wantShared, wantClaims) {
       UNWIND CASE WHEN wantShared THEN sideA ELSE [] END AS x
-      MATCH (x)-[:PARTICIPATED_IN]->(h)<-[:PARTICIPATED_IN]-(y)
-      WHERE (h:Meeting OR h:Event) AND y IN sideB AND y <> x
+      MATCH (x)-[:PARTICIPATED_IN]->(h)
+      WHERE h:Meeting OR h:Event
+      WITH h, collect(x) AS xs
+      MATCH (h)<-[:PARTICIPATED_IN]-(y)
+      WHERE y IN sideB AND (size(xs) > 1 OR y <> xs[0])
       RETURN h
       UNION
       UNWIND CASE WHEN wantClaims THEN sideA + sideB ELSE [] END AS x

@@ -54,8 +54,14 @@ CALL (sideA, sideB, wantShared, wantClaims, from, to) {
   CALL (sideA, sideB, wantShared, wantClaims) {
     // A part not asked for unwinds no side, so nothing of it is expanded.
     UNWIND CASE WHEN wantShared THEN sideA ELSE [] END AS x
-    MATCH (x)-[:PARTICIPATED_IN]->(h)<-[:PARTICIPATED_IN]-(y)
-    WHERE (h:Meeting OR h:Event) AND y IN sideB AND y <> x
+    MATCH (x)-[:PARTICIPATED_IN]->(h)
+    WHERE h:Meeting OR h:Event
+    // Each happening's participants read once, not once per member of the first side in it; it
+    // counts when someone else of the second side takes part (someone other than the first side's
+    // only member in it).
+    WITH h, collect(x) AS xs
+    MATCH (h)<-[:PARTICIPATED_IN]-(y)
+    WHERE y IN sideB AND (size(xs) > 1 OR y <> xs[0])
     RETURN h
     UNION
     // From the speakers on either side, not from every claim in the graph.
