@@ -11,57 +11,65 @@
 //           after $from, a known end on or before $to); false keeps those overlapping it (an
 //           unknown start or end is open); a happening with no known time never matches a window
 // returns: many, one per pair with something between them, the pair's ids in order
-//          { a, b: Country properties + labels, meetings, events, claims: [properties + labels] }
+//          { a, b: Country properties + labels,
+//            tallies: [{status, kind, code, sign, count, goldsteinSum}]: the pair's happenings
+//              grouped by what the summary weighs, as `relations` tallies them }
 MATCH (c:Country:Node)
 WITH c, [c] + COLLECT {
        MATCH (m)-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]->(c)
        WHERE m:Actor AND coalesce(m.orgKind, '') <> 'PUBLISHER'
        RETURN DISTINCT m
      } AS side
-WITH collect({country: c, side: side}) AS sides, date($from) AS from, date($to) AS to
-UNWIND sides AS pa
-UNWIND sides AS pb
-WITH pa.country AS a, pb.country AS b, pa.side AS sideA, pb.side AS sideB, from, to
-WHERE a.id < b.id
-WITH a, b,
-     COLLECT {
-       UNWIND sideA AS x
-       MATCH (x)-[:PARTICIPATED_IN]->(h)<-[:PARTICIPATED_IN]-(y)
-       WHERE (h:Meeting OR h:Event) AND y IN sideB AND y <> x
-         AND ($status IS NULL OR h.status IN $status)
-         AND ($sources IS NULL OR EXISTS { (h)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $sources })
-         AND (from IS NULL AND to IS NULL
-              OR CASE WHEN $within
-                   THEN (from IS NULL OR h.timeStart >= from) AND (to IS NULL OR h.timeEnd <= to)
-                   ELSE (h.timeStart IS NOT NULL OR h.timeEnd IS NOT NULL)
-                        AND (from IS NULL OR h.timeEnd IS NULL OR h.timeEnd >= from)
-                        AND (to IS NULL OR h.timeStart IS NULL OR h.timeStart <= to) END)
-       WITH DISTINCT h
-       RETURN h ORDER BY h.timeStart IS NULL, h.timeStart, h.id
-     } AS shared,
-     COLLECT {
-       MATCH (x)-[:ASSERTED]->(c:Claim)-[about:ABOUT]->(y)
-       WHERE ((x IN sideA AND y IN sideB) OR (x IN sideB AND y IN sideA)) AND y <> x
-         AND (about.role = 'TARGET'
-              OR NOT EXISTS {
-                MATCH (c)-[:ABOUT {role: 'TARGET'}]->(z)
-                WHERE NOT z IN sideA AND NOT z IN sideB
-              })
-         AND ($status IS NULL OR c.status IN $status)
-         AND ($sources IS NULL OR EXISTS { (c)-[:REPORTED_IN]->(s:Source) WHERE s.id IN $sources })
-         AND (from IS NULL AND to IS NULL
-              OR CASE WHEN $within
-                   THEN (from IS NULL OR c.timeStart >= from) AND (to IS NULL OR c.timeEnd <= to)
-                   ELSE (c.timeStart IS NOT NULL OR c.timeEnd IS NOT NULL)
-                        AND (from IS NULL OR c.timeEnd IS NULL OR c.timeEnd >= from)
-                        AND (to IS NULL OR c.timeStart IS NULL OR c.timeStart <= to) END)
-       WITH DISTINCT c
-       RETURN c ORDER BY c.timeStart IS NULL, c.timeStart, c.id
-     } AS claims
-WHERE size(shared) + size(claims) > 0
-RETURN a {.*, labels: labels(a)} AS a,
-       b {.*, labels: labels(b)} AS b,
-       [h IN shared WHERE h:Meeting | h {.*, labels: labels(h)}] AS meetings,
-       [h IN shared WHERE h:Event | h {.*, labels: labels(h)}] AS events,
-       [c IN claims | c {.*, labels: labels(c)}] AS claims
+// Each side's happenings are read once, and the countries on the other side found from the other
+// participant or the one spoken about, rather than every side read again for every other country.
+UNWIND side AS x
+CALL (c, x) {
+  MATCH (x)-[:PARTICIPATED_IN]->(h)<-[:PARTICIPATED_IN]-(y)
+  WHERE (h:Meeting OR h:Event) AND y <> x
+  RETURN h, y, null AS about
+  UNION
+  MATCH (x)-[:ASSERTED]->(h:Claim)-[about:ABOUT]->(y)
+  WHERE y <> x
+  RETURN h, y, about
+}
+// The countries whose side y is on.
+UNWIND CASE WHEN y:Country:Node THEN [y] ELSE [] END + COLLECT {
+         MATCH (y)-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]->(w:Country:Node)
+         WHERE y:Actor AND coalesce(y.orgKind, '') <> 'PUBLISHER'
+         RETURN DISTINCT w
+       } AS other
+// A shared happening is found from both sides: kept once, from the side whose id sorts first. A
+// claim is kept from its speaker's side, by the rule of `relations` for the two sides.
+WITH c, other, h, about
+WHERE CASE WHEN about IS NULL THEN c.id < other.id
+      ELSE other <> c
+           AND (about.role = 'TARGET'
+                OR NOT EXISTS {
+                  MATCH (h)-[:ABOUT {role: 'TARGET'}]->(z)
+                  WHERE NOT z IN [c, other]
+                    AND NOT (z:Actor AND coalesce(z.orgKind, '') <> 'PUBLISHER'
+                             AND EXISTS { (z)-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]->(w) WHERE w IN [c, other] })
+                }) END
+WITH DISTINCT CASE WHEN c.id < other.id THEN c ELSE other END AS a,
+              CASE WHEN c.id < other.id THEN other ELSE c END AS b, h
+WITH a, b, h, date($from) AS from, date($to) AS to
+WHERE ($status IS NULL OR h.status IN $status)
+  AND ($sources IS NULL OR EXISTS {
+      MATCH (h)-[r:SUPPORTED_BY|REPORTED_IN]->(s:Source)
+      WHERE s.id IN $sources AND type(r) = CASE WHEN h:Claim THEN 'REPORTED_IN' ELSE 'SUPPORTED_BY' END })
+  AND (from IS NULL AND to IS NULL
+       OR CASE WHEN $within
+            THEN (from IS NULL OR h.timeStart >= from) AND (to IS NULL OR h.timeEnd <= to)
+            ELSE (h.timeStart IS NOT NULL OR h.timeEnd IS NOT NULL)
+                 AND (from IS NULL OR h.timeEnd IS NULL OR h.timeEnd >= from)
+                 AND (to IS NULL OR h.timeStart IS NULL OR h.timeStart <= to) END)
+// The tallies of relations.cypher, the same groups counted the same way.
+WITH a, b, h.status AS status,
+     CASE WHEN h:Claim THEN h.claimKind WHEN h:Event THEN h.eventKind ELSE 'MEETING' END AS kind,
+     CASE WHEN h.cameoCode <> '' THEN h.cameoCode END AS code,
+     coalesce(h.goldstein, 0.0) AS goldstein
+WITH a, b, status, kind, code, CASE WHEN code IS NULL THEN 0 ELSE sign(goldstein) END AS sign,
+     count(*) AS count, sum(CASE WHEN code IS NULL THEN 0.0 ELSE goldstein END) AS goldsteinSum
+WITH a, b, collect({status: status, kind: kind, code: code, sign: sign, count: count, goldsteinSum: goldsteinSum}) AS tallies
+RETURN a {.*, labels: labels(a)} AS a, b {.*, labels: labels(b)} AS b, tallies
 ORDER BY a.id, b.id;

@@ -7,6 +7,8 @@
 //          A claim counts when its speaker is on one side and it is directly ABOUT the other,
 //          unless it is aimed (role TARGET) only at someone outside both sides: Truss accusing
 //          Russia of a plot against Zelenskiy is UK–Russia, not UK–Ukraine.
+//          Only the parts asked for are gathered, and only pages and counts leave the database:
+//          two countries can share a hundred thousand happenings.
 // params: $a: String, $b: String actor ids, e.g. 'country:gbr', 'country:ukr';
 //         $status: [String] statuses to keep, or null for any, e.g. ['OCCURRED']
 //         $sources: [String] source ids or null for any: keep only what one of them states (SUPPORTED_BY), or
@@ -15,14 +17,29 @@
 //         $within: Boolean: true keeps happenings lying wholly in the window (a known start on or
 //           after $from, a known end on or before $to); false keeps those overlapping it (an
 //           unknown start or end is open); a happening with no known time never matches a window
+//         $parts: Map of Booleans, the parts to gather: meetings, events, claims (each list whole),
+//           summary (the tallies), e.g. {meetings: true, events: true, claims: true, summary: true}
+//           (a map, not a list, so that every selection shares one plan)
+//         $timelines: [Map] pages of the three lists merged into one time order, each
+//           {skip: Integer, limit: Integer, descending: Boolean}, e.g. [{skip: 0, limit: 50, descending: false}]
 // returns: one or none (none when either id is not an actor)
 //          { a, b: Actor properties + labels,
-//            meetings, events, claims: [properties + labels], each in time order
-//            (by start, then id; no known start last) }
+//            meetings, events, claims: [properties + labels] in time order (by start, then id; no
+//              known start last), empty unless asked,
+//            timelines: [{skip, limit, descending, total: Integer, page: [properties + labels]}],
+//              one per page asked, in time order (descending: newest start first, then id
+//              descending; no known start still last, by id),
+//            tallies: [{status, kind: 'MEETING' or the event or claim kind, code: CAMEO code or
+//              null, sign: of the Goldstein value (-1, 0, 1; 0 when uncoded), count: Integer,
+//              goldsteinSum: Float (0 when uncoded)}], one per group of the same values; empty
+//              unless $parts.summary }
 MATCH (a:Actor:Node {id: $a})
 MATCH (b:Actor:Node {id: $b})
-WITH a, b, date($from) AS from, date($to) AS to
+WITH a, b, date($from) AS from, date($to) AS to,
+     size($timelines) > 0 OR $parts.summary AS everything
 WITH a, b, from, to,
+     everything OR $parts.meetings OR $parts.events AS wantShared,
+     everything OR $parts.claims AS wantClaims,
      CASE WHEN a:Country THEN [a] + COLLECT {
        MATCH (m)-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]->(a)
        WHERE m:Actor AND coalesce(m.orgKind, '') <> 'PUBLISHER'
@@ -33,43 +50,64 @@ WITH a, b, from, to,
        WHERE m:Actor AND coalesce(m.orgKind, '') <> 'PUBLISHER'
        RETURN DISTINCT m
      } ELSE [b] END AS sideB
-WITH a, b, sideA, sideB,
-     COLLECT {
-       UNWIND sideA AS x
-       MATCH (x)-[:PARTICIPATED_IN]->(h)<-[:PARTICIPATED_IN]-(y)
-       WHERE (h:Meeting OR h:Event) AND y IN sideB AND y <> x
-         AND ($status IS NULL OR h.status IN $status)
-         AND ($sources IS NULL OR EXISTS { (h)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $sources })
-         AND (from IS NULL AND to IS NULL
-              OR CASE WHEN $within
-                   THEN (from IS NULL OR h.timeStart >= from) AND (to IS NULL OR h.timeEnd <= to)
-                   ELSE (h.timeStart IS NOT NULL OR h.timeEnd IS NOT NULL)
-                        AND (from IS NULL OR h.timeEnd IS NULL OR h.timeEnd >= from)
-                        AND (to IS NULL OR h.timeStart IS NULL OR h.timeStart <= to) END)
-       WITH DISTINCT h
-       RETURN h ORDER BY h.timeStart IS NULL, h.timeStart, h.id
-     } AS shared,
-     COLLECT {
-       MATCH (x)-[:ASSERTED]->(c:Claim)-[about:ABOUT]->(y)
-       WHERE ((x IN sideA AND y IN sideB) OR (x IN sideB AND y IN sideA)) AND y <> x
-         AND (about.role = 'TARGET'
-              OR NOT EXISTS {
-                MATCH (c)-[:ABOUT {role: 'TARGET'}]->(z)
-                WHERE NOT z IN sideA AND NOT z IN sideB
-              })
-         AND ($status IS NULL OR c.status IN $status)
-         AND ($sources IS NULL OR EXISTS { (c)-[:REPORTED_IN]->(s:Source) WHERE s.id IN $sources })
-         AND (from IS NULL AND to IS NULL
-              OR CASE WHEN $within
-                   THEN (from IS NULL OR c.timeStart >= from) AND (to IS NULL OR c.timeEnd <= to)
-                   ELSE (c.timeStart IS NOT NULL OR c.timeEnd IS NOT NULL)
-                        AND (from IS NULL OR c.timeEnd IS NULL OR c.timeEnd >= from)
-                        AND (to IS NULL OR c.timeStart IS NULL OR c.timeStart <= to) END)
-       WITH DISTINCT c
-       RETURN c ORDER BY c.timeStart IS NULL, c.timeStart, c.id
-     } AS claims
+CALL (sideA, sideB, wantShared, wantClaims, from, to) {
+  CALL (sideA, sideB, wantShared, wantClaims) {
+    // A part not asked for unwinds no side, so nothing of it is expanded.
+    UNWIND CASE WHEN wantShared THEN sideA ELSE [] END AS x
+    MATCH (x)-[:PARTICIPATED_IN]->(h)
+    WHERE h:Meeting OR h:Event
+    // Each happening's participants read once, not once per member of the first side in it; it
+    // counts when someone else of the second side takes part (someone other than the first side's
+    // only member in it).
+    WITH h, collect(x) AS xs
+    MATCH (h)<-[:PARTICIPATED_IN]-(y)
+    WHERE y IN sideB AND (size(xs) > 1 OR y <> xs[0])
+    RETURN h
+    UNION
+    // From the speakers on either side, not from every claim in the graph.
+    UNWIND CASE WHEN wantClaims THEN sideA + sideB ELSE [] END AS x
+    MATCH (x)-[:ASSERTED]->(h:Claim)-[about:ABOUT]->(y)
+    WHERE ((x IN sideA AND y IN sideB) OR (x IN sideB AND y IN sideA)) AND y <> x
+      AND (about.role = 'TARGET'
+           OR NOT EXISTS {
+             MATCH (h)-[:ABOUT {role: 'TARGET'}]->(z)
+             WHERE NOT z IN sideA AND NOT z IN sideB
+           })
+    RETURN h
+  }
+  WITH h
+  WHERE ($status IS NULL OR h.status IN $status)
+    AND ($sources IS NULL OR EXISTS {
+        MATCH (h)-[r:SUPPORTED_BY|REPORTED_IN]->(s:Source)
+        WHERE s.id IN $sources AND type(r) = CASE WHEN h:Claim THEN 'REPORTED_IN' ELSE 'SUPPORTED_BY' END })
+    AND (from IS NULL AND to IS NULL
+         OR CASE WHEN $within
+              THEN (from IS NULL OR h.timeStart >= from) AND (to IS NULL OR h.timeEnd <= to)
+              ELSE (h.timeStart IS NOT NULL OR h.timeEnd IS NOT NULL)
+                   AND (from IS NULL OR h.timeEnd IS NULL OR h.timeEnd >= from)
+                   AND (to IS NULL OR h.timeStart IS NULL OR h.timeStart <= to) END)
+  WITH h ORDER BY h.timeStart IS NULL, h.timeStart, h.id
+  RETURN collect(h) AS happenings
+}
 RETURN a {.*, labels: labels(a)} AS a,
        b {.*, labels: labels(b)} AS b,
-       [h IN shared WHERE h:Meeting | h {.*, labels: labels(h)}] AS meetings,
-       [h IN shared WHERE h:Event | h {.*, labels: labels(h)}] AS events,
-       [c IN claims | c {.*, labels: labels(c)}] AS claims;
+       CASE WHEN $parts.meetings THEN [h IN happenings WHERE h:Meeting | h {.*, labels: labels(h)}] ELSE [] END AS meetings,
+       CASE WHEN $parts.events THEN [h IN happenings WHERE h:Event | h {.*, labels: labels(h)}] ELSE [] END AS events,
+       CASE WHEN $parts.claims THEN [h IN happenings WHERE h:Claim | h {.*, labels: labels(h)}] ELSE [] END AS claims,
+       // Newest first is the time order reversed, the happenings of no known start still last by id.
+       [t IN $timelines |
+         {skip: t.skip, limit: t.limit, descending: t.descending, total: size(happenings),
+          page: [h IN (CASE WHEN t.descending
+                        THEN reverse([h IN happenings WHERE h.timeStart IS NOT NULL]) + [h IN happenings WHERE h.timeStart IS NULL]
+                        ELSE happenings END)[t.skip..t.skip + t.limit] | h {.*, labels: labels(h)}]}] AS timelines,
+       COLLECT {
+         // Grouped by what the summary weighs: a few dozen groups, however many happenings.
+         UNWIND CASE WHEN $parts.summary THEN happenings ELSE [] END AS h
+         WITH h.status AS status,
+              CASE WHEN h:Claim THEN h.claimKind WHEN h:Event THEN h.eventKind ELSE 'MEETING' END AS kind,
+              CASE WHEN h.cameoCode <> '' THEN h.cameoCode END AS code,
+              coalesce(h.goldstein, 0.0) AS goldstein
+         WITH status, kind, code, CASE WHEN code IS NULL THEN 0 ELSE sign(goldstein) END AS sign,
+              count(*) AS count, sum(CASE WHEN code IS NULL THEN 0.0 ELSE goldstein END) AS goldsteinSum
+         RETURN {status: status, kind: kind, code: code, sign: sign, count: count, goldsteinSum: goldsteinSum}
+       } AS tallies;

@@ -40,8 +40,8 @@ export const rootShapes: Readonly<Record<string, RootShape>> = {
       // Aid and alliances are events the resolver picks by kind.
       { nodes: 'events', paths: [['events'], ['aid'], ['alliances']] },
       { nodes: 'claims', paths: [['claims']] },
-      // The merged timeline holds the same rows; a page of it is picked by the resolver.
-      { nodes: 'meetings + events + claims', paths: [['timeline', 'nodes'], ['timeline', 'edges', 'node']] },
+      // Each timeline page asked is gathered apart; its resolver picks the page for its arguments.
+      { nodes: 'reduce(rows = [], t IN timelines | rows + t.page)', paths: [['timeline', 'nodes'], ['timeline', 'edges', 'node']] },
     ],
   },
   dyads: {

@@ -71,6 +71,25 @@ describe('relations(a, b).timeline', () => {
     expect(rest).toMatchObject({ totalCount: 7, pageInfo: { hasNextPage: false } });
   });
 
+  it('gives pages asked side by side under aliases, each as if asked alone', async () => {
+    const data = await gqlData<{ relations: Record<'first' | 'rest' | 'newest', TimelinePage> & { summary: { total: number } } }>(
+      `{ relations(a: "country:gbr", b: "country:ukr") {
+          first: timeline(first: 3) { totalCount pageInfo { hasNextPage endCursor } nodes { ${happeningIds} } }
+          rest: timeline(first: 10, after: "${(await timeline('first: 3')).pageInfo.endCursor}") { totalCount pageInfo { hasNextPage endCursor } nodes { ${happeningIds} } }
+          newest: timeline(first: 2, order: DESC) { totalCount pageInfo { hasNextPage endCursor } nodes { ${happeningIds} } }
+          summary { total }
+        } }`,
+    );
+    const { first, rest, newest, summary } = data.relations;
+    expect(first.nodes.map((node) => node.id)).toEqual(ukUkraineInTimeOrder.slice(0, 3));
+    expect(rest.nodes.map((node) => node.id)).toEqual(ukUkraineInTimeOrder.slice(3));
+    expect(newest.nodes.map((node) => node.id)).toEqual(ukUkraineInTimeOrder.slice(0, 3).reverse().slice(0, 2));
+    expect([first.totalCount, rest.totalCount, newest.totalCount]).toEqual([7, 7, 7]);
+    expect([first.pageInfo.hasNextPage, rest.pageInfo.hasNextPage, newest.pageInfo.hasNextPage]).toEqual([true, false, true]);
+    // Only what occurred is counted: the planned visit and the proposed alliance are not.
+    expect(summary.total).toBe(5);
+  });
+
   it('refuses a page size over the limit', async () => {
     const response = await gql('{ relations(a: "country:gbr", b: "country:ukr") { timeline(first: 101) { totalCount } } }');
     expect(response.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');

@@ -2,7 +2,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { NodeRow, ActorRow, PlaceRow, NeighbourRow, OfficeRow, OfficeHoldingRow, MeetingRow, MeetingReportRow, EventRow, ClaimRow, HappeningRow, ParticipationRow, QuantityRow, SourceRow, EvidenceRow, DiscrepancyRow } from '../../modules/common/rows.js';
 import type { CameoRow } from '../../modules/common/cameo.js';
-import type { RelationsRow, PathRow, PathStepRow, SearchHitRow } from '../../modules/analysis/rows.js';
+import type { RelationsRow, DyadRow, PathRow, PathStepRow, SearchHitRow } from '../../modules/analysis/rows.js';
 import type { Context } from '../../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -2296,7 +2296,7 @@ export type ResolversTypes = {
   Direction: Direction;
   Discrepancy: ResolverTypeWrapper<DiscrepancyRow>;
   DiscrepancyKind: DiscrepancyKind;
-  Dyad: ResolverTypeWrapper<RelationsRow>;
+  Dyad: ResolverTypeWrapper<DyadRow>;
   DyadConnection: ResolverTypeWrapper<Omit<DyadConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['DyadEdge']>, nodes: Array<ResolversTypes['Dyad']> }>;
   DyadEdge: ResolverTypeWrapper<Omit<DyadEdge, 'node'> & { node: ResolversTypes['Dyad'] }>;
   DyadSort: DyadSort;
@@ -2385,7 +2385,7 @@ export type ResolversParentTypes = {
   Country: ActorRow;
   Date: Scalars['Date']['output'];
   Discrepancy: DiscrepancyRow;
-  Dyad: RelationsRow;
+  Dyad: DyadRow;
   DyadConnection: Omit<DyadConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DyadEdge']>, nodes: Array<ResolversParentTypes['Dyad']> };
   DyadEdge: Omit<DyadEdge, 'node'> & { node: ResolversParentTypes['Dyad'] };
   Event: EventRow;

@@ -1,6 +1,6 @@
 import type { KindCount, QuadClassCount, RelationSummary, Status, StatusCount } from '../../graphql/generated/resolvers.js';
-import { cameoOf, quadClassOf, type QuadClass } from '../common/cameo.js';
-import type { RelationsRow } from './rows.js';
+import { quadClassOf, type QuadClass } from '../common/cameo.js';
+import type { TallyRow } from './rows.js';
 
 const quadClasses: readonly QuadClass[] = ['VERBAL_COOPERATION', 'MATERIAL_COOPERATION', 'VERBAL_CONFLICT', 'MATERIAL_CONFLICT'];
 
@@ -12,10 +12,10 @@ interface Tally {
 /** Goldstein values carry one decimal; rounding the sums hides binary floating-point noise (21.3, not 21.300000000000004). */
 const round = (value: number): number => Math.round(value * 1e6) / 1e6;
 
-function add(tallies: Map<string, Tally>, key: string, goldstein: number): void {
+function add(tallies: Map<string, Tally>, key: string, count: number, goldsteinSum: number): void {
   const tally = tallies.get(key) ?? { count: 0, goldsteinSum: 0 };
-  tally.count += 1;
-  tally.goldsteinSum += goldstein;
+  tally.count += count;
+  tally.goldsteinSum += goldsteinSum;
   tallies.set(key, tally);
 }
 
@@ -26,40 +26,37 @@ function add(tallies: Map<string, Tally>, key: string, goldstein: number): void 
 export const countedStatuses = (status: readonly Status[] | null | undefined): readonly Status[] => (status?.length ? [...status] : ['OCCURRED']);
 
 /**
- * The cooperation–conflict balance of a relationship, each meeting, event and claim counted once
- * (aid and alliances are events, so they are not counted again), and only when its status is
- * counted; the rest are tallied by status. Only coded happenings carry a Goldstein value;
- * uncoded ones count towards `total` and their kind only.
+ * The cooperation–conflict balance of a relationship from the query's tallies (groups of
+ * happenings alike in status, kind, CAMEO code and Goldstein sign): each meeting, event and claim
+ * was counted once in the database (aid and alliances are events, so they are not counted
+ * again), and here only the groups of a counted status are weighed; the rest are tallied by
+ * status. Only coded happenings carry a Goldstein value; uncoded ones count towards `total` and
+ * their kind only.
  */
-export function summarise({ meetings, events, claims, counted }: Pick<RelationsRow, 'meetings' | 'events' | 'claims' | 'counted'>): RelationSummary {
-  const items = new Map<string, { kind: string; status: string; cameoCode?: string | null; goldstein?: number | null }>();
-  for (const meeting of meetings) items.set(meeting.id, { ...meeting, kind: 'MEETING' });
-  for (const event of events) items.set(event.id, { ...event, kind: event.eventKind });
-  for (const claim of claims) items.set(claim.id, { ...claim, kind: claim.claimKind });
+export function summarise({ tallies, counted }: { readonly tallies: readonly TallyRow[]; readonly counted: readonly string[] }): RelationSummary {
   const excludedByStatus = new Map<string, number>();
-  for (const [id, item] of items) {
-    if (counted.includes(item.status)) continue;
-    excludedByStatus.set(item.status, (excludedByStatus.get(item.status) ?? 0) + 1);
-    items.delete(id);
-  }
-
   const byKind = new Map<string, Tally>();
   const byQuad = new Map<string, Tally>();
+  let total = 0;
   let coded = 0;
   let goldsteinSum = 0;
   let cooperation = 0;
   let conflict = 0;
   let neutral = 0;
-  for (const item of items.values()) {
-    const cameo = cameoOf(item);
-    add(byKind, item.kind, cameo?.goldstein ?? 0);
-    if (!cameo) continue;
-    coded += 1;
-    goldsteinSum += cameo.goldstein;
-    if (cameo.goldstein > 0) cooperation += 1;
-    else if (cameo.goldstein < 0) conflict += 1;
-    else neutral += 1;
-    add(byQuad, quadClassOf(cameo.code), cameo.goldstein);
+  for (const tally of tallies) {
+    if (!counted.includes(tally.status)) {
+      excludedByStatus.set(tally.status, (excludedByStatus.get(tally.status) ?? 0) + tally.count);
+      continue;
+    }
+    total += tally.count;
+    add(byKind, tally.kind, tally.count, tally.goldsteinSum);
+    if (tally.code === null) continue;
+    coded += tally.count;
+    goldsteinSum += tally.goldsteinSum;
+    if (tally.sign > 0) cooperation += tally.count;
+    else if (tally.sign < 0) conflict += tally.count;
+    else neutral += tally.count;
+    add(byQuad, quadClassOf(tally.code), tally.count, tally.goldsteinSum);
   }
 
   const byQuadClass: QuadClassCount[] = quadClasses.map((quadClass) => {
@@ -75,7 +72,7 @@ export function summarise({ meetings, events, claims, counted }: Pick<RelationsR
   return {
     statuses: counted as Status[],
     excluded,
-    total: items.size,
+    total,
     coded,
     goldsteinSum: round(goldsteinSum),
     goldsteinMean: coded > 0 ? round(goldsteinSum / coded) : null,

@@ -1,17 +1,22 @@
 import type { RelationsResolvers } from '../../../graphql/generated/resolvers.js';
-import { pageWindow, toConnection } from '../../common/paging.js';
+import { toConnection } from '../../common/paging.js';
+import { gathered, timelineWindow, timelinePage } from '../parts.js';
 import { summarise } from '../summary.js';
-import { mergedTimeline } from '../timeline.js';
 
 const aidKinds = new Set(['AID', 'LOAN']);
 
+/** The root query gathered each part its selection asks for; see parts.ts for one it did not. */
 export const Relations: RelationsResolvers = {
-  aid: (relations) => relations.events.filter((event) => aidKinds.has(event.eventKind)),
-  alliances: (relations) => relations.events.filter((event) => event.eventKind === 'ALLIANCE_PROPOSAL'),
-  timeline: (relations, { order, first, after }, context) => {
-    const window = pageWindow({ first, after }, context.limits.maxPageSize, 50);
-    const rows = mergedTimeline(relations, order === 'DESC');
-    return toConnection({ total: rows.length, rows: rows.slice(window.skip, window.skip + window.limit) }, window);
+  meetings: async (relations, _args, context) => (await gathered(relations, context, 'meetings')).meetings,
+  events: async (relations, _args, context) => (await gathered(relations, context, 'events')).events,
+  aid: async (relations, _args, context) => (await gathered(relations, context, 'events')).events.filter((event) => aidKinds.has(event.eventKind)),
+  alliances: async (relations, _args, context) =>
+    (await gathered(relations, context, 'events')).events.filter((event) => event.eventKind === 'ALLIANCE_PROPOSAL'),
+  claims: async (relations, _args, context) => (await gathered(relations, context, 'claims')).claims,
+  timeline: async (relations, args, context) => {
+    const window = timelineWindow(args, context.limits.maxPageSize);
+    const { total, page } = await timelinePage(relations, context, window);
+    return toConnection({ total, rows: page }, window);
   },
-  summary: (relations) => summarise(relations),
+  summary: async (relations, _args, context) => summarise({ tallies: (await gathered(relations, context, 'summary')).tallies, counted: relations.counted }),
 };
