@@ -46,7 +46,10 @@ export function findings(plan: PlanNode): Findings {
     const operator = node.operatorType.replace(/@.*$/, '');
     dbHits += node.dbHits ?? 0;
     operators.push(`${'  '.repeat(depth)}${operator}${details ? ` ${details.replace(/\s+/g, ' ').slice(0, 160)}` : ''}${node.dbHits !== undefined ? ` — ${node.dbHits} db hits, ${node.rows} rows` : ''}`);
-    if (scanOperators.test(operator)) scans.push(`${operator} ${details}`.trim());
+    // Under PROFILE a scan that read nothing sits behind a parameter guard that was false (the
+    // unanchored branch of a list); it is named as such, not counted as a read of the label.
+    const unread = node.dbHits === 0 && node.rows === 0;
+    if (scanOperators.test(operator)) scans.push(`${operator} ${details}${unread ? ' (guarded, read nothing)' : ''}`.trim());
     if (expandOperators.test(operator) && /\[[^\]:]*\]/.test(details) && !/\[[^\]]*:[^\]]*\]/.test(details)) untypedExpands.push(`${operator} ${details}`);
     for (const child of node.children) walk(child, depth + 1);
   };
