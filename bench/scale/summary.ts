@@ -102,7 +102,8 @@ export function summarise(): string {
       const growth = first && last?.ours && run.length > 1 ? last.ours.p99Ms / first.p99Ms : undefined;
       const verdict = (value: number | undefined, ok: (v: number) => boolean) => (value === undefined ? '–' : `${fmt(value)} ${ok(value) ? 'met' : 'missed'}`);
       const floorRatio = last?.ours && last.floor ? last.ours.p50Ms / last.floor.p50Ms : undefined;
-      const peerRatio = last?.ours && last.peer ? last.ours.requestsPerSecond / last.peer.requestsPerSecond : undefined;
+      // A peer that answered under 1 req/s, or failed, has no ratio worth a verdict.
+      const peerRatio = last?.ours && last.peer && last.peer.requestsPerSecond >= 1 ? last.ours.requestsPerSecond / last.peer.requestsPerSecond : undefined;
       return [
         q,
         latencies.join('; '),
@@ -110,11 +111,11 @@ export function summarise(): string {
         run.map((s) => count(hits.get(s)!.get(q)?.ours)).join('; '),
         run.map((s) => count(hits.get(s)!.get(q)?.floor)).join('; '),
         verdict(floorRatio, (v) => v <= 1.3),
-        last?.peerCannot ? 'peer cannot express' : verdict(peerRatio, (v) => v >= 1.5),
+        last?.peerCannot ? 'peer cannot express' : last?.peer && peerRatio === undefined ? `peer under 1 req/s (ours ${fmt(last.ours?.requestsPerSecond)})` : verdict(peerRatio, (v) => v >= 1.5),
       ].join(' | ').replace(/^/, '| ').concat(' |');
     }),
   ];
-  const errors = run.flatMap((s) => results.get(s)!.errors.map((e) => `- ${s}: ${e}`));
+  const errors = run.flatMap((s) => results.get(s)!.errors.map((e) => `- ${s}: ${e.replace(/\s+/g, ' ').slice(0, 300)}`));
   return [
     corpusTable.join('\n'),
     '',

@@ -41,7 +41,8 @@ export function useInProcessApi(): (
           driver: testDriver(),
           queries,
           database: undefined,
-          timeoutMs: 10_000,
+          // As the shared test server's: room for first-time planning on a busy machine.
+          timeoutMs: 30_000,
           onRoundTrip: (name) => {
             roundTrips[name] = (roundTrips[name] ?? 0) + 1;
             onRoundTrip(name);
