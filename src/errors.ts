@@ -13,6 +13,7 @@ export const ErrorCode = {
   OperationNotSupported: 'OPERATION_NOT_SUPPORTED',
   ServiceUnavailable: 'SERVICE_UNAVAILABLE',
   QueryTimeout: 'QUERY_TIMEOUT',
+  QueryTooLarge: 'QUERY_TOO_LARGE',
   InvalidStoredValue: 'INVALID_STORED_VALUE',
   Internal: 'INTERNAL_SERVER_ERROR',
 } as const;
@@ -44,6 +45,7 @@ const clientCodes = new Set<string>([
   ErrorCode.OperationNotSupported,
   ErrorCode.ServiceUnavailable,
   ErrorCode.QueryTimeout,
+  ErrorCode.QueryTooLarge,
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'PERSISTED_QUERY_NOT_FOUND',

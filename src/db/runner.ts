@@ -53,11 +53,24 @@ const unavailable = (name: string): AppError =>
   new AppError(ErrorCode.ServiceUnavailable, 'The graph database is unavailable; try again shortly.', { query: name });
 
 const unavailableCodes = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+/**
+ * Neo4j refused the memory a statement needed (its own limit or the pool of every transaction):
+ * Neo4j calls this transient, but the same question asks for the same memory again, so it is
+ * neither retried nor shown as an internal error; the client is told to narrow it.
+ */
+const memoryCodes = new Set(['Neo.TransientError.General.MemoryPoolOutOfMemoryError', 'Neo.TransientError.General.TransactionMemoryLimit']);
 
 export function translateNeo4jError(error: unknown, name: string): unknown {
   if (error instanceof Neo4jError) {
     if (unavailableCodes.has(error.code) || error.code.startsWith('Neo.ClientError.Database.DatabaseNotFound')) {
       return unavailable(name);
+    }
+    if (memoryCodes.has(error.code)) {
+      return new AppError(
+        ErrorCode.QueryTooLarge,
+        'The question needs more database memory than the server allows; narrow it (a shorter time window, fewer statuses or sources, one actor instead of a country) and retry.',
+        { query: name },
+      );
     }
     if (error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || error.code.includes('TransactionTimedOut')) {
       return new AppError(ErrorCode.QueryTimeout, 'The query took longer than the server allows; narrow it and retry.', { query: name });
@@ -73,7 +86,8 @@ export async function withRetries<T>(attempt: () => Promise<T>, delaysMs: readon
       return await attempt();
     } catch (error) {
       const delay = delaysMs[tries];
-      if (delay === undefined || !isRetryableError(error) || unavailableCodes.has((error as Neo4jError).code)) throw error;
+      const code = (error as Neo4jError).code;
+      if (delay === undefined || !isRetryableError(error) || unavailableCodes.has(code) || memoryCodes.has(code)) throw error;
       await new Promise((resolve) => setTimeout(resolve, delay));
     }
   }

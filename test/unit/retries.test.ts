@@ -1,6 +1,6 @@
 import { Neo4jError } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { withRetries } from '../../src/db/runner.js';
+import { translateNeo4jError, withRetries } from '../../src/db/runner.js';
 
 const transient = () => new Neo4jError('deadlock', 'Neo.TransientError.Transaction.DeadlockDetected', 'N/A', 'N/A');
 const clientError = () => new Neo4jError('bad syntax', 'Neo.ClientError.Statement.SyntaxError', 'N/A', 'N/A');
@@ -48,5 +48,23 @@ describe('reads retried on transient failures (auto-commit runs get no retries f
       }, [1, 1]),
     ).rejects.toMatchObject({ code: 'ServiceUnavailable' });
     expect(attempts).toBe(1);
+  });
+
+  it('never retry a statement Neo4j refused memory for, and tell the client to narrow it', async () => {
+    const refused = new Neo4jError(
+      'The allocation of an extra 2.0 MiB would use more than the limit 2.0 GiB. dbms.memory.transaction.total.max threshold reached',
+      'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+      'N/A',
+      'N/A',
+    );
+    let attempts = 0;
+    const error = await withRetries(async () => {
+      attempts += 1;
+      throw refused;
+    }, [1, 1]).catch((e: unknown) => e);
+    expect(attempts).toBe(1);
+    const translated = translateNeo4jError(error, 'relations') as { message: string; extensions: Record<string, unknown> };
+    expect(translated.extensions).toEqual({ query: 'relations', code: 'QUERY_TOO_LARGE' });
+    expect(translated.message).toMatch(/^The question needs more database memory than the server allows; narrow it/);
   });
 });
