@@ -37,7 +37,6 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     });
     // Queries and probes read the readiness made below, once the server it warms up exists.
     let readiness: Readiness | undefined;
-    const warmUpPlanningMs = 120_000;
     const runnerFor = (warmUpFailed?: (name: string, error: unknown) => void) => (onRoundTrip: (name: string) => void, requestLogger: Logger) =>
       createRunner({
         ...runnerOptions,
@@ -46,10 +45,8 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
         onStatement: config.logCypher ? (name, cypher, params) => requestLogger.info('cypher', { query: name, cypher, params }) : undefined,
         // Clients' reads go level by level until the warm-up has compiled the composed statements.
         plansWarm: warmUpFailed ? () => true : () => readiness?.isReady() ?? false,
-        // The warm-up only plans (see RunnerOptions.explainOnly), which reads nothing, so it gets
-        // a budget that a busy machine's planning fits in: a timeout would throw the plan away
-        // half-made and the retry would start it again.
-        ...(warmUpFailed ? { explainOnly: true, onError: warmUpFailed, timeoutMs: Math.max(config.queryTimeoutMs, warmUpPlanningMs) } : {}),
+        // The warm-up only plans: see RunnerOptions.explainOnly.
+        ...(warmUpFailed ? { explainOnly: true, onError: warmUpFailed } : {}),
       });
     const makeRunner = runnerFor();
     const browserDir = config.neo4j.kind === 'embedded' ? neo4jBrowserDir(config.neo4j) : null;
