@@ -37,18 +37,16 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     });
     // Queries and probes read the readiness made below, once the server it warms up exists.
     let readiness: Readiness | undefined;
-    const runnerFor = (warmUpFailed?: (name: string, error: unknown) => void) => (onRoundTrip: (name: string) => void, requestLogger: Logger) =>
+    const runnerFor = (warming: boolean) => (onRoundTrip: (name: string) => void, requestLogger: Logger) =>
       createRunner({
         ...runnerOptions,
         onRoundTrip,
         available: () => readiness?.accepting() ?? true,
         onStatement: config.logCypher ? (name, cypher, params) => requestLogger.info('cypher', { query: name, cypher, params }) : undefined,
         // Clients' reads go level by level until the warm-up has compiled the composed statements.
-        plansWarm: warmUpFailed ? () => true : () => readiness?.isReady() ?? false,
-        // The warm-up only plans: see RunnerOptions.explainOnly.
-        ...(warmUpFailed ? { explainOnly: true, onError: warmUpFailed } : {}),
+        plansWarm: warming ? () => true : () => readiness?.isReady() ?? false,
       });
-    const makeRunner = runnerFor();
+    const makeRunner = runnerFor(false);
     const browserDir = config.neo4j.kind === 'embedded' ? neo4jBrowserDir(config.neo4j) : null;
     const server = await createServer({
       config,
@@ -60,7 +58,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     });
     const ready = createReadiness({
       probe: () => graphLoaded(database.driver, queries, database.name),
-      warm: () => warmUp(server.apollo, (failed) => createContext(runnerFor(failed), config.limits, logger.child({ warmUp: true }))),
+      warm: () => warmUp(server.apollo, () => createContext(runnerFor(true), config.limits, logger.child({ warmUp: true }))),
       logger,
     });
     readiness = ready;

@@ -38,15 +38,6 @@ export interface RunnerOptions {
   readonly onStatement?: (name: string, text: string, params: Params) => void;
   /** See QueryRunner.plansWarm; always true when not given. */
   readonly plansWarm?: () => boolean;
-  /**
-   * The warm-up's mode: reads run under EXPLAIN, so Neo4j plans them and caches the plan (a later
-   * run of the same text and parameter types reuses it) without executing them: on a store of a
-   * million nodes an example operation such as Dyads would otherwise read the whole graph. Every
-   * read then returns no rows.
-   */
-  readonly explainOnly?: boolean;
-  /** Sees every statement that failed, before its error is translated (the warm-up's check). */
-  readonly onError?: (name: string, error: unknown) => void;
 }
 
 const unavailable = (name: string): AppError =>
@@ -94,7 +85,7 @@ export async function withRetries<T>(attempt: () => Promise<T>, delaysMs: readon
 }
 
 export function createRunner(options: RunnerOptions): QueryRunner {
-  const { driver, queries, database, timeoutMs, onRoundTrip, available, onStatement, plansWarm, explainOnly, onError } = options;
+  const { driver, queries, database, timeoutMs, onRoundTrip, available, onStatement, plansWarm } = options;
   const run = async <Row>(name: string, params: Params, mode: 'read' | 'write'): Promise<Row[]> => {
     const query = queries.get(name);
     if (!query) throw new Error(`no named query "${name}" in cypher/queries`);
@@ -114,17 +105,12 @@ export function createRunner(options: RunnerOptions): QueryRunner {
       // A read is one statement: an auto-commit run in a READ session is one exchange where a
       // managed transaction takes three (BEGIN, RUN, COMMIT), so transient failures are retried
       // here instead of by the driver. Writes keep the driver's managed, retried transaction.
-      if (mode === 'read' && explainOnly) {
-        await withRetries(() => session.run(`EXPLAIN ${text}`, params, config));
-        return [];
-      }
       const result =
         mode === 'read'
           ? await withRetries(() => session.run(text, params, config))
           : await session.executeWrite((tx) => tx.run(text, params), config);
       return result.records.map((record) => recordToRow<Row>(record));
     } catch (error) {
-      onError?.(name, error);
       throw translateNeo4jError(error, name);
     } finally {
       await session.close();
