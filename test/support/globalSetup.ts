@@ -27,11 +27,6 @@ export async function setup(project: TestProject): Promise<void> {
   // The analyst pages the server serves, bundled as `npm start` does (skipped when up to date).
   execFileSync(process.execPath, [path.join(projectRoot, 'scripts', 'buildWeb.mjs')], { stdio: 'inherit' });
   const env: Record<string, string | undefined> = { ...process.env, PORT: '0', HOST: '127.0.0.1' };
-  // Neo4j plans a statement shape the first time it meets it, and the planning counts against the
-  // query timeout: on a busy machine a large composed statement with a parameter type the warm-up
-  // did not use (a list of sources where the example passes null) took longer than the 5 s default.
-  // The tests assert answers, not speed, so they give the planner room.
-  env['QUERY_TIMEOUT_MS'] ??= '30000';
   if (!env['NEO4J_URI']) {
     // A store of its own per run, so parallel runs (two terminals, CI) never share one.
     mkdirSync(path.join(projectRoot, '.neo4j'), { recursive: true });

@@ -41,8 +41,7 @@ export function useInProcessApi(): (
           driver: testDriver(),
           queries,
           database: undefined,
-          // As the shared test server's: room for first-time planning on a busy machine.
-          timeoutMs: 30_000,
+          timeoutMs: 10_000,
           onRoundTrip: (name) => {
             roundTrips[name] = (roundTrips[name] ?? 0) + 1;
             onRoundTrip(name);
