@@ -30,6 +30,15 @@ import org.neo4j.server.configuration.ServerSettings;
 public final class Launcher {
     private static final AtomicBoolean stopping = new AtomicBoolean(false);
     private static final CountDownLatch stopped = new CountDownLatch(1);
+    /** Our stdin ended: the parent is gone or wants us stopped. */
+    private static final AtomicBoolean parentGone = new AtomicBoolean(false);
+    /** The shutdown hook is in place, so exiting stops the store cleanly. */
+    private static final AtomicBoolean stoppable = new AtomicBoolean(false);
+    /**
+     * How long a start the parent has left may go on: Neo4j cannot be stopped cleanly before it
+     * has started, and a start that hangs must not leave an orphan behind.
+     */
+    private static final long ORPHAN_START_LIMIT_SECONDS = 300;
 
     public static void main(String[] args) throws Exception {
         if (args.length != 4) {
@@ -41,6 +50,9 @@ public final class Launcher {
         long pagecacheBytes = Long.parseLong(args[2]);
         long txTimeoutSeconds = Long.parseLong(args[3]);
 
+        // Watched from the start: a parent that goes while the store is opening (seconds on a busy
+        // machine) gets it closed as soon as it is open, not whenever someone notices.
+        watchParent();
         DatabaseManagementService dbms;
         try {
             dbms = build(home, port, pagecacheBytes, txTimeoutSeconds);
@@ -50,7 +62,10 @@ public final class Launcher {
         }
 
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(dbms), "neo4j-shutdown"));
-        watchParent(dbms);
+        stoppable.set(true);
+        if (parentGone.get()) {
+            System.exit(0); // runs the shutdown hook, which stops the store cleanly
+        }
 
         try {
             awaitDefaultDatabase(dbms);
@@ -119,7 +134,7 @@ public final class Launcher {
         System.exit(1);
     }
 
-    private static void watchParent(DatabaseManagementService dbms) {
+    private static void watchParent() {
         Thread watcher = new Thread(() -> {
             InputStream in = System.in;
             try {
@@ -129,7 +144,20 @@ public final class Launcher {
             } catch (IOException ignored) {
                 // A broken pipe means the parent is gone, same as EOF.
             }
-            System.exit(0); // runs the shutdown hook, which stops the store cleanly
+            parentGone.set(true);
+            if (stoppable.get()) {
+                System.exit(0); // runs the shutdown hook, which stops the store cleanly
+            }
+            // Still opening the store: main exits once it is open. Only a start that hangs is cut.
+            try {
+                Thread.sleep(TimeUnit.SECONDS.toMillis(ORPHAN_START_LIMIT_SECONDS));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (!stoppable.get()) {
+                System.err.println("neo4j: parent gone and the store still not open; halting");
+                Runtime.getRuntime().halt(1);
+            }
         }, "parent-watch");
         watcher.setDaemon(true);
         watcher.start();
