@@ -1,6 +1,7 @@
 import type { Config } from './config.js';
 import { openDatabase, type Database } from './db/database.js';
 import { neo4jBrowserDir } from './db/embedded.js';
+import { createPlanMemory } from './db/planMemory.js';
 import { graphLoaded } from './db/probe.js';
 import { loadQueries } from './db/queries.js';
 import { createRunner } from './db/runner.js';
@@ -23,7 +24,15 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   const database = await openDatabase(config, logger);
   try {
     const queries = loadQueries();
-    const runnerOptions = { driver: database.driver, queries, database: database.name, timeoutMs: config.queryTimeoutMs };
+    const plans = createPlanMemory();
+    const runnerOptions = {
+      driver: database.driver,
+      queries,
+      database: database.name,
+      timeoutMs: config.queryTimeoutMs,
+      plans,
+      planTimeoutMs: config.planTimeoutMs,
+    };
     const adminRunner = createRunner(runnerOptions);
     await applySeed({
       driver: database.driver,
@@ -42,6 +51,8 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
         ...runnerOptions,
         onRoundTrip,
         available: () => readiness?.accepting() ?? true,
+        // Worth knowing: every new selection shape pays its planning once, on its first run.
+        onFirstRun: (name, ms) => ms >= 1000 && requestLogger.info('statement slow on its first run', { query: name, firstRunMs: ms }),
         onStatement: config.logCypher ? (name, cypher, params) => requestLogger.info('cypher', { query: name, cypher, params }) : undefined,
         // Clients' reads go level by level until the warm-up has compiled the composed statements.
         plansWarm: warming ? () => true : () => readiness?.isReady() ?? false,
@@ -58,12 +69,17 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     });
     const ready = createReadiness({
       probe: () => graphLoaded(database.driver, queries, database.name),
-      warm: () => warmUp(server.apollo, () => createContext(runnerFor(true), config.limits, logger.child({ warmUp: true }))),
+      warm: config.warmUp
+        ? () => warmUp(server.apollo, () => createContext(runnerFor(true), config.limits, logger.child({ warmUp: true })))
+        : async () => {},
       logger,
     });
     readiness = ready;
     database.onEvent((event) => {
-      if (event.kind === 'died') ready.markDown();
+      if (event.kind === 'died') {
+        ready.markDown();
+        plans.clear();
+      }
       if (event.kind === 'gaveUp') ready.markFailed(event.reason);
     });
     // Listening only once the example operations have run, so the first clients meet warm plans.

@@ -51,6 +51,12 @@ export interface Config {
   readonly production: boolean;
   readonly neo4j: ExternalNeo4j | EmbeddedNeo4j;
   readonly queryTimeoutMs: number;
+  /**
+   * Transaction timeout of a read statement's first run in this process (its text and parameter
+   * types): that run includes Neo4j planning it, seconds for a large composed statement on a busy
+   * machine, which is not the question's own running time that queryTimeoutMs bounds.
+   */
+  readonly planTimeoutMs: number;
   /** Transaction timeout of loading one source, apart from the reads' timeout. */
   readonly seedTimeoutMs: number;
   /** Where the annotation files are (one per source). */
@@ -60,6 +66,12 @@ export interface Config {
   readonly limits: Limits;
   /** The debug switch LOG_CYPHER=1: every statement's text and parameters go to the log. */
   readonly logCypher: boolean;
+  /**
+   * Whether /ready waits for the example operations to have run once (plans made before the
+   * first client asks); off, the server is ready once the graph is loaded, and the first
+   * requests of each kind pay their planning (development restarts, tests of the process).
+   */
+  readonly warmUp: boolean;
   /** IDE=bundled: /graphql in a browser opens the bundled IDE and the page asks no other host for anything. */
   readonly ide: IdeMode;
 }
@@ -107,6 +119,7 @@ export function loadConfig(env: Env = process.env): Config {
   };
   const port = int('PORT', 4000, 0, 65535);
   const queryTimeoutMs = int('QUERY_TIMEOUT_MS', 5000, 100, 600_000);
+  const planTimeoutMs = int('PLAN_TIMEOUT_MS', 60_000, 100, 600_000);
   const seedTimeoutMs = int('SEED_TIMEOUT_MS', 300_000, 1000, 3_600_000);
   const limits: Limits = {
     maxDepth: int('GRAPHQL_MAX_DEPTH', 10, 2, 50),
@@ -118,6 +131,7 @@ export function loadConfig(env: Env = process.env): Config {
     plannerMaxSubqueries: int('PLANNER_MAX_SUBQUERIES', 40, 1, 1000),
   };
   const logCypher = flag('LOG_CYPHER', false);
+  const warmUp = flag('WARM_UP', true);
   const ide = (env['IDE'] || 'sandbox').toLowerCase();
   if (ide !== 'sandbox' && ide !== 'bundled') problems.push(`IDE="${env['IDE']}" must be sandbox (Apollo Sandbox, the bundled IDE when it cannot load) or bundled`);
 
@@ -155,11 +169,13 @@ export function loadConfig(env: Env = process.env): Config {
     production: env['NODE_ENV'] === 'production',
     neo4j,
     queryTimeoutMs,
+    planTimeoutMs,
     seedTimeoutMs,
     sourcesDir: path.resolve(projectRoot, env['SOURCES_DIR'] || 'sources'),
     sourceTextsDir: path.resolve(projectRoot, env['SOURCE_TEXTS_DIR'] || '../shared/article'),
     limits,
     logCypher,
+    warmUp,
     ide: ide === 'bundled' ? 'bundled' : 'sandbox',
   };
 }

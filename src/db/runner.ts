@@ -1,5 +1,6 @@
 import neo4j, { isRetryableError, Neo4jError, type Driver } from 'neo4j-driver';
 import { AppError, ErrorCode } from '../errors.js';
+import { planKey, type PlanMemory } from './planMemory.js';
 import type { NamedQuery } from './queries.js';
 import { recordToRow } from './records.js';
 
@@ -38,6 +39,16 @@ export interface RunnerOptions {
   readonly onStatement?: (name: string, text: string, params: Params) => void;
   /** See QueryRunner.plansWarm; always true when not given. */
   readonly plansWarm?: () => boolean;
+  /**
+   * The reads already run. With it, a read statement's first run (text and parameter types, as
+   * Neo4j files its plans) has planTimeoutMs, since it includes Neo4j planning it, and later runs
+   * timeoutMs: the query timeout bounds the question, not how busy the machine was when its plan
+   * was made.
+   */
+  readonly plans?: PlanMemory;
+  readonly planTimeoutMs?: number;
+  /** Called after each first run of a statement, with how long it took, planning included. */
+  readonly onFirstRun?: (name: string, ms: number) => void;
 }
 
 const unavailable = (name: string): AppError =>
@@ -85,7 +96,7 @@ export async function withRetries<T>(attempt: () => Promise<T>, delaysMs: readon
 }
 
 export function createRunner(options: RunnerOptions): QueryRunner {
-  const { driver, queries, database, timeoutMs, onRoundTrip, available, onStatement, plansWarm } = options;
+  const { driver, queries, database, timeoutMs, onRoundTrip, available, onStatement, plansWarm, plans, planTimeoutMs = timeoutMs, onFirstRun } = options;
   const run = async <Row>(name: string, params: Params, mode: 'read' | 'write'): Promise<Row[]> => {
     const query = queries.get(name);
     if (!query) throw new Error(`no named query "${name}" in cypher/queries`);
@@ -96,12 +107,16 @@ export function createRunner(options: RunnerOptions): QueryRunner {
     if (available && !available()) throw unavailable(name);
     onStatement?.(name, text, params);
     onRoundTrip?.(name);
+    const key = mode === 'read' && plans ? planKey(text, params) : undefined;
+    const firstRun = key !== undefined && (await plans!.claim(key));
+    let ran = false;
     const session = driver.session({
       defaultAccessMode: mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
       ...(database ? { database } : {}),
     });
     try {
-      const config = { timeout: timeoutMs, metadata: { app: 'diplomatic-graph', query: name } };
+      const config = { timeout: firstRun ? Math.max(timeoutMs, planTimeoutMs) : timeoutMs, metadata: { app: 'diplomatic-graph', query: name } };
+      const started = Date.now();
       // A read is one statement: an auto-commit run in a READ session is one exchange where a
       // managed transaction takes three (BEGIN, RUN, COMMIT), so transient failures are retried
       // here instead of by the driver. Writes keep the driver's managed, retried transaction.
@@ -109,10 +124,13 @@ export function createRunner(options: RunnerOptions): QueryRunner {
         mode === 'read'
           ? await withRetries(() => session.run(text, params, config))
           : await session.executeWrite((tx) => tx.run(text, params), config);
+      ran = true;
+      if (firstRun) onFirstRun?.(name, Date.now() - started);
       return result.records.map((record) => recordToRow<Row>(record));
     } catch (error) {
       throw translateNeo4jError(error, name);
     } finally {
+      if (firstRun) plans!.settle(key!, ran);
       await session.close();
     }
   };

@@ -27,4 +27,10 @@ describe('loadConfig', () => {
       'NEO4J_HEAP="lots" must be a JVM size such as 512m or 1g',
     ]);
   });
+
+  it('warms the plans before /ready by default; WARM_UP=off skips it; planning gets its own timeout', () => {
+    expect(loadConfig({})).toMatchObject({ warmUp: true, queryTimeoutMs: 5000, planTimeoutMs: 60_000 });
+    expect(loadConfig({ WARM_UP: 'off', PLAN_TIMEOUT_MS: '120000' })).toMatchObject({ warmUp: false, planTimeoutMs: 120_000 });
+    expect(() => loadConfig({ WARM_UP: 'later' })).toThrow('WARM_UP="later" must be on or off');
+  });
 });
