@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+import { LongFirstSequencer } from './test/support/sequencer.js';
 
 const require = createRequire(import.meta.url);
 
@@ -17,6 +18,7 @@ export default defineConfig({
     hookTimeout: 180_000,
     teardownTimeout: 60_000,
     pool: 'forks',
+    sequence: { sequencer: LongFirstSequencer },
     maxWorkers: 2,
   },
 });
