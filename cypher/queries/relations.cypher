@@ -39,39 +39,61 @@ WITH a, b, date($from) AS from, date($to) AS to,
      size($timelines) > 0 OR $parts.summary AS everything
 WITH a, b, from, to,
      everything OR $parts.meetings OR $parts.events AS wantShared,
-     everything OR $parts.claims AS wantClaims,
-     CASE WHEN a:Country THEN [a] + COLLECT {
-       MATCH (m)-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]->(a)
-       WHERE m:Actor AND coalesce(m.orgKind, '') <> 'PUBLISHER'
-       RETURN DISTINCT m
-     } ELSE [a] END AS sideA,
-     CASE WHEN b:Country THEN [b] + COLLECT {
-       MATCH (m)-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]->(b)
-       WHERE m:Actor AND coalesce(m.orgKind, '') <> 'PUBLISHER'
-       RETURN DISTINCT m
-     } ELSE [b] END AS sideB
-CALL (sideA, sideB, wantShared, wantClaims, from, to) {
-  CALL (sideA, sideB, wantShared, wantClaims) {
-    // A part not asked for unwinds no side, so nothing of it is expanded.
-    UNWIND CASE WHEN wantShared THEN sideA ELSE [] END AS x
+     everything OR $parts.claims AS wantClaims
+// Sides are never gathered into lists: two busy countries have tens of thousands of members each.
+// Members of the first side are streamed, and whether someone is on a side is asked of them (one
+// short expansion from the member), so memory stays flat whatever the sides' sizes.
+CALL (a, b, wantShared, wantClaims, from, to) {
+  CALL (a, b, wantShared, wantClaims) {
+    // A part not asked for streams no member, so nothing of it is expanded.
+    CALL (a, b, wantShared, wantClaims) {
+      WITH a, b WHERE wantShared
+      RETURN a AS x, b AS other
+      UNION
+      WITH a, b WHERE wantShared AND a:Country
+      MATCH (x)-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]->(a)
+      WHERE x:Actor AND coalesce(x.orgKind, '') <> 'PUBLISHER'
+      RETURN x, b AS other
+    }
     MATCH (x)-[:PARTICIPATED_IN]->(h)
-    WHERE h:Meeting OR h:Event
-    // Each happening's participants read once, not once per member of the first side in it; it
-    // counts when someone else of the second side takes part (someone other than the first side's
-    // only member in it).
-    WITH h, collect(x) AS xs
-    MATCH (h)<-[:PARTICIPATED_IN]-(y)
-    WHERE y IN sideB AND (size(xs) > 1 OR y <> xs[0])
+    WHERE (h:Meeting OR h:Event)
+      // Someone of the second side takes part besides x.
+      AND EXISTS {
+        MATCH (h)<-[:PARTICIPATED_IN]-(y)
+        WHERE y <> x
+          AND (y = other
+               OR other:Country AND y:Actor AND coalesce(y.orgKind, '') <> 'PUBLISHER'
+                  AND EXISTS { (y)-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]->(other) })
+      }
     RETURN h
     UNION
-    // From the speakers on either side, not from every claim in the graph.
-    UNWIND CASE WHEN wantClaims THEN sideA + sideB ELSE [] END AS x
+    // From the speakers on either side, not from every claim in the graph: each side's members
+    // speaking about the other side.
+    CALL (a, b, wantClaims) {
+      UNWIND CASE WHEN wantClaims THEN [[a, b], [b, a]] ELSE [] END AS pair
+      WITH pair[0] AS side, pair[1] AS other
+      CALL (side, other) {
+        RETURN side AS x, other AS o
+        UNION
+        WITH side, other WHERE side:Country
+        MATCH (x)-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]->(side)
+        WHERE x:Actor AND coalesce(x.orgKind, '') <> 'PUBLISHER'
+        RETURN x, other AS o
+      }
+      RETURN x, o AS other
+    }
     MATCH (x)-[:ASSERTED]->(h:Claim)-[about:ABOUT]->(y)
-    WHERE ((x IN sideA AND y IN sideB) OR (x IN sideB AND y IN sideA)) AND y <> x
+    WHERE y <> x
+      AND (y = other
+           OR other:Country AND y:Actor AND coalesce(y.orgKind, '') <> 'PUBLISHER'
+              AND EXISTS { (y)-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]->(other) })
+      // Not aimed only at someone outside both sides.
       AND (about.role = 'TARGET'
            OR NOT EXISTS {
              MATCH (h)-[:ABOUT {role: 'TARGET'}]->(z)
-             WHERE NOT z IN sideA AND NOT z IN sideB
+             WHERE z <> a AND z <> b
+               AND NOT (z:Actor AND coalesce(z.orgKind, '') <> 'PUBLISHER'
+                        AND EXISTS { (z)-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]->(w) WHERE (w = a OR w = b) AND w:Country })
            })
     RETURN h
   }
