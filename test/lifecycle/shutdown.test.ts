@@ -12,16 +12,19 @@ import { isAlive, startServerProcess, waitUntilGone } from '../support/serverPro
 describe('stopping the server', () => {
   it('answers every request in flight when SIGTERM comes under load, then exits 0, leaving no Java process behind', async () => {
     // The Cypher debug log marks each request whose query reached the database: in flight for sure.
-    // Warmed up, as in production: requests in flight are answered, not planned, when SIGTERM comes.
-    const server = await startServerProcess({ LOG_CYPHER: '1' });
+    const server = await startServerProcess({ LOG_CYPHER: '1', WARM_UP: 'off' });
     expect(server.jvmPid).toBeGreaterThan(0);
     expect(isAlive(server.jvmPid)).toBe(true);
     expect((await fetch(server.url.replace('/graphql', '/ready'))).status).toBe(200);
     const query = readFileSync(path.join(projectRoot, 'operations', 'LavrovCounterpart.graphql'), 'utf8');
+    const ask = () => fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    // Asked once first, as the warm-up would: the burst is answered from a made plan, not planned
+    // twenty times over a drain's grace period on a busy machine.
+    expect((await ask()).status).toBe(200);
     const from = server.logs.length;
     const inFlight = () => server.logs.slice(from).filter((entry) => entry.message === 'cypher').length;
     const requests = Array.from({ length: 20 }, () =>
-      fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) }).then(
+      ask().then(
         async (response) => ({ status: response.status, body: (await response.json()) as { data?: unknown; errors?: unknown } }),
         (error: unknown) => ({ status: 0, body: { errors: [String(error)] } as { data?: unknown; errors?: unknown } }),
       ),

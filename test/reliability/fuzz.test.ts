@@ -7,14 +7,18 @@ import { OperationFuzzer, type FuzzRequest } from './fuzzer.js';
 /** Fixed so CI replays the same requests; FUZZ_SEED explores others locally. */
 const seed = Number(process.env['FUZZ_SEED'] ?? 20_240_609);
 const plan: readonly [family: keyof Pick<OperationFuzzer, 'valid' | 'badValue' | 'wrongVariableTypes' | 'mutatedText' | 'protocol'>, count: number][] = [
-  ['valid', 700],
+  // Valid operations are the slow ones: each new selection shape is a statement Neo4j plans on
+  // its first run (up to seconds under load); the rest are mostly refused before any Cypher.
+  ['valid', 300],
   ['badValue', 500],
   ['wrongVariableTypes', 450],
-  ['mutatedText', 600],
+  ['mutatedText', 500],
   ['protocol', 250],
 ];
 const concurrency = 4;
-const requestTimeoutMs = 20_000;
+// Past the server's own bound on a statement's first run (PLAN_TIMEOUT_MS, 60 s), which includes
+// planning it: a new selection shape may take that long on a busy machine, and is then answered.
+const requestTimeoutMs = 90_000;
 
 interface Outcome {
   readonly request: FuzzRequest;
@@ -50,6 +54,7 @@ async function send(request: FuzzRequest): Promise<Outcome> {
 }
 
 describe('hostile and careless input, generated from the schema', () => {
+  // The time limit is a bound for a server that stops answering, not a speed: a busy machine plans slowly.
   it(`gets no server error for ${plan.reduce((sum, [, count]) => sum + count, 0)} seeded operations`, async () => {
     // Real ids and names from the seeded graph, so valid operations reach the database.
     const known = await gqlData<{
@@ -111,5 +116,5 @@ describe('hostile and careless input, generated from the schema', () => {
     }
     expect(outcomes).toHaveLength(requests.length);
     expect(problems.slice(0, 10).map(({ request, problem }) => ({ problem, request: { ...request, body: request.body.slice(0, 400) } }))).toEqual([]);
-  }, 300_000);
+  }, 900_000);
 });

@@ -15,7 +15,6 @@ const longFirst = [
   'test/ingest/ingest.test.ts',
   'test/lifecycle/startupFailures.test.ts',
   'test/browser/neo4jBrowser.test.ts',
-  'test/bench/corpusImport.test.ts',
 ];
 
 export class LongFirstSequencer extends BaseSequencer {
