@@ -12,13 +12,12 @@ import type { Params } from './runner.js';
 export interface PlanMemory {
   has(key: string): boolean;
   /**
-   * Whether the caller's run of `key` is a first run (give it the planning timeout). When the
-   * first run of the same key is already in flight, waits for it: a burst of the same new
-   * question then has Neo4j plan it once, not once per request side by side. A caller told true
-   * calls settle(key, ran) when its run ends.
+   * Whether the caller's run of `key` is a first run (give it the planning timeout): then a
+   * function the caller calls with whether the run succeeded, else undefined. When the first run
+   * of the same key is already in flight, waits for it: a burst of the same new question then
+   * has Neo4j plan it once, not once per request side by side.
    */
-  claim(key: string): Promise<boolean>;
-  settle(key: string, ran: boolean): void;
+  claim(key: string): Promise<((ran: boolean) => void) | undefined>;
   /** Forgets every plan: the database restarted with an empty plan cache. */
   clear(): void;
 }
@@ -29,29 +28,29 @@ export interface PlanMemory {
  */
 export function createPlanMemory(limit = 2000): PlanMemory {
   const keys = new Set<string>();
-  const inFlight = new Map<string, { done: Promise<void>; resolve: () => void }>();
+  const inFlight = new Map<string, Promise<void>>();
   return {
     has: (key) => keys.has(key),
     async claim(key) {
-      if (keys.has(key)) return false;
-      const pending = inFlight.get(key);
-      if (pending) {
-        await pending.done;
-        // A first run that failed is not waited for again: the rest go ahead side by side.
-        return !keys.has(key);
-      }
-      let resolve = () => {};
-      const done = new Promise<void>((settle) => (resolve = settle));
-      inFlight.set(key, { done, resolve });
-      return true;
-    },
-    settle(key, ran) {
-      if (ran) {
+      const remember = (ran: boolean) => {
+        if (!ran) return;
         if (keys.size >= limit) keys.clear();
         keys.add(key);
+      };
+      if (keys.has(key)) return undefined;
+      const pending = inFlight.get(key);
+      if (pending) {
+        await pending;
+        // A first run that failed is not waited for again: the rest go ahead side by side.
+        return keys.has(key) ? undefined : remember;
       }
-      inFlight.get(key)?.resolve();
-      inFlight.delete(key);
+      let release = () => {};
+      inFlight.set(key, new Promise<void>((resolve) => (release = resolve)));
+      return (ran) => {
+        remember(ran);
+        inFlight.delete(key);
+        release();
+      };
     },
     clear: () => keys.clear(),
   };

@@ -108,7 +108,8 @@ export function createRunner(options: RunnerOptions): QueryRunner {
     onStatement?.(name, text, params);
     onRoundTrip?.(name);
     const key = mode === 'read' && plans ? planKey(text, params) : undefined;
-    const firstRun = key !== undefined && (await plans!.claim(key));
+    const settleFirstRun = key === undefined ? undefined : await plans!.claim(key);
+    const firstRun = settleFirstRun !== undefined;
     let ran = false;
     const session = driver.session({
       defaultAccessMode: mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
@@ -130,7 +131,7 @@ export function createRunner(options: RunnerOptions): QueryRunner {
     } catch (error) {
       throw translateNeo4jError(error, name);
     } finally {
-      if (firstRun) plans!.settle(key!, ran);
+      settleFirstRun?.(ran);
       await session.close();
     }
   };

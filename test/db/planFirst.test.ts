@@ -74,22 +74,23 @@ describe('reads on their first run', () => {
 describe('the memory of first runs', () => {
   it('makes later claims of a key in flight wait for its first run, then run as later runs', async () => {
     const plans = createPlanMemory();
-    expect(await plans.claim('k')).toBe(true);
-    let waited: boolean | undefined;
+    const settle = await plans.claim('k');
+    expect(settle).toBeTypeOf('function');
+    let waited: unknown = 'not yet';
     const waiting = plans.claim('k').then((first) => (waited = first));
     await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(waited).toBeUndefined();
-    plans.settle('k', true);
-    expect(await waiting).toBe(false);
-    expect(await plans.claim('k')).toBe(false);
+    expect(waited).toBe('not yet');
+    settle!(true);
+    expect(await waiting).toBeUndefined();
+    expect(await plans.claim('k')).toBeUndefined();
   });
 
   it('lets the waiters go ahead as first runs, side by side, when the first run failed', async () => {
     const plans = createPlanMemory();
-    expect(await plans.claim('k')).toBe(true);
+    const settle = await plans.claim('k');
     const waiters = Promise.all([plans.claim('k'), plans.claim('k')]);
-    plans.settle('k', false);
-    expect(await waiters).toEqual([true, true]);
+    settle!(false);
+    expect((await waiters).map((waiter) => typeof waiter)).toEqual(['function', 'function']);
     expect(plans.has('k')).toBe(false);
   });
 });
