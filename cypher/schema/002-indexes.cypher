@@ -17,7 +17,8 @@ CREATE INDEX meeting_time IF NOT EXISTS FOR (n:Meeting) ON (n.timeStart);
 CREATE INDEX event_time IF NOT EXISTS FOR (n:Event) ON (n.timeStart);
 CREATE INDEX claim_time IF NOT EXISTS FOR (n:Claim) ON (n.timeStart);
 // Ranked search across names, aliases, claim text and event titles. The folding analyzer
-// ignores case and accents, so "Zelenskiy" and "ZELENSKIY" rank alike.
+// ignores case and accents, so "Zelenskiy" and "ZELENSKIY" rank alike. Its labels are the kinds of
+// SearchKind, no more: a search over every kind reads no hit's labels (search.cypher).
 CREATE FULLTEXT INDEX graph_text IF NOT EXISTS
 FOR (n:Actor|Place|Meeting|Event|Claim)
 ON EACH [n.name, n.aliasText, n.title, n.summary, n.text]
