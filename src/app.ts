@@ -49,6 +49,9 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     const runnerFor = (warming: boolean) => (onRoundTrip: (name: string) => void, requestLogger: Logger) =>
       createRunner({
         ...runnerOptions,
+        // The warm-up is there to have statements planned; clients read level by level until it
+        // ends, so its reads may take as long as a first run may.
+        ...(warming ? { timeoutMs: Math.max(config.queryTimeoutMs, config.planTimeoutMs) } : {}),
         onRoundTrip,
         available: () => readiness?.accepting() ?? true,
         // Worth knowing: every new selection shape pays its planning once, on its first run.
@@ -70,7 +73,11 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     const ready = createReadiness({
       probe: () => graphLoaded(database.driver, queries, database.name),
       warm: config.warmUp
-        ? () => warmUp(server.apollo, () => createContext(runnerFor(true), config.limits, logger.child({ warmUp: true })))
+        ? async () => {
+            const warmLogger = logger.child({ warmUp: true });
+            const slow = await warmUp(server.apollo, () => createContext(runnerFor(true), config.limits, warmLogger));
+            for (const operation of slow) warmLogger.warn('example operation too large for the limits; not retried', { ...operation });
+          }
         : async () => {},
       logger,
     });
