@@ -49,9 +49,6 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     const runnerFor = (warming: boolean) => (onRoundTrip: (name: string) => void, requestLogger: Logger) =>
       createRunner({
         ...runnerOptions,
-        // The warm-up is there to have statements planned; clients read level by level until it
-        // ends, so its reads may take as long as a first run may.
-        ...(warming ? { timeoutMs: Math.max(config.queryTimeoutMs, config.planTimeoutMs) } : {}),
         onRoundTrip,
         available: () => readiness?.accepting() ?? true,
         // Worth knowing: every new selection shape pays its planning once, on its first run.
