@@ -73,7 +73,13 @@ export function summarise(): string {
   const largest = run.at(-1)!;
   const hits = new Map(run.map((s) => [s, dbHits(s)] as const));
   const questions = [...new Set(run.flatMap((s) => results.get(s)!.rows.map((r) => r.question)))];
-  const row = (scale: Scale, question: string) => results.get(scale)?.rows.find((r) => r.question === question);
+  // A side whose every request failed has no figures (null in the JSON): it answered nothing, so
+  // it has no ratio and no verdict, rather than a ratio of zero.
+  const answered = (side: SideFigures | null) => (side && Number.isFinite(side.p50Ms) ? side : null);
+  const row = (scale: Scale, question: string): Row | undefined => {
+    const found = results.get(scale)?.rows.find((r) => r.question === question);
+    return found && { ...found, ours: answered(found.ours), peer: answered(found.peer), floor: answered(found.floor) };
+  };
 
   const corpusTable = [
     '| scale | nodes | relationships | loaded at, elements/s (whole build; the importer alone, and per CPU second) | API peak RSS under load | Neo4j peak RSS | cold start and warm-up | load average during the run |',
@@ -95,7 +101,7 @@ export function summarise(): string {
     ...questions.map((q) => {
       const latencies = run.map((s) => {
         const o = row(s, q)?.ours;
-        return o ? `${fmt(o.p50Ms)} / ${fmt(o.p99Ms)}` : '–';
+        return o ? `${fmt(o.p50Ms)} / ${fmt(o.p99Ms)}` : 'no answer';
       });
       const first = row('S', q)?.ours;
       const last = row(largest, q);
