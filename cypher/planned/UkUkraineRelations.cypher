@@ -18,56 +18,36 @@ CALL () {
        size($timelines) > 0 OR $parts.summary AS everything
   WITH a, b, from, to,
        everything OR $parts.meetings OR $parts.events AS wantShared,
-       everything OR $parts.claims AS wantClaims
-  CALL (a, b, wantShared, wantClaims, from, to) {
-    CALL (a, b, wantShared, wantClaims) {
-      CALL (a, b, wantShared, wantClaims) {
-        WITH a, b WHERE wantShared
-        RETURN a AS x, b AS other
-        UNION
-        WITH a, b WHERE wantShared AND a:Country
-        MATCH (x)-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]->(a)
-        WHERE x:Actor AND coalesce(x.orgKind, '') <> 'PUBLISHER'
-        RETURN x, b AS other
-      }
-      MATCH (x)-[:PARTICIPATED_IN]->(h)
-      WHERE (h:Meeting OR h:Event)
-        AND EXISTS {
-          MATCH (h)<-[:PARTICIPATED_IN]-(y)
-          WHERE y <> x
-            AND (y = other
-                 OR other:Country AND y:Actor AND coalesce(y.orgKind, '') <> 'PUBLISHER'
-                    AND EXISTS { (y)-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]->(other) })
-        }
-      RETURN h
-      UNION
-      CALL (a, b, wantClaims) {
-        UNWIND CASE WHEN wantClaims THEN [[a, b], [b, a]] ELSE [] END AS pair
-        WITH pair[0] AS side, pair[1] AS other
-        CALL (side, other) {
-          RETURN side AS x, other AS o
-          UNION
-          WITH side, other WHERE side:Country
-          MATCH (x)-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]->(side)
-          WHERE x:Actor AND coalesce(x.orgKind, '') <> 'PUBLISHER'
-          RETURN x, other AS o
-        }
-        RETURN x, o AS other
-      }
-      MATCH (x)-[:ASSERTED]->(h:Claim)-[about:ABOUT]->(y)
-      WHERE y <> x
-        AND (y = other
-             OR other:Country AND y:Actor AND coalesce(y.orgKind, '') <> 'PUBLISHER'
-                AND EXISTS { (y)-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]->(other) })
-        AND (about.role = 'TARGET'
-             OR NOT EXISTS {
-               MATCH (h)-[:ABOUT {role: 'TARGET'}]->(z)
-               WHERE z <> a AND z <> b
-                 AND NOT (z:Actor AND coalesce(z.orgKind, '') <> 'PUBLISHER'
-                          AND EXISTS { (z)-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]->(w) WHERE (w = a OR w = b) AND w:Country })
-             })
-      RETURN h
-    }
+       everything OR $parts.claims AS wantClaims,
+       CASE WHEN a:Country THEN [a] + COLLECT {
+         MATCH (m)-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]->(a)
+         WHERE m:Actor AND coalesce(m.orgKind, '') <> 'PUBLISHER'
+         RETURN DISTINCT m
+       } ELSE [a] END AS sideA,
+       CASE WHEN b:Country THEN [b] + COLLECT {
+         MATCH (m)-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]->(b)
+         WHERE m:Actor AND coalesce(m.orgKind, '') <> 'PUBLISHER'
+         RETURN DISTINCT m
+       } ELSE [b] END AS sideB
+  CALL (sideA, sideB, wantShared, wantClaims, from, to) {
+    WITH from, to,
+         COLLECT {
+           UNWIND CASE WHEN wantShared THEN sideA ELSE [] END AS x
+           MATCH (x)-[:PARTICIPATED_IN]->(h)<-[:PARTICIPATED_IN]-(y)
+           WHERE (h:Meeting OR h:Event) AND y IN sideB AND y <> x
+           RETURN DISTINCT h
+         } + COLLECT {
+           UNWIND CASE WHEN wantClaims THEN sideA + sideB ELSE [] END AS x
+           MATCH (x)-[:ASSERTED]->(h:Claim)-[about:ABOUT]->(y)
+           WHERE ((x IN sideA AND y IN sideB) OR (x IN sideB AND y IN sideA)) AND y <> x
+             AND (about.role = 'TARGET'
+                  OR NOT EXISTS {
+                    MATCH (h)-[:ABOUT {role: 'TARGET'}]->(z)
+                    WHERE NOT z IN sideA AND NOT z IN sideB
+                  })
+           RETURN DISTINCT h
+         } AS found
+    UNWIND found AS h
     WITH h
     WHERE ($status IS NULL OR h.status IN $status)
       AND ($sources IS NULL OR EXISTS {
