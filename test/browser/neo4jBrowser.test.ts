@@ -58,14 +58,18 @@ describe.skipIf(!chromiumAvailable || !embedded)('Neo4j Browser at /browser (hea
     }
   }, 90_000);
 
-  it('cannot change the graph: CREATE and DETACH DELETE are refused, and nothing changes', async () => {
+  it('cannot change the graph or read files: CREATE, DETACH DELETE and LOAD CSV are refused, and nothing changes', async () => {
     const before = await nodeCount();
     const { page } = await openBrowser(browser);
     try {
+      // Refused by the relay before Neo4j sees it, with the reason on the Browser's frame.
       await runCypher(page, "CREATE (:Junk {id: 'junk:from-browser'}) RETURN 1 AS created");
-      await page.getByText('Writing in read access mode not allowed').first().waitFor({ timeout: 20_000 });
+      await page.getByText('The console is read-only: a statement beginning with "CREATE" is refused').first().waitFor({ timeout: 20_000 });
+      // A read that turns into a write is let through to Neo4j, whose read transaction refuses it.
       await runCypher(page, "MATCH (n {id: 'meeting:truss-lavrov-moscow-talks'}) DETACH DELETE n");
-      await page.getByText('Writing in read access mode not allowed').nth(1).waitFor({ timeout: 20_000 });
+      await page.getByText('Writing in read access mode not allowed').first().waitFor({ timeout: 20_000 });
+      await runCypher(page, "LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row");
+      await page.getByText('LOAD CSV is refused').first().waitFor({ timeout: 20_000 });
     } finally {
       await page.close();
     }
