@@ -47,10 +47,10 @@ function rootFields(question: Question): number {
 }
 
 const started = Date.now();
-const { server, boltUri } = await startOurs();
+const { server, boltUri, auth } = await startOurs();
 const coldStartMs = Date.now() - started;
 const jvmPid = server.jvmPid;
-const running: Record<Side, RunningSide> = { ours: ours(server), peer: await startPeer(boltUri), floor: await startFloor(boltUri) };
+const running: Record<Side, RunningSide> = { ours: ours(server), peer: await startPeer(boltUri, auth), floor: await startFloor(boltUri, auth) };
 const memory = () => ({
   serverRssMiB: rssMiB(running.ours.pid),
   neo4jRssMiB: rssMiB(jvmPid),

@@ -4,7 +4,7 @@ import neo4j, { type AuthToken } from 'neo4j-driver';
 
 export interface SideEnv {
   readonly boltUri: string;
-  /** None for the embedded Neo4j; BENCH_NEO4J_USERNAME/PASSWORD for a server with auth (tests on NEO4J_URI). */
+  /** From BENCH_NEO4J_USERNAME/PASSWORD: the embedded Neo4j's generated password, or NEO4J_URI's credentials. */
   readonly auth: AuthToken | undefined;
   readonly port: number;
 }

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { projectRoot } from '../src/config.js';
+import { embeddedAuth } from '../src/db/credentials.js';
 import { freePort } from '../test/support/ports.js';
 import { buildDist, startServerProcess, type StartedServer } from '../test/support/serverProcess.js';
 import type { Question, Side } from './questions/types.js';
@@ -49,15 +50,15 @@ export function oursAt(url: string, pid: number): RunningSide {
 }
 
 /** Starts our server with a scratch store, and a Bolt port we choose so the others can connect. */
-export async function startOurs(): Promise<{ server: StartedServer; boltUri: string }> {
+export async function startOurs(): Promise<{ server: StartedServer; boltUri: string; auth: Credentials }> {
   const boltPort = await freePort();
   // Measured as `npm start` runs it: the compiled dist/main.js.
   buildDist();
   const server = await startServerProcess({ NEO4J_BOLT_PORT: String(boltPort) }, { compiled: true });
-  return { server, boltUri: `bolt://127.0.0.1:${boltPort}` };
+  return { server, boltUri: `bolt://127.0.0.1:${boltPort}`, auth: embeddedAuth(server.dataDir) };
 }
 
-/** Credentials for a Neo4j with auth (the tests' NEO4J_URI); the embedded one has none. */
+/** Credentials for the Neo4j (the embedded one's generated password, or the tests' NEO4J_URI's). */
 export interface Credentials {
   readonly username: string;
   readonly password: string;

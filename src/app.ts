@@ -2,7 +2,8 @@ import type { Config } from './config.js';
 import { openDatabase, type Database } from './db/database.js';
 import { neo4jBrowserDir } from './db/embedded.js';
 import { createPlanMemory } from './db/planMemory.js';
-import { graphLoaded } from './db/probe.js';
+import { livenessPolicy } from './db/liveness.js';
+import { databaseAnswers, graphLoaded } from './db/probe.js';
 import { loadQueries } from './db/queries.js';
 import { createRunner } from './db/runner.js';
 import { applySeed } from './db/seed.js';
@@ -23,6 +24,10 @@ export interface App {
 export async function createApp(config: Config, logger: Logger): Promise<App> {
   const database = await openDatabase(config, logger);
   try {
+    // Watched from before the seed: a load can wedge the JVM as surely as a client's query.
+    if (config.neo4j.kind === 'embedded') {
+      database.embedded?.watchLiveness(() => databaseAnswers(database.driver, database.name), livenessPolicy(config.neo4j.livenessTimeoutMs));
+    }
     const queries = loadQueries();
     const plans = createPlanMemory();
     const runnerOptions = {
@@ -62,10 +67,12 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     const server = await createServer({
       config,
       logger,
-      neo4jBrowser: browserDir ? { dir: browserDir, boltUri: database.uri } : undefined,
+      neo4jBrowser: browserDir ? { dir: browserDir, boltUri: database.uri, credentials: database.auth } : undefined,
       makeRunner,
       ready: async () => readiness?.isReady() ?? false,
       alive: () => readiness?.isAlive() ?? true,
+      // An external database is not ours to restart: only whether it answers.
+      databaseHealth: () => database.embedded?.health() ?? (readiness?.state().kind === 'down' ? 'unresponsive' : 'up'),
     });
     const ready = createReadiness({
       probe: () => graphLoaded(database.driver, queries, database.name),

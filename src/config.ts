@@ -19,8 +19,15 @@ export interface EmbeddedNeo4j {
   readonly libDir: string;
   readonly heap: string;
   readonly pagecacheBytes: number;
+  /** The most heap one transaction may hold (db.memory.transaction.max): a runaway statement fails, the JVM lives. */
+  readonly transactionMemoryBytes: number;
   /** How long Neo4j may take to serve queries before start-up is declared failed. */
   readonly startTimeoutMs: number;
+  /**
+   * How long a started JVM may go without answering a trivial query before it is killed and
+   * restarted (a heap spiralling in garbage collection answers nothing, yet never exits).
+   */
+  readonly livenessTimeoutMs: number;
 }
 
 export interface Limits {
@@ -150,7 +157,14 @@ export function loadConfig(env: Env = process.env): Config {
     };
   } else {
     const heap = env['NEO4J_HEAP'] || '512m';
-    if (!/^\d+[kmg]$/i.test(heap)) problems.push(`NEO4J_HEAP="${heap}" must be a JVM size such as 512m or 1g`);
+    const heapOk = /^\d+[kmg]$/i.test(heap);
+    if (!heapOk) problems.push(`NEO4J_HEAP="${heap}" must be a JVM size such as 512m or 1g`);
+    const heapBytes = heapOk ? bytes('NEO4J_HEAP', heap) : 512 * 1024 ** 2;
+    // A quarter of the heap by default: the rest is for the other transactions and Neo4j itself.
+    const transactionMemoryBytes = bytes('NEO4J_TRANSACTION_MEMORY', `${Math.floor(heapBytes / 4 / 1024)}k`);
+    if (env['NEO4J_TRANSACTION_MEMORY'] && transactionMemoryBytes > 0 && (transactionMemoryBytes < 1024 ** 2 || transactionMemoryBytes > heapBytes)) {
+      problems.push(`NEO4J_TRANSACTION_MEMORY="${env['NEO4J_TRANSACTION_MEMORY']}" must be from 1m up to the heap (NEO4J_HEAP=${heap})`);
+    }
     neo4j = {
       kind: 'embedded',
       boltPort: int('NEO4J_BOLT_PORT', 7687, 1, 65535),
@@ -158,7 +172,10 @@ export function loadConfig(env: Env = process.env): Config {
       libDir: path.resolve(projectRoot, '.neo4j/lib'),
       heap,
       pagecacheBytes: bytes('NEO4J_PAGECACHE', '128m'),
+      transactionMemoryBytes,
       startTimeoutMs: int('NEO4J_START_TIMEOUT_MS', 180_000, 1000, 3_600_000),
+      // Below 1 s a busy machine's pauses would look like a hang; above 10 min a hang costs more than a restart.
+      livenessTimeoutMs: int('NEO4J_LIVENESS_TIMEOUT_MS', 20_000, 1000, 600_000),
     };
   }
 

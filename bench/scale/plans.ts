@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { projectRoot } from '../../src/config.js';
+import type { Neo4jAuth } from '../../src/db/credentials.js';
 import type { LogEntry } from '../../test/support/serverProcess.js';
 import type { Question } from '../questions/types.js';
 
@@ -89,8 +90,8 @@ export async function plan(driver: Driver, statement: Statement, mode: 'EXPLAIN'
 }
 
 /** PROFILE of every statement, as markdown: totals first, then each plan's operators. */
-export async function profileStatements(boltUri: string, scale: string, statements: readonly Statement[]): Promise<string> {
-  const driver = neo4j.driver(boltUri);
+export async function profileStatements(boltUri: string, auth: Neo4jAuth, scale: string, statements: readonly Statement[]): Promise<string> {
+  const driver = neo4j.driver(boltUri, neo4j.auth.basic(auth.username, auth.password));
   const sections: string[] = [];
   const summary: string[] = ['| question | side | statement | db hits | label or all-node scans | untyped expansions |', '| --- | --- | --- | --- | --- | --- |'];
   try {

@@ -18,6 +18,7 @@ import neo4j from 'neo4j-driver';
 import { projectRoot } from '../../src/config.js';
 import { scales, type Scale } from '../../src/corpus/generate.js';
 import { corpusMemory } from '../../src/corpus/memory.js';
+import { embeddedAuth } from '../../src/db/credentials.js';
 import { buildDist, startServerProcess, waitUntilGone } from '../../test/support/serverProcess.js';
 import { cpuMs } from '../cpu.js';
 import { latency, throughput, warmUp } from '../load.js';
@@ -71,7 +72,8 @@ for (const slow of server.logs.filter((l) => l.message === 'example operation to
 const coldStartMs = Date.now() - started;
 const boltPort = Number(/bolt:\/\/[^:]+:(\d+)/.exec(JSON.stringify(server.logs.find((l) => l.message === 'embedded Neo4j ready')))?.[1]);
 const boltUri = `bolt://127.0.0.1:${boltPort}`;
-const running: Record<Side, RunningSide> = { ours: ours(server), peer: await startPeer(boltUri), floor: await startFloor(boltUri) };
+const auth = embeddedAuth(storeDir(scale, seed));
+const running: Record<Side, RunningSide> = { ours: ours(server), peer: await startPeer(boltUri, auth), floor: await startFloor(boltUri, auth) };
 console.log(`corpus ${scale}: ${manifest.load.nodes} nodes, ${manifest.load.relationships} relationships; three sides up (cold start and warm-up ${coldStartMs} ms${warm ? '' : ', warm-up not finished'})`);
 
 interface Figures {
@@ -141,7 +143,7 @@ try {
     clearInterval(timer);
   }
   if (plansMode) {
-    const markdown = await profileStatements(boltUri, scale, statements);
+    const markdown = await profileStatements(boltUri, auth, scale, statements);
     const file = path.join(projectRoot, 'bench', 'results', `plans-${scale}.md`);
     writeFileSync(file, markdown);
     console.log(`plans written to ${path.relative(projectRoot, file)}`);

@@ -144,7 +144,7 @@ export async function ensureStore(scale: Scale, seed: number, log: (line: string
     log(`  imported in ${Math.round(imported.importMs / 1000)} s: ${imported.elementsPerSecond} elements/s; now the schema (heap ${memory.heap}, page cache ${memory.pagecache})`);
   }
   const running = await startEmbedded(config, 3600, silentLogger);
-  const driver = neo4j.driver(running.uri);
+  const driver = neo4j.driver(running.uri, neo4j.auth.basic(running.auth.username, running.auth.password));
   try {
     const before = cpuMs(running.pid);
     let load: LoadFigures;

@@ -1,6 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
+import type { Neo4jAuth } from './credentials.js';
 import { createDriver } from './driver.js';
 import { startEmbedded } from './embedded.js';
 import { superviseEmbedded, type Neo4jEvent, type SupervisedNeo4j } from './supervisor.js';
@@ -8,6 +9,8 @@ import { superviseEmbedded, type Neo4jEvent, type SupervisedNeo4j } from './supe
 export interface Database {
   readonly driver: Driver;
   readonly uri: string;
+  /** The user and password the driver logs in with (the embedded Neo4j's generated one), if any. */
+  readonly auth: Neo4jAuth | undefined;
   /** The database name to use, or undefined for the server's default. */
   readonly name: string | undefined;
   /** The embedded JVM, when this process started one (restarted by its supervisor if it dies). */
@@ -23,16 +26,26 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
   const txTimeoutSeconds = Math.max(1, Math.ceil(config.queryTimeoutMs / 1000) * 4, Math.ceil(config.seedTimeoutMs / 1000));
   const listeners: ((event: Neo4jEvent) => void)[] = [];
   const neo4j = config.neo4j;
+  let embeddedAuth: Neo4jAuth | undefined;
   const embedded =
     neo4j.kind === 'embedded'
       ? await superviseEmbedded(
-          () => startEmbedded(neo4j, txTimeoutSeconds, logger),
+          async () => {
+            const running = await startEmbedded(neo4j, txTimeoutSeconds, logger);
+            // A restart reads the password file again: the driver keeps the first start's password,
+            // right unless the file is replaced while the server runs (then restart the server).
+            embeddedAuth = running.auth;
+            return running;
+          },
           (event) => listeners.forEach((listener) => listener(event)),
           logger,
         )
       : undefined;
   const target =
-    neo4j.kind === 'external' ? { uri: neo4j.uri, username: neo4j.username, password: neo4j.password } : { uri: embedded!.uri };
+    neo4j.kind === 'external'
+      ? { uri: neo4j.uri, username: neo4j.username, password: neo4j.password }
+      : { uri: embedded!.uri, ...embeddedAuth! };
+  const auth = target.username ? { username: target.username, password: target.password ?? '' } : undefined;
   const driver = createDriver(target);
   try {
     await driver.verifyConnectivity(neo4j.kind === 'external' && neo4j.database ? { database: neo4j.database } : {});
@@ -45,6 +58,7 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
   return {
     driver,
     uri: target.uri,
+    auth,
     name: neo4j.kind === 'external' ? neo4j.database : undefined,
     embedded,
     onEvent(listener) {

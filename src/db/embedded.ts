@@ -6,7 +6,8 @@ import { createInterface } from 'node:readline';
 import { projectRoot, type EmbeddedNeo4j } from '../config.js';
 import { StartupError } from '../errors.js';
 import type { Logger } from '../logger.js';
-import { describeStartupFailure, type StartupFailure } from './embeddedFailure.js';
+import { embeddedCredentials, passwordFile, type Neo4jAuth } from './credentials.js';
+import { describeCredentialsFailure, describeStartupFailure, type StartupFailure } from './embeddedFailure.js';
 
 /** The environment cannot run the embedded database; the message says what to install. */
 export class EnvironmentError extends Error {
@@ -20,9 +21,13 @@ export interface JvmExit {
 
 export interface RunningNeo4j {
   readonly uri: string;
+  /** Bolt accepts only this user and password (kept in `<dataDir>/bolt-password`). */
+  readonly auth: Neo4jAuth;
   readonly pid: number;
   /** Calls back when the JVM dies without stop() having been asked for. */
   onUnexpectedExit(listener: (exit: JvmExit) => void): void;
+  /** SIGKILL to the JVM's process group, for a JVM that no longer answers; its exit counts as unexpected. */
+  kill(): void;
   stop(): Promise<void>;
 }
 
@@ -111,17 +116,38 @@ export async function startEmbedded(config: EmbeddedNeo4j, txTimeoutSeconds: num
   ensureJars(config, logger);
   const classes = compiledLauncher(config);
   mkdirSync(config.dataDir, { recursive: true });
+  let credentials: ReturnType<typeof embeddedCredentials>;
+  try {
+    credentials = embeddedCredentials(config.dataDir);
+  } catch (error) {
+    throw new StartupError(describeCredentialsFailure(config, error));
+  }
+  const { tightened, ...auth } = credentials;
+  if (tightened) {
+    logger.warn('the Bolt password file was readable by other users and is now owner-only; delete it to have a new password at the next start', {
+      file: passwordFile(config.dataDir),
+    });
+  }
   const child: ChildProcessWithoutNullStreams = spawn(
     'java',
     [
       `-Xmx${config.heap}`, '-XX:+UseSerialGC',
+      // An OutOfMemoryError leaves Neo4j half-working; exiting makes it a death the supervisor restarts.
+      // SerialGC has no GC-overhead limit (Parallel's UseGCOverheadLimit), so a heap that is nearly
+      // full spirals for minutes before any OutOfMemoryError: the supervisor's liveness probe ends that.
+      '-XX:+ExitOnOutOfMemoryError',
       '-cp', [classes, path.join(config.libDir, '*')].join(path.delimiter),
       'Launcher', config.dataDir, String(config.boltPort), String(config.pagecacheBytes), String(txTimeoutSeconds),
+      String(config.transactionMemoryBytes),
     ],
     // A process group of its own: Ctrl-C in a terminal reaches the whole foreground group, and the
     // JVM must stop after the server has drained, when we close its stdin, not at the same time.
     { stdio: ['pipe', 'pipe', 'pipe'], detached: true },
   );
+  // On stdin, not in the arguments: any local user can read a process's arguments.
+  child.stdin.write(`${auth.password}\n`);
+  // A JVM that dies at once closes the pipe; its exit, handled below, says why.
+  child.stdin.on('error', () => {});
   logger.info('embedded Neo4j starting', { pid: child.pid, dataDir: config.dataDir, boltPort: config.boltPort });
   const stderrTail: string[] = [];
   createInterface({ input: child.stderr }).on('line', (line) => {
@@ -163,9 +189,19 @@ export async function startEmbedded(config: EmbeddedNeo4j, txTimeoutSeconds: num
   });
   return {
     uri,
+    auth,
     pid: child.pid ?? -1,
     onUnexpectedExit(listener) {
       exitListeners.push(listener);
+    },
+    kill() {
+      // The group, not only the pid: the JVM was spawned detached, as the leader of its own group.
+      if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // Gone already: its exit is on the way.
+      }
     },
     stop() {
       stopping ??= (async () => {

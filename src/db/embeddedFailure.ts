@@ -92,6 +92,17 @@ export function describeStartupFailure(config: EmbeddedNeo4j, failure: StartupFa
   return `Embedded Neo4j could not start ${where}: ${reason}`;
 }
 
+/** One line for a password file that cannot be made or read (credentials.ts), before any JVM starts. */
+export function describeCredentialsFailure(config: EmbeddedNeo4j, error: unknown): string {
+  const where = `(NEO4J_DATA_DIR ${config.dataDir})`;
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') {
+    return `Embedded Neo4j could not start: its data folder ${where} is not writable: ${message}`;
+  }
+  return `Embedded Neo4j could not start ${where}: ${message}`;
+}
+
 function unreachable(value: never): never {
   throw new Error(`unhandled start-up failure ${JSON.stringify(value)}`);
 }

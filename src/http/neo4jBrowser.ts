@@ -4,12 +4,15 @@ import express, { type Router } from 'express';
 import { projectRoot } from '../config.js';
 import { favoritesScript, guideFile, offlineScript, startScript, withProjectScripts } from './browserScripts.js';
 import { grassText } from './browserStyle.js';
+import { frameAncestors } from './securityHeaders.js';
 
 export interface Neo4jBrowserOptions {
   /** The unpacked Neo4j Browser files. */
   readonly dir: string;
   /** The embedded database's Bolt address, which the read-only relay forwards to (loopback only). */
   readonly boltUri: string;
+  /** The embedded database's credentials, which the relay logs the Browser in with (it never sees them). */
+  readonly credentials: { readonly username: string; readonly password: string } | undefined;
 }
 
 /**
@@ -65,6 +68,7 @@ export function neo4jBrowserRoutes({ dir }: Neo4jBrowserOptions): Router {
         "font-src 'self' data:",
         `connect-src 'self' ws://${host} wss://${host}`,
         "worker-src 'self' blob:",
+        frameAncestors,
       ].join('; '),
     );
     next();

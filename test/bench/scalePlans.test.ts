@@ -87,17 +87,17 @@ beforeAll(async () => {
     const config = loadConfig({ NEO4J_URI: '', NEO4J_DATA_DIR: home, NEO4J_BOLT_PORT: String(await freePort()), NEO4J_HEAP: corpusMemory.S.heap }).neo4j as EmbeddedNeo4j;
     imported = await importCorpus(corpus('S', 1), { home, libDir: config.libDir, ...importMemory.S });
     importedDb = await startEmbedded(config, 600, silentLogger);
-    importedDriver = neo4j.driver(importedDb.uri);
+    importedDriver = neo4j.driver(importedDb.uri, neo4j.auth.basic(importedDb.auth.username, importedDb.auth.password));
     await applyCorpusSchema(importedDriver);
   })();
   importing.catch(() => undefined); // awaited below; a failure is reported there, not as unhandled
   db = await startScratchNeo4j();
   await writeCorpus(db.driver, 'S', 1, () => {});
-  server = await startServerProcess({ NEO4J_URI: db.uri, NEO4J_USERNAME: '', SOURCES_DIR: emptySources, LOG_CYPHER: '1', QUERY_TIMEOUT_MS: '30000' });
+  server = await startServerProcess({ NEO4J_URI: db.uri, NEO4J_USERNAME: db.auth.username, NEO4J_PASSWORD: db.auth.password, SOURCES_DIR: emptySources, LOG_CYPHER: '1', QUERY_TIMEOUT_MS: '30000' });
   // Until the warm-up has run, reads go level by level: the plans checked are the composed ones.
   await server.waitForLog('database ready', 300_000);
   ours = oursAt(server.url, server.child.pid ?? -1);
-  [peer, floor] = await Promise.all([startPeer(db.uri, null), startFloor(db.uri, null)]);
+  [peer, floor] = await Promise.all([startPeer(db.uri, db.auth), startFloor(db.uri, db.auth)]);
   await importing;
 }, 480_000);
 

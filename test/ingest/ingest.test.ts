@@ -88,7 +88,7 @@ describe('npm run ingest', () => {
     base = await snapshot();
     expect(ids(base)).not.toContain('src:moscow-talks-readout');
 
-    const first = await runIngest(db.uri, [readoutFile]);
+    const first = await runIngest(db, [readoutFile]);
     expect(first.stderr).not.toMatch(/"level":"(warn|error)"/);
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/loaded src:moscow-talks-readout from sources\/moscow-talks-readout\.yaml: \d+ nodes/);
@@ -102,7 +102,7 @@ describe('npm run ingest', () => {
     expect(meeting!.status).toBe('OCCURRED');
     expect([...meeting!.sources].sort()).toEqual(['src:article', 'src:background', 'src:moscow-talks-readout']);
 
-    const again = await runIngest(db.uri, [readoutFile]);
+    const again = await runIngest(db, [readoutFile]);
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('unchanged: sources/moscow-talks-readout.yaml is already loaded as it is');
     expect((await snapshot()).hash).toBe(full.hash);
@@ -171,7 +171,7 @@ describe('npm run ingest', () => {
 
   it('says what is wrong on stderr and exits 1 when run from the command line', async () => {
     const file = editedReadout('moscow-talks-readout.yaml', (doc) => doc.setIn(['meetings', 0, 'status'], 'HELD'));
-    const run = await runIngest(db.uri, [file]);
+    const run = await runIngest(db, [file]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/moscow-talks-readout\.yaml cannot be loaded:\n {2}- line \d+, meetings\[0\]\.status: Invalid option/);
     expect((await snapshot()).hash).toBe(full.hash);
@@ -217,7 +217,7 @@ describe('a load killed with SIGKILL', () => {
 
   it('traces every statement of a full load, which the kills below interrupt', async () => {
     await wipe();
-    const run = await runIngest(db.uri, ['--all', '--force', '--trace']);
+    const run = await runIngest(db, ['--all', '--force', '--trace']);
     expect(run.code).toBe(0);
     steps = run.stdout.split('\n').filter((line) => line.startsWith('step ')).length;
     expect(steps).toBeGreaterThan(30);
@@ -228,13 +228,13 @@ describe('a load killed with SIGKILL', () => {
   it('during a first load leaves the old state or the new, and the next load converges to a clean load', async () => {
     for (const at of [2, Math.floor(steps / 3), Math.floor((2 * steps) / 3), steps - 1]) {
       await wipe();
-      const killed = await runIngest(db.uri, ['--all'], { killAtStep: at });
+      const killed = await runIngest(db, ['--all'], { killAtStep: at });
       expect(killed.signal, `killed at step ${at}`).toBe('SIGKILL');
       const left = await snapshot();
       // Each transaction is all or nothing: no source is half written.
       const sourcesLeft = ids(left).filter((id) => id.startsWith('src:'));
       for (const source of sourcesLeft) expect(clean.nodes, `${source} after a kill at step ${at}`).toContain(left.nodes.find((l) => l.startsWith(`${source} `)));
-      const rerun = await runIngest(db.uri, ['--all']);
+      const rerun = await runIngest(db, ['--all']);
       expect(rerun.code, rerun.stderr).toBe(0);
       expect((await snapshot()).hash, `converged after a kill at step ${at}`).toBe(clean.hash);
     }
@@ -251,11 +251,11 @@ describe('a load killed with SIGKILL', () => {
     expect((await snapshot()).hash).toBe(clean.hash);
 
     for (const at of [2, 8, 14]) {
-      const killed = await runIngest(db.uri, [edited], { killAtStep: at });
+      const killed = await runIngest(db, [edited], { killAtStep: at });
       expect(killed.signal, `killed at step ${at}`).toBe('SIGKILL');
       expect((await snapshot()).hash, `unchanged after a kill at step ${at}`).toBe(clean.hash);
     }
-    const completed = await runIngest(db.uri, [edited]);
+    const completed = await runIngest(db, [edited]);
     expect(completed.code, completed.stderr).toBe(0);
     expect((await snapshot()).hash).toBe(target.hash);
   }, 300_000);

@@ -13,6 +13,8 @@ declare module 'vitest' {
     baseUrl: string;
     boltUri: string;
     neo4jAuth: { username: string; password: string } | null;
+    /** The embedded Neo4j's data folder, or null when the run uses NEO4J_URI. */
+    neo4jDataDir: string | null;
   }
 }
 
@@ -50,10 +52,9 @@ export async function setup(project: TestProject): Promise<void> {
   project.provide('baseUrl', baseUrl);
   project.provide('graphqlUrl', `${baseUrl}/graphql`);
   project.provide('boltUri', app.database.uri);
-  project.provide(
-    'neo4jAuth',
-    config.neo4j.kind === 'external' ? { username: config.neo4j.username, password: config.neo4j.password } : null,
-  );
+  // The embedded Neo4j's generated password, or NEO4J_URI's credentials: tests log in as the API does.
+  project.provide('neo4jAuth', app.database.auth ?? null);
+  project.provide('neo4jDataDir', dataDir ?? null);
 }
 
 export async function teardown(): Promise<void> {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { loadConfig, projectRoot, type EmbeddedNeo4j } from '../../src/config.js';
+import type { Neo4jAuth } from '../../src/db/credentials.js';
 import { startEmbedded, type RunningNeo4j } from '../../src/db/embedded.js';
 import { recordToRow } from '../../src/db/records.js';
 import { silentLogger } from '../../src/logger.js';
@@ -16,6 +17,9 @@ import { freePort } from './ports.js';
  */
 export interface ScratchNeo4j {
   readonly uri: string;
+  /** The generated user and password its Bolt port requires. */
+  readonly auth: Neo4jAuth;
+  readonly dataDir: string;
   readonly driver: Driver;
   read<T = Record<string, unknown>>(cypher: string, params?: Record<string, unknown>): Promise<T[]>;
   stop(): Promise<void>;
@@ -32,9 +36,11 @@ export async function startScratchNeo4j(options: { heap?: string } = {}): Promis
     rmSync(dataDir, { recursive: true, force: true });
     throw error;
   }
-  const driver = neo4j.driver(running.uri);
+  const driver = neo4j.driver(running.uri, neo4j.auth.basic(running.auth.username, running.auth.password));
   return {
     uri: running.uri,
+    auth: running.auth,
+    dataDir,
     driver,
     async read(cypher, params = {}) {
       const session = driver.session();
@@ -60,14 +66,18 @@ export interface CliRun {
 }
 
 /**
- * Runs `npm run ingest -- ...args` (the script itself, through tsx) against a Neo4j. With
- * `killAtStep`, the process is killed with SIGKILL as soon as it reports that loader statement
- * (`--trace`), counting from 1, which leaves a transaction open mid-way.
+ * Runs `npm run ingest -- ...args` (the script itself, through tsx) against a Neo4j, logging in
+ * as `auth`. With `killAtStep`, the process is killed with SIGKILL as soon as it reports that
+ * loader statement (`--trace`), counting from 1, which leaves a transaction open mid-way.
  */
-export function runIngest(uri: string, args: string[], options: { killAtStep?: number; env?: Record<string, string> } = {}): Promise<CliRun> {
+export function runIngest(
+  target: { readonly uri: string; readonly auth: Neo4jAuth },
+  args: string[],
+  options: { killAtStep?: number; env?: Record<string, string> } = {},
+): Promise<CliRun> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', ...args, ...(options.killAtStep ? ['--trace'] : [])], {
     cwd: projectRoot,
-    env: { ...process.env, NEO4J_URI: uri, NEO4J_USERNAME: '', ...options.env },
+    env: { ...process.env, NEO4J_URI: target.uri, NEO4J_USERNAME: target.auth.username, NEO4J_PASSWORD: target.auth.password, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';

@@ -15,6 +15,7 @@ const longFirst = [
   'test/ingest/ingest.test.ts',
   'test/lifecycle/startupFailures.test.ts',
   'test/browser/neo4jBrowser.test.ts',
+  'test/lifecycle/boltPassword.test.ts',
 ];
 
 export class LongFirstSequencer extends BaseSequencer {

@@ -28,6 +28,15 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('lets one transaction of the embedded Neo4j hold a quarter of its heap, or NEO4J_TRANSACTION_MEMORY up to the heap', () => {
+    expect(loadConfig({}).neo4j).toMatchObject({ transactionMemoryBytes: 128 * 1024 ** 2 });
+    expect(loadConfig({ NEO4J_HEAP: '2g' }).neo4j).toMatchObject({ transactionMemoryBytes: 512 * 1024 ** 2 });
+    expect(loadConfig({ NEO4J_TRANSACTION_MEMORY: '64m' }).neo4j).toMatchObject({ transactionMemoryBytes: 64 * 1024 ** 2 });
+    expect(() => loadConfig({ NEO4J_TRANSACTION_MEMORY: '1g' })).toThrow('NEO4J_TRANSACTION_MEMORY="1g" must be from 1m up to the heap (NEO4J_HEAP=512m)');
+    expect(() => loadConfig({ NEO4J_TRANSACTION_MEMORY: '512k' })).toThrow('NEO4J_TRANSACTION_MEMORY="512k" must be from 1m up to the heap (NEO4J_HEAP=512m)');
+    expect(() => loadConfig({ NEO4J_TRANSACTION_MEMORY: 'half' })).toThrow('NEO4J_TRANSACTION_MEMORY="half" must be a size such as 256m or 1g');
+  });
+
   it('warms the plans before /ready by default; WARM_UP=off skips it; planning gets its own timeout', () => {
     expect(loadConfig({})).toMatchObject({ warmUp: true, queryTimeoutMs: 5000, planTimeoutMs: 60_000 });
     expect(loadConfig({ WARM_UP: 'off', PLAN_TIMEOUT_MS: '120000' })).toMatchObject({ warmUp: false, planTimeoutMs: 120_000 });

@@ -76,11 +76,12 @@ describe('readiness', () => {
   });
 });
 
-/** A JVM stand-in whose death the test decides. */
+/** A JVM stand-in whose death the test decides (or a kill, as the real one would). */
 function fakeJvm(pid: number) {
   const listeners: ((exit: JvmExit) => void)[] = [];
-  const jvm: RunningNeo4j = { uri: 'bolt://127.0.0.1:1', pid, onUnexpectedExit: (listener) => void listeners.push(listener), stop: async () => undefined };
-  return { jvm, die: () => listeners.forEach((listener) => listener({ code: null, signal: 'SIGKILL' })) };
+  const die = () => listeners.forEach((listener) => listener({ code: null, signal: 'SIGKILL' }));
+  const jvm: RunningNeo4j = { uri: 'bolt://127.0.0.1:1', auth: { username: 'neo4j', password: 'unused-in-this-test' }, pid, onUnexpectedExit: (listener) => void listeners.push(listener), kill: die, stop: async () => undefined };
+  return { jvm, die };
 }
 
 describe('the embedded JVM supervisor', () => {
