@@ -18,3 +18,21 @@ export async function graphLoaded(driver: Driver, queries: ReadonlyMap<string, N
     await session.close();
   }
 }
+
+/**
+ * Resolves when the database answers a trivial statement: the embedded JVM's liveness. Asked
+ * without the driver's retries, and with no timeout of its own, since a late answer still proves
+ * the JVM alive (the caller judges silence). An error from Neo4j itself (a refused login, a
+ * terminated transaction) is an answer too: a JVM that can say no is not hung, and killing it would
+ * not help.
+ */
+export async function databaseAnswers(driver: Driver, database: string | undefined): Promise<void> {
+  const session = driver.session({ defaultAccessMode: neo4j.session.READ, ...(database ? { database } : {}) });
+  try {
+    await session.run('RETURN 1', {}, { metadata: { app: 'diplomatic-graph', query: 'liveness' } });
+  } catch (error) {
+    if (!String((error as { code?: unknown }).code ?? '').startsWith('Neo.')) throw error;
+  } finally {
+    await session.close().catch(() => undefined);
+  }
+}

@@ -1,5 +1,6 @@
 import type { Logger } from '../logger.js';
 import type { JvmExit, RunningNeo4j } from './embedded.js';
+import { watchLiveness, type LivenessPolicy, type LivenessWatch } from './liveness.js';
 
 /** What the rest of the server learns about the embedded JVM's life. */
 export type Neo4jEvent =
@@ -15,12 +16,21 @@ export interface RestartPolicy {
   readonly windowMs: number;
 }
 
+/** What /health says of the embedded database: all but `failed` are states it recovers from by itself. */
+export type DatabaseHealth = 'up' | 'unresponsive' | 'restarting' | 'failed';
+
 export const defaultRestartPolicy: RestartPolicy = { delaysMs: [200, 1000, 2000, 5000, 10_000], maxDeaths: 5, windowMs: 10 * 60_000 };
 
 export interface SupervisedNeo4j {
   readonly uri: string;
   /** The JVM running now (a new one after each restart). */
   pid(): number;
+  health(): DatabaseHealth;
+  /**
+   * From now on, probes each JVM once it is ready, and kills one that stays silent for the
+   * policy's timeout; its death is then handled as any other. Called once the driver exists.
+   */
+  watchLiveness(probe: () => Promise<void>, policy: LivenessPolicy): void;
   stop(): Promise<void>;
 }
 
@@ -39,7 +49,32 @@ export async function superviseEmbedded(
 ): Promise<SupervisedNeo4j> {
   let current = await start();
   let stopped = false;
+  let health: DatabaseHealth = 'up';
   const deaths: number[] = [];
+  let liveness: { readonly probe: () => Promise<void>; readonly policy: LivenessPolicy } | undefined;
+  let livenessWatch: LivenessWatch | undefined;
+
+  const watchAnswers = (running: RunningNeo4j) => {
+    livenessWatch?.stop();
+    if (!liveness || stopped) return;
+    livenessWatch = watchLiveness(liveness.probe, liveness.policy, (verdict, silentMs) => {
+      if (stopped || running !== current) return;
+      switch (verdict) {
+        case 'answering':
+          health = 'up';
+          logger.info('embedded Neo4j answering again', { pid: running.pid, silentMs });
+          break;
+        case 'unresponsive':
+          health = 'unresponsive';
+          logger.warn('embedded Neo4j not answering', { pid: running.pid, silentMs });
+          break;
+        case 'kill':
+          logger.error('embedded Neo4j stopped answering; killed', { pid: running.pid, silentMs, timeoutMs: liveness!.policy.timeoutMs });
+          running.kill();
+          break;
+      }
+    });
+  };
 
   const restart = async (): Promise<void> => {
     for (const [attempt, delay] of policy.delaysMs.entries()) {
@@ -52,7 +87,9 @@ export async function superviseEmbedded(
           return;
         }
         current = next;
+        health = 'up';
         watch(next);
+        watchAnswers(next);
         logger.info('embedded Neo4j restarted', { pid: next.pid, attempt: attempt + 1 });
         onEvent({ kind: 'restarted', pid: next.pid });
         return;
@@ -64,6 +101,7 @@ export async function superviseEmbedded(
   };
 
   const giveUp = (reason: string) => {
+    health = 'failed';
     logger.error('embedded Neo4j given up', { reason });
     onEvent({ kind: 'gaveUp', reason });
   };
@@ -71,6 +109,8 @@ export async function superviseEmbedded(
   const watch = (running: RunningNeo4j) =>
     running.onUnexpectedExit((exit) => {
       if (stopped) return;
+      health = 'restarting';
+      livenessWatch?.stop();
       logger.error('embedded Neo4j died', { pid: running.pid, code: exit.code, signal: exit.signal });
       onEvent({ kind: 'died', exit });
       const now = Date.now();
@@ -87,8 +127,14 @@ export async function superviseEmbedded(
   return {
     uri: current.uri,
     pid: () => current.pid,
+    health: () => health,
+    watchLiveness(probe, policy) {
+      liveness = { probe, policy };
+      if (health === 'up') watchAnswers(current);
+    },
     async stop() {
       stopped = true;
+      livenessWatch?.stop();
       await current.stop();
     },
   };

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 
 describe('health and readiness endpoints', () => {
-  it('reports the process alive on /health', async () => {
+  it('reports the process alive on /health, with the database up', async () => {
     const response = await fetch(`${inject('baseUrl')}/health`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok' });
+    expect(await response.json()).toEqual({ status: 'ok', database: 'up' });
   });
 
   it('reports ready on /ready once the database answers and the graph is loaded', async () => {
