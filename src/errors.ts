@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import type { EmbeddedNeo4j, ExternalNeo4j } from './config.js';
 import type { Logger } from './logger.js';
 
 /** Stable `extensions.code` values a client can switch on. */
@@ -8,6 +9,8 @@ export const ErrorCode = {
   BadUserInput: 'BAD_USER_INPUT',
   BadRequest: 'BAD_REQUEST',
   PayloadTooLarge: 'PAYLOAD_TOO_LARGE',
+  UriTooLong: 'URI_TOO_LONG',
+  HeadersTooLarge: 'REQUEST_HEADERS_TOO_LARGE',
   UnsupportedMediaType: 'UNSUPPORTED_MEDIA_TYPE',
   NotFound: 'NOT_FOUND',
   OperationNotSupported: 'OPERATION_NOT_SUPPORTED',
@@ -40,6 +43,8 @@ const clientCodes = new Set<string>([
   ErrorCode.BadUserInput,
   ErrorCode.BadRequest,
   ErrorCode.PayloadTooLarge,
+  ErrorCode.UriTooLong,
+  ErrorCode.HeadersTooLarge,
   ErrorCode.UnsupportedMediaType,
   ErrorCode.NotFound,
   ErrorCode.OperationNotSupported,
@@ -78,13 +83,34 @@ function isUncodedClientError(error: unknown): boolean {
 }
 
 /**
+ * graphql-js stops coercing variables after 50 errors and adds one of its own, with no code and
+ * no variable named, which Apollo (unlike the 50 before it) does not mark as the client's.
+ */
+const variableErrorCap = 'Too many errors processing variables, error limit reached. Execution aborted.';
+const isVariableErrorCap = (error: unknown): boolean =>
+  error instanceof GraphQLError && error.message === variableErrorCap && error.extensions['code'] === undefined;
+const variableErrorCapMessage =
+  'More than 50 variable values are invalid; the first 50 are listed and the rest were not checked. Nothing ran: fix them and send the operation again.';
+
+/** The code of an error that is the client's doing yet came without one, or undefined. */
+function uncodedClientCode(error: unknown): ErrorCode | undefined {
+  if (isVariableErrorCap(error)) return ErrorCode.BadUserInput;
+  if (isUncodedClientError(error)) return ErrorCode.BadRequest;
+  return undefined;
+}
+
+/**
  * The one place errors are normalised: expected errors pass through; unexpected ones reach the
  * client as a generic message (the original only in development). Logging happens once, with the
  * request id, in errorLoggingPlugin.
  */
 export function createFormatError(production: boolean) {
   return (formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError => {
-    if (isUncodedClientError(error)) formatted = { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BadRequest } };
+    const uncoded = uncodedClientCode(error);
+    if (uncoded) {
+      const message = uncoded === ErrorCode.BadUserInput ? variableErrorCapMessage : formatted.message;
+      formatted = { ...formatted, message, extensions: { ...formatted.extensions, code: uncoded } };
+    }
     const code = formatted.extensions?.['code'];
     if (isShown(code)) {
       if (!production) return formatted;
@@ -108,7 +134,7 @@ export function errorLoggingPlugin(): ApolloServerPlugin<{ logger: Logger }> {
         async didEncounterErrors({ errors, contextValue }) {
           for (const error of errors) {
             const code = error.extensions?.['code'];
-            if (isClientError(code)) continue;
+            if (isClientError(code) || uncodedClientCode(error)) continue;
             if (typeof code === 'string' && dataCodes.has(code)) {
               contextValue.logger.error('value stored in the graph is outside the schema', {
                 path: error.path,
@@ -127,4 +153,28 @@ export function errorLoggingPlugin(): ApolloServerPlugin<{ logger: Logger }> {
       };
     },
   };
+}
+
+/** Neo4j's words when it cannot write its transaction log, which on a working machine means the disk is full. */
+const storeFull = /Could not append transaction|unable to write transaction to log|No space left on device/i;
+
+/**
+ * A load (the seed at start, `npm run ingest`) that failed because the disk holding the store is
+ * full, as a one-line StartupError saying so, where the store is and what to do; any other error
+ * is returned as it is. Neo4j's own message names neither the disk nor the store.
+ */
+export function explainLoadFailure(error: unknown, neo4j: EmbeddedNeo4j | ExternalNeo4j): unknown {
+  for (let cause: unknown = error; cause instanceof Error; cause = cause.cause) {
+    if (!storeFull.test(cause.message)) continue;
+    const [store, remedy] =
+      neo4j.kind === 'embedded'
+        ? [`the store at ${neo4j.dataDir}`, 'Free space on that disk, or set NEO4J_DATA_DIR to a folder on a larger one, and run again']
+        : [`the store of the Neo4j server at ${neo4j.uri}`, "Free space on that server's disk and run again"];
+    return new StartupError(
+      `The database could not write to its store: the disk holding ${store} is full (Neo4j: "${cause.message.split('\n')[0]?.slice(0, 200)}"). ${remedy}; ` +
+        'each source loads in one transaction, so the sources loaded before stay loaded and the load goes on from the one that failed.',
+      { cause: error },
+    );
+  }
+  return error;
 }

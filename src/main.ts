@@ -1,7 +1,7 @@
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { EnvironmentError } from './db/embedded.js';
-import { StartupError } from './errors.js';
+import { explainLoadFailure, StartupError } from './errors.js';
 import { assertCanListen, listen } from './http/listen.js';
 import { createLogger } from './logger.js';
 
@@ -57,7 +57,10 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const started = Date.now();
   await assertCanListen(config.host, config.port);
-  const app = await createApp(config, logger);
+  // A full disk fails the seed with Neo4j's words for it, which name neither the disk nor the store.
+  const app = await createApp(config, logger).catch((error: unknown) => {
+    throw explainLoadFailure(error, config.neo4j);
+  });
   stop = () => app.stop();
   await listen(app.server.httpServer, config.host, config.port);
   const address = app.server.httpServer.address();

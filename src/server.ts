@@ -14,8 +14,12 @@ import { createSchema } from './graphql/schema.js';
 import type { Config } from './config.js';
 import { createContext, requestIdFrom, type Context, type RunnerFactory } from './context.js';
 import { createFormatError, errorLoggingPlugin } from './errors.js';
-import { bodyErrors, notFound, unexpectedErrors } from './http/errorResponses.js';
+import { bodyErrors, httpClientErrors, notFound, unexpectedErrors } from './http/errorResponses.js';
+import { answerParserErrors } from './http/parserErrors.js';
+import { securityHeaders } from './http/securityHeaders.js';
+import { urlGuard } from './http/urlGuard.js';
 import { healthRoutes, type ReadinessProbe } from './http/health.js';
+import type { DatabaseHealth } from './db/supervisor.js';
 import { nestingGuard } from './http/nestingGuard.js';
 import { neo4jBrowserRoutes, type Neo4jBrowserOptions } from './http/neo4jBrowser.js';
 import { sourceTextRoutes } from './http/sourceTexts.js';
@@ -33,6 +37,8 @@ export interface ServerDeps {
   readonly ready: ReadinessProbe;
   /** False once the server cannot recover by itself; /health then answers 503. */
   readonly alive?: () => boolean;
+  /** What /health says of the database. */
+  readonly databaseHealth?: () => DatabaseHealth;
   readonly logger: Logger;
   /** Serve Neo4j Browser at /browser (the embedded database, outside production). */
   readonly neo4jBrowser?: Neo4jBrowserOptions | undefined;
@@ -47,6 +53,12 @@ export interface AppServer {
 
 /** The operation Sandbox opens with: a real analyst question, runnable as is. */
 const landingOperation = 'TrussMeetings';
+
+/**
+ * The longest an analyst's statement in the console may run. Neo4j's read timeout for the API is
+ * seconds; a console query may look wider, but not hold the database for long.
+ */
+const consoleTxTimeoutMs = 30_000;
 
 /** The largest operation text, in tokens, the parser reads before giving up. */
 const maxTokens = 2000;
@@ -65,9 +77,11 @@ function apolloLogger(logger: Logger): NonNullable<ApolloServerOptions<Context>[
 }
 
 /** Builds the HTTP server and Apollo from their dependencies; never listens (main.ts does). */
-export async function createServer({ config, makeRunner, ready, alive, logger, neo4jBrowser }: ServerDeps): Promise<AppServer> {
+export async function createServer({ config, makeRunner, ready, alive, databaseHealth, logger, neo4jBrowser }: ServerDeps): Promise<AppServer> {
   const app = express();
+  app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  answerParserErrors(httpServer);
   const stopHooks: (() => void)[] = [];
   const armor = new ApolloArmor({
     maxDepth: { n: config.limits.maxDepth },
@@ -113,11 +127,19 @@ export async function createServer({ config, makeRunner, ready, alive, logger, n
     res.setHeader('x-request-id', requestId);
     next();
   });
-  app.use(healthRoutes(ready, alive));
+  app.use(securityHeaders(), urlGuard());
+  app.use(healthRoutes(ready, alive, databaseHealth));
   const servesNeo4jBrowser = Boolean(neo4jBrowser) && !config.production;
   if (neo4jBrowser && servesNeo4jBrowser) {
     app.use(neo4jBrowserRoutes(neo4jBrowser));
-    const relay = readOnlyBoltRelay(httpServer, Number(new URL(neo4jBrowser.boltUri).port), logger);
+    const relay = readOnlyBoltRelay(
+      httpServer,
+      {
+        boltPort: Number(new URL(neo4jBrowser.boltUri).port),
+        policy: { credentials: neo4jBrowser.credentials, databases: ['neo4j', 'system'], txTimeoutMs: consoleTxTimeoutMs },
+      },
+      logger,
+    );
     httpServer.on('close', () => relay.close());
     stopHooks.push(() => relay.close());
   }
@@ -142,6 +164,7 @@ export async function createServer({ config, makeRunner, ready, alive, logger, n
   // After /graphql, so the API's own answers never meet the pages' content policy.
   app.use(webPageRoutes());
   app.use(notFound());
+  app.use(httpClientErrors());
   app.use(unexpectedErrors(logger));
   return { httpServer, apollo, servesNeo4jBrowser };
 }

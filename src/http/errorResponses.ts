@@ -1,4 +1,5 @@
-import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
+import { STATUS_CODES } from 'node:http';
+import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import { ErrorCode } from '../errors.js';
 import type { Logger } from '../logger.js';
 
@@ -7,20 +8,27 @@ export function sendGraphQLError(res: Response, status: number, code: string, me
   res.status(status).type('application/json').send(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 }
 
-interface BodyParserError {
+/**
+ * An error express or one of its parts (body-parser, the router, serve-static) raised for the
+ * request itself, with the 4xx status it deserves. body-parser gives most a `type`; a body that
+ * does not decompress keeps zlib's error, with a status but no type.
+ */
+interface HttpError {
   readonly status: number;
-  readonly type: string;
+  readonly type?: string;
   readonly limit?: number;
   readonly charset?: string;
   readonly encoding?: string;
 }
 
-const isBodyParserError = (error: unknown): error is BodyParserError =>
-  typeof error === 'object' && error !== null && typeof (error as { status?: unknown }).status === 'number' &&
-  typeof (error as { type?: unknown }).type === 'string';
+const isClientHttpError = (error: unknown): error is HttpError => {
+  const status = typeof error === 'object' && error !== null ? (error as { status?: unknown }).status : undefined;
+  return typeof status === 'number' && status >= 400 && status < 500;
+};
 
 /** What was wrong with the body, in the client's terms; body-parser's own messages name internals. */
-function describe(error: BodyParserError): { status: number; code: string; message: string } {
+function describe(error: HttpError, req: Request): { status: number; code: string; message: string } {
+  const contentEncoding = String(req.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
   switch (error.type) {
     case 'entity.parse.failed':
       return { status: 400, code: ErrorCode.BadRequest, message: 'The request body is not valid JSON.' };
@@ -39,7 +47,14 @@ function describe(error: BodyParserError): { status: number; code: string; messa
         message: `The body's content-encoding ${JSON.stringify(error.encoding)} is not supported; send it uncompressed, gzip, deflate or br.`,
       };
     default:
-      return { status: error.status >= 400 && error.status < 500 ? error.status : 400, code: ErrorCode.BadRequest, message: 'The request body could not be read.' };
+      if (contentEncoding !== 'identity') {
+        return {
+          status: 400,
+          code: ErrorCode.BadRequest,
+          message: `The request body is not valid ${contentEncoding} data, as its content-encoding says; send it compressed that way, or uncompressed.`,
+        };
+      }
+      return { status: error.status, code: ErrorCode.BadRequest, message: 'The request body could not be read.' };
   }
 }
 
@@ -48,13 +63,38 @@ function describe(error: BodyParserError): { status: number; code: string; messa
  * GraphQL JSON with a code, instead of express's HTML page with a stack trace.
  */
 export function bodyErrors(): ErrorRequestHandler {
-  return (error: unknown, _req, res, next) => {
-    if (!isBodyParserError(error) || error.status >= 500 || res.headersSent) {
+  return (error: unknown, req, res, next) => {
+    if (!isClientHttpError(error) || res.headersSent) {
       next(error);
       return;
     }
-    const { status, code, message } = describe(error);
+    const { status, code, message } = describe(error, req);
     sendGraphQLError(res, status, code, message);
+  };
+}
+
+/** The code a client switches on for a status express's parts raise; most mean "fix the request". */
+const codeOfStatus = (status: number): string =>
+  status === 404 ? ErrorCode.NotFound : status === 413 ? ErrorCode.PayloadTooLarge : status === 415 ? ErrorCode.UnsupportedMediaType : ErrorCode.BadRequest;
+
+/**
+ * 4xx errors raised outside /graphql (a file missing under /browser, a path parameter that is not
+ * valid percent-encoding, a Range past a file's end) as GraphQL JSON with the same status,
+ * rather than as the server errors they would become in unexpectedErrors.
+ */
+export function httpClientErrors(): ErrorRequestHandler {
+  return (error: unknown, req, res, next) => {
+    if (!isClientHttpError(error) || res.headersSent) {
+      next(error);
+      return;
+    }
+    const message =
+      error.status === 404
+        ? `Nothing is served at ${req.method} ${req.path}; the API is at /graphql.`
+        : error instanceof URIError
+          ? `The URL path ${JSON.stringify(req.path.slice(0, 200))} is not valid percent-encoding.`
+          : `The request cannot be served as sent: ${STATUS_CODES[error.status] ?? `HTTP ${error.status}`}.`;
+    sendGraphQLError(res, error.status, codeOfStatus(error.status), message);
   };
 }
 

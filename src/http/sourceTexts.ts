@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import express, { type Router } from 'express';
 import { ErrorCode } from '../errors.js';
-import { parseAnnotation } from '../ingest/parse.js';
+import { parseAnnotation, readAnnotationFile } from '../ingest/parse.js';
 import { listSourceFiles } from '../ingest/sources.js';
 import { sendGraphQLError } from './errorResponses.js';
 
@@ -16,7 +16,7 @@ interface TextMeta {
 function textsBySource(sourcesDir: string): Map<string, TextMeta> {
   const texts = new Map<string, TextMeta>();
   for (const file of listSourceFiles(sourcesDir)) {
-    const { source } = parseAnnotation(file, readFileSync(file, 'utf8'));
+    const { source } = parseAnnotation(file, readAnnotationFile(file));
     if (source.text) texts.set(source.id, { file: source.text.file, sha256: source.text.sha256 });
   }
   return texts;

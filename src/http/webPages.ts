@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { type Router } from 'express';
 import { projectRoot } from '../config.js';
+import { frameAncestors } from './securityHeaders.js';
 
 /** Where `npm run build` (scripts/buildWeb.mjs) puts the bundled analyst pages. */
 export const webDir = path.join(projectRoot, 'dist', 'web');
@@ -18,6 +19,7 @@ const pagePolicy = [
   "font-src 'self' data:",
   "connect-src 'self'",
   "worker-src 'self' blob:",
+  frameAncestors,
 ].join('; ');
 
 /**

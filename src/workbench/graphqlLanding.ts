@@ -1,5 +1,6 @@
 import type { Request, RequestHandler } from 'express';
 import type { IdeMode } from '../config.js';
+import { frameAncestors } from '../http/securityHeaders.js';
 
 /** The hosts embedded Apollo Sandbox loads from: its script, and the frame it draws the IDE in. */
 export const sandboxScript = 'https://embeddable-sandbox.cdn.apollographql.com/v2/embeddable-sandbox.umd.production.min.js';
@@ -14,6 +15,7 @@ const landingPolicy = [
   "font-src 'self' data:",
   "connect-src 'self'",
   `frame-src ${sandboxFrameOrigin}`,
+  frameAncestors,
 ].join('; ');
 
 export interface LandingOptions {

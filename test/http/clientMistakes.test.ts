@@ -1,3 +1,5 @@
+import http from 'node:http';
+import zlib from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 
 interface Answer {
@@ -180,4 +182,139 @@ describe('paths the API does not serve', () => {
       errors: [{ message: 'Nothing is served at GET /nothing-here; the API is at /graphql.', extensions: { code: 'NOT_FOUND' } }],
     });
   });
+});
+
+/** A GET of any path, its status, content type and the one error of its GraphQL JSON body. */
+async function get(path: string, headers: Record<string, string> = {}) {
+  const response = await fetch(`${inject('baseUrl')}${path}`, { headers, redirect: 'manual' });
+  const text = await response.text();
+  const parsed = JSON.parse(text) as { errors?: Answer['errors'] };
+  return { response, ...only({ status: response.status, contentType: response.headers.get('content-type'), errors: parsed.errors ?? [] }) };
+}
+
+describe('compressed bodies', () => {
+  const query = JSON.stringify({ query: '{ __typename }' });
+
+  it.each([
+    ['gzip', zlib.gzipSync(query)],
+    ['deflate', zlib.deflateSync(query)],
+    ['br', zlib.brotliCompressSync(query)],
+  ])('runs a body compressed with %s', async (encoding, body) => {
+    const response = await fetch(inject('graphqlUrl'), { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': encoding }, body });
+    expect({ status: response.status, body: await response.json() }).toEqual({ status: 200, body: { data: { __typename: 'Query' } } });
+  });
+
+  it.each(['gzip', 'deflate', 'br'])('answers a %s body that does not decompress with a 400 BAD_REQUEST, not a 500', async (encoding) => {
+    const response = await fetch(inject('graphqlUrl'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-encoding': encoding },
+      body: Buffer.from('garbage, not compressed'),
+    });
+    const body = (await response.json()) as { errors: Answer['errors'] };
+    expect({ status: response.status, errors: body.errors.map(({ message, extensions }) => ({ message, code: extensions?.['code'] })) }).toEqual({
+      status: 400,
+      errors: [
+        {
+          message: `The request body is not valid ${encoding} data, as its content-encoding says; send it compressed that way, or uncompressed.`,
+          code: 'BAD_REQUEST',
+        },
+      ],
+    });
+  });
+
+  it('answers a gzip body cut short with a 400 BAD_REQUEST', async () => {
+    const cut = zlib.gzipSync(query).subarray(0, 15);
+    const response = await fetch(inject('graphqlUrl'), { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' }, body: cut });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { errors: Answer['errors'] }).errors[0]?.extensions?.['code']).toBe('BAD_REQUEST');
+  });
+});
+
+describe('paths that are not valid percent-encoding', () => {
+  it.each(['/%E0%A4%A', '/browser/%zz', '/sources/%ff/text', '/graphql/%', '/ide/%E0%A4'])('answer %s with a 400 BAD_REQUEST naming the path', async (path) => {
+    const { response, ...answer } = await get(path);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(answer).toEqual({
+      status: 400,
+      message: `The URL path ${JSON.stringify(path)} is not valid percent-encoding: each % must begin an escape of two hex digits, and the escapes must spell UTF-8.`,
+      code: 'BAD_REQUEST',
+    });
+  });
+
+  it('leave a bad escape in the query string to the page, which keeps it as it is', async () => {
+    const response = await fetch(`${inject('baseUrl')}/ide/?actor=%zz`);
+    expect(response.status).toBe(200);
+  });
+});
+
+describe('files missing under /browser', () => {
+  it('are a 404 NOT_FOUND in GraphQL JSON, not a 500', async () => {
+    const { response: _response, ...answer } = await get('/browser/nope.js');
+    expect(answer).toEqual({ status: 404, message: 'Nothing is served at GET /browser/nope.js; the API is at /graphql.', code: 'NOT_FOUND' });
+  });
+});
+
+describe('over-long URLs', () => {
+  const longGet = (length: number) => get(`/graphql?query=${'a'.repeat(length)}`, { accept: 'application/json' });
+
+  it('answers a URL over 8192 bytes with a 414 URI_TOO_LONG saying the limit', async () => {
+    const { response: _response, ...answer } = await longGet(9000);
+    expect(answer).toEqual({
+      status: 414,
+      message: 'The URL is 9015 bytes long; this server reads URLs of at most 8192 bytes. Send a long operation as a POST body (JSON, or application/graphql).',
+      code: 'URI_TOO_LONG',
+    });
+  });
+
+  it.each([20_000, 1_000_000])('answers a %i-byte URL, past the HTTP parser’s limit, with a 431 in GraphQL JSON rather than a bare status or a reset', async (length) => {
+    const { response, ...answer } = await longGet(length);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    expect([response.headers.get('x-content-type-options'), response.headers.get('x-frame-options')]).toEqual(['nosniff', 'SAMEORIGIN']);
+    expect(answer).toEqual({
+      status: 431,
+      message: `The request's URL and headers together are larger than the ${http.maxHeaderSize} bytes this server reads. Send a long operation as a POST body (JSON, or application/graphql).`,
+      code: 'REQUEST_HEADERS_TOO_LARGE',
+    });
+  });
+});
+
+describe('more than 50 invalid variables', () => {
+  it('are all BAD_USER_INPUT, the cap graphql-js adds after 50 too, with a message saying what happened', async () => {
+    const names = Array.from({ length: 51 }, (_, i) => `v${i}`);
+    const answer = await post(
+      `query (${names.map((name) => `$${name}: ID!`).join(', ')}) { nodes(ids: [${names.map((name) => `$${name}`).join(', ')}]) { id } }`,
+      Object.fromEntries(names.map((name) => [name, {}])),
+    );
+    expect(answer.status).toBe(400);
+    expect(answer.errors).toHaveLength(51);
+    expect(new Set(answer.errors.map((error) => error.extensions?.['code']))).toEqual(new Set(['BAD_USER_INPUT']));
+    expect(answer.errors.at(-1)?.message).toBe(
+      'More than 50 variable values are invalid; the first 50 are listed and the rest were not checked. Nothing ran: fix them and send the operation again.',
+    );
+  });
+});
+
+describe('security headers', () => {
+  it.each(['/graphql', '/health', '/sources/nope/text', '/ide/operations.json'])('%s: no sniffing, no framing by other sites, no X-Powered-By', async (path) => {
+    const response = await fetch(`${inject('baseUrl')}${path}`, { headers: { accept: 'application/json' } });
+    expect({
+      nosniff: response.headers.get('x-content-type-options'),
+      frameOptions: response.headers.get('x-frame-options'),
+      poweredBy: response.headers.get('x-powered-by'),
+      policy: response.headers.get('content-security-policy'),
+    }).toEqual({ nosniff: 'nosniff', frameOptions: 'SAMEORIGIN', poweredBy: null, policy: "frame-ancestors 'self'" });
+  });
+
+  it.each(['/', '/ide/', '/explorer/', '/graphql', ...(process.env['NEO4J_URI'] ? [] : ['/browser/'])])(
+    'page %s: frame-ancestors merged into its own policy',
+    async (path) => {
+      const response = await fetch(`${inject('baseUrl')}${path}`, { headers: { accept: 'text/html' } });
+      expect(response.status).toBe(200);
+      const policy = response.headers.get('content-security-policy') ?? '';
+      expect(policy).toMatch(/^default-src 'self'; /);
+      expect(policy.split('; ')).toContain("frame-ancestors 'self'");
+      expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+      expect(response.headers.get('x-powered-by')).toBeNull();
+    },
+  );
 });

@@ -59,7 +59,7 @@ describe('the browser view of /graphql', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-security-policy')).toBe(
       "default-src 'self'; script-src 'self' https://embeddable-sandbox.cdn.apollographql.com; style-src 'self' 'unsafe-inline'; " +
-        "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-src https://sandbox.embed.apollographql.com",
+        "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-src https://sandbox.embed.apollographql.com; frame-ancestors 'self'",
     );
     const html = await response.text();
     const config = JSON.parse(/<script type="application\/json" id="sandbox-config">(.*?)<\/script>/s.exec(html)![1]!) as {

@@ -3,6 +3,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { loadTypeDefs } from '../../src/graphql/schema.js';
 import { gqlData } from '../support/graphql.js';
 import { OperationFuzzer, type FuzzRequest } from './fuzzer.js';
+import { HttpFuzzer, type RawRequest } from './httpFuzzer.js';
+import { sendRaw } from './rawHttp.js';
 
 /** Fixed so CI replays the same requests; FUZZ_SEED explores others locally. */
 const seed = Number(process.env['FUZZ_SEED'] ?? 20_240_609);
@@ -117,4 +119,65 @@ describe('hostile and careless input, generated from the schema', () => {
     expect(outcomes).toHaveLength(requests.length);
     expect(problems.slice(0, 10).map(({ request, problem }) => ({ problem, request: { ...request, body: request.body.slice(0, 400) } }))).toEqual([]);
   }, 900_000);
+});
+
+/** Requests broken below GraphQL; refused before any Cypher, so many are cheap. */
+const httpPlan: readonly [family: keyof Pick<HttpFuzzer, 'compressedBody' | 'percentEncoding' | 'longUrl'>, count: number][] = [
+  ['compressedBody', 150],
+  ['percentEncoding', 200],
+  ['longUrl', 60],
+];
+
+interface HttpOutcome {
+  readonly request: RawRequest;
+  readonly status: number;
+  readonly problem?: string;
+}
+
+/** A problem is a 5xx, an INTERNAL_SERVER_ERROR, no answer, or a refusal that is not GraphQL JSON with a code. */
+async function sendHttp(request: RawRequest): Promise<HttpOutcome> {
+  const answer = await sendRaw(inject('baseUrl'), request, 30_000);
+  if (answer instanceof Error) return { request, status: 0, problem: `no answer: ${answer.message}` };
+  const { status, contentType, text } = answer;
+  if (status >= 500) return { request, status, problem: `status ${status}: ${text.slice(0, 300)}` };
+  if (!contentType?.startsWith('application/json')) {
+    return status >= 400 ? { request, status, problem: `a ${status} as ${contentType ?? 'no type'}: ${text.slice(0, 200)}` } : { request, status };
+  }
+  let codes: unknown[] = [];
+  try {
+    codes = ((JSON.parse(text) as { errors?: { extensions?: { code?: unknown } }[] }).errors ?? []).map((error) => error.extensions?.code);
+  } catch {
+    return { request, status, problem: `not JSON: ${text.slice(0, 200)}` };
+  }
+  if (codes.includes('INTERNAL_SERVER_ERROR')) return { request, status, problem: `INTERNAL_SERVER_ERROR: ${text.slice(0, 300)}` };
+  if (status >= 400 && (codes.length === 0 || codes.some((code) => typeof code !== 'string'))) return { request, status, problem: `a ${status} without a code: ${text.slice(0, 200)}` };
+  return { request, status };
+}
+
+describe('HTTP broken below GraphQL: compressed bodies, percent-encoding, long URLs', () => {
+  it(`gets no server error for ${httpPlan.reduce((sum, [, count]) => sum + count, 0)} seeded requests`, async () => {
+    const fuzzer = new HttpFuzzer(seed);
+    const requests = httpPlan.flatMap(([family, count]) => Array.from({ length: count }, () => fuzzer[family]()));
+    const started = Date.now();
+    const outcomes: HttpOutcome[] = [];
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        while (next < requests.length) outcomes.push(await sendHttp(requests[next++]!));
+      }),
+    );
+    const statuses = new Map<string, number>();
+    for (const { request, status } of outcomes) statuses.set(`${request.family} ${status}`, (statuses.get(`${request.family} ${status}`) ?? 0) + 1);
+    console.log(
+      `http fuzz seed=${seed}: ${outcomes.length} requests in ${((Date.now() - started) / 1000).toFixed(1)}s: ` +
+        [...statuses].sort().map(([key, n]) => `${key}: ${n}`).join(', '),
+    );
+    expect(outcomes).toHaveLength(requests.length);
+    // Each refusal the families aim at happened, so a generator change cannot quietly stop reaching it.
+    for (const expected of ['compressed body 200', 'compressed body 400', 'compressed body 413', 'compressed body 415', 'percent-encoding 400', 'long URL 414', 'long URL 431']) {
+      expect(statuses.has(expected), expected).toBe(true);
+    }
+    const problems = outcomes.filter((outcome) => outcome.problem);
+    expect(problems.slice(0, 10).map(({ request, problem }) => ({ problem, request: { ...request, path: request.path.slice(0, 200), body: undefined } }))).toEqual([]);
+  }, 300_000);
 });
