@@ -1,35 +1,52 @@
 // npm run ingest -- <annotation file> [--force]    load one source (replaces what it said before)
 // npm run ingest -- --all [--force]                 load every changed file of sources/, as start does
+//   add --accept-drafts to load a file whose items are still UNREVIEWED (as npm run draft wrote them)
 // npm run ingest -- --remove <source id>            remove a source and what only it asserted
 // npm run ingest -- --check [<annotation file> ...] validate without a database; refresh anchors
+//   (also resolves every id against the files of sources/; warnings and notices do not fail it)
 // --trace prints each loader statement as it starts (to see where a load spends its time).
 //
-// Uses NEO4J_URI when set; otherwise the embedded Neo4j of a running server (on NEO4J_BOLT_PORT),
-// or, when none is running, starts the embedded Neo4j on the store itself and stops it after.
+// Uses NEO4J_URI when set; otherwise the embedded Neo4j of a running server (on NEO4J_BOLT_PORT,
+// logging in with the password in NEO4J_DATA_DIR/bolt-password), or, when none is running, starts
+// the embedded Neo4j on the store itself and stops it after.
 import path from 'node:path';
 import { loadConfig, type Config } from '../src/config.js';
+import { embeddedAuth, passwordFile } from '../src/db/credentials.js';
 import { openDatabase, type Database } from '../src/db/database.js';
 import { createDriver } from '../src/db/driver.js';
 import { loadQueries } from '../src/db/queries.js';
 import { createRunner } from '../src/db/runner.js';
 import { applySeed, ingestFile, loaderFingerprint, removeSourceById, type SeedOptions } from '../src/db/seed.js';
+import { explainLoadFailure } from '../src/errors.js';
+import { checkSources } from '../src/ingest/check.js';
+import { noticeText, type Notice } from '../src/ingest/notices.js';
 import { AnnotationError, displayPath } from '../src/ingest/parse.js';
-import { listSourceFiles, prepareSource, refreshAnchors } from '../src/ingest/sources.js';
+import { listSourceFiles } from '../src/ingest/sources.js';
 import { createLogger, silentLogger } from '../src/logger.js';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
-const usage = 'usage: npm run ingest -- <annotation file> [--force] | --all [--force] | --remove <source id> | --check [<annotation file> ...]; add --trace to print each statement';
+const complain = (line: string) => process.stderr.write(`${line}\n`);
+/** The one way warnings and notices reach the terminal, from --check and from a load alike. */
+const reportNotice = (notice: Notice) => complain(noticeText(notice));
+const usage =
+  'usage: npm run ingest -- <annotation file> [--force] [--accept-drafts] | --all [--force] [--accept-drafts] | --remove <source id> | --check [<annotation file> ...]; add --trace to print each statement';
 
 async function connect(config: Config): Promise<{ driver: Database['driver']; database: string | undefined; close: () => Promise<void> }> {
   if (config.neo4j.kind === 'embedded') {
     const uri = `bolt://127.0.0.1:${config.neo4j.boltPort}`;
-    const driver = createDriver({ uri });
+    const driver = createDriver({ uri, ...embeddedAuth(config.neo4j.dataDir) });
     try {
       await driver.verifyConnectivity();
       say(`using the running embedded Neo4j at ${uri}`);
       return { driver, database: undefined, close: () => driver.close() };
-    } catch {
+    } catch (error) {
       await driver.close();
+      if ((error as { code?: string }).code === 'Neo.ClientError.Security.Unauthorized') {
+        throw new Error(
+          `the Neo4j at ${uri} refused the password in ${passwordFile(config.neo4j.dataDir)}: it belongs to another data folder ` +
+            `(set NEO4J_DATA_DIR to the running server's) or the file changed since that server started (restart it)`,
+        );
+      }
     }
     say(`no Neo4j answers at ${uri}; starting the embedded Neo4j on ${displayPath(config.neo4j.dataDir)}`);
   }
@@ -38,25 +55,20 @@ async function connect(config: Config): Promise<{ driver: Database['driver']; da
 }
 
 function check(config: Config, files: string[]): number {
-  let failed = 0;
-  for (const file of files.length > 0 ? files.map((f) => path.resolve(f)) : listSourceFiles(config.sourcesDir)) {
-    try {
-      const source = prepareSource(file, config.sourceTextsDir, loaderFingerprint());
-      const { nodes, rels, evidence } = source.compiled;
-      const written = refreshAnchors(source);
-      if (written) say(`  wrote ${displayPath(written)}`);
-      say(`ok ${displayPath(file)}: ${nodes.length} nodes, ${rels.length} relationships, ${evidence.length} quotes (placed from ${source.quotesFrom})`);
-    } catch (error) {
-      failed++;
-      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    }
-  }
-  return failed === 0 ? 0 : 1;
+  return checkSources(
+    {
+      files: files.length > 0 ? files : listSourceFiles(config.sourcesDir),
+      sourcesDir: config.sourcesDir,
+      sourceTextsDir: config.sourceTextsDir,
+      loaderFingerprint: loaderFingerprint(),
+    },
+    { out: say, err: complain },
+  );
 }
 
 async function main(args: string[]): Promise<number> {
   const config = loadConfig();
-  if (args[0] === '--check') return check(config, args.slice(1));
+  if (args[0] === '--check') return check(config, args.slice(1).filter((arg) => !arg.startsWith('--')));
   const remove = args[0] === '--remove' ? args[1] : undefined;
   const all = args.includes('--all');
   const file = remove ? undefined : args.find((arg) => !arg.startsWith('--'));
@@ -77,6 +89,8 @@ async function main(args: string[]): Promise<number> {
       sourceTextsDir: config.sourceTextsDir,
       seedTimeoutMs: config.seedTimeoutMs,
       force: args.includes('--force'),
+      acceptDrafts: args.includes('--accept-drafts'),
+      onNotice: reportNotice,
       ...(args.includes('--trace') ? { onStep: (step: string) => say(`step ${step}`) } : {}),
     };
     if (all) {
@@ -103,6 +117,8 @@ async function main(args: string[]): Promise<number> {
         `removed ${removedNodes} nodes and ${removedRelationships} relationships it no longer states`,
     );
     return 0;
+  } catch (error) {
+    throw explainLoadFailure(error, config.neo4j);
   } finally {
     await close();
   }

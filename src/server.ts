@@ -23,6 +23,7 @@ import type { DatabaseHealth } from './db/supervisor.js';
 import { nestingGuard } from './http/nestingGuard.js';
 import { neo4jBrowserRoutes, type Neo4jBrowserOptions } from './http/neo4jBrowser.js';
 import { sourceTextRoutes } from './http/sourceTexts.js';
+import { annotateRoutes } from './http/annotate.js';
 import { readOnlyBoltRelay } from './http/readOnlyBolt.js';
 import { webPageRoutes } from './http/webPages.js';
 import { loadExampleOperations } from './workbench/exampleOperations.js';
@@ -161,6 +162,7 @@ export async function createServer({ config, makeRunner, ready, alive, databaseH
     }),
   );
   app.use(sourceTextRoutes(config.sourcesDir, config.sourceTextsDir));
+  app.use(annotateRoutes({ makeRunner, logger, textsDir: config.sourceTextsDir }));
   // After /graphql, so the API's own answers never meet the pages' content policy.
   app.use(webPageRoutes());
   app.use(notFound());

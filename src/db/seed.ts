@@ -2,7 +2,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { removeSource, writeSources, type LoadReport, type StepListener } from '../ingest/load.js';
+import { corpusDirs, readCorpus, type CorpusFile } from '../ingest/corpus.js';
+import { noticeText, type NoticeListener } from '../ingest/notices.js';
 import { displayPath } from '../ingest/parse.js';
+import { asCorpusFile, screenSources } from '../ingest/screen.js';
 import { listSourceFiles, loadGroups, prepareSource, refreshAnchors, sha256, type PreparedSource } from '../ingest/sources.js';
 import type { Logger } from '../logger.js';
 import { loaderDir, type NamedQuery } from './queries.js';
@@ -22,6 +25,17 @@ export interface SeedOptions {
   readonly force?: boolean;
   /** Told each loader statement before it runs (`npm run ingest -- --trace`). */
   readonly onStep?: StepListener;
+  /** Load files whose items are still UNREVIEWED (`--accept-drafts`); start-up never does. */
+  readonly acceptDrafts?: boolean;
+  /** Told each warning and notice about a file loaded; by default they are logged. */
+  readonly onNotice?: NoticeListener;
+}
+
+/** Refuses drafts (unless accepted) and reports the warnings of the sources about to be loaded. */
+function screen(options: SeedOptions, sources: readonly PreparedSource[], corpus: readonly CorpusFile[]): void {
+  const notify: NoticeListener =
+    options.onNotice ?? ((notice) => options.logger.warn('annotation file warning', { file: displayPath(notice.file), notice: noticeText(notice) }));
+  screenSources(sources, corpus, { acceptDrafts: options.acceptDrafts ?? false, sourcesDir: options.sourcesDir, notify });
 }
 
 export interface SeedReport {
@@ -62,10 +76,15 @@ export async function applySeed(options: SeedOptions): Promise<SeedReport> {
     (await runner.read<{ id: string; annotationSha256: string | null; annotationFile: string | null }>('loadedSources')).map((row) => [row.id, row]),
   );
 
-  for (const group of loadGroups(prepared)) {
+  const groups = loadGroups(prepared);
+  const pending = groups.filter(
+    (group) => options.force || !group.every((source) => loaded.get(source.compiled.sourceId)?.annotationSha256 === source.annotationSha256),
+  );
+  // Before anything is written: a draft among them stops the whole start, not half of it.
+  screen(options, pending.flat(), prepared.map(asCorpusFile));
+  for (const group of groups) {
     const names = group.map((source) => displayPath(source.compiled.file));
-    const unchanged = group.every((source) => loaded.get(source.compiled.sourceId)?.annotationSha256 === source.annotationSha256);
-    if (!options.force && unchanged) {
+    if (!pending.includes(group)) {
       report.skipped.push(...names);
       continue;
     }
@@ -175,6 +194,7 @@ export interface IngestReport {
 export async function ingestFile(options: SeedOptions, file: string): Promise<IngestReport> {
   await applySchema(options, { applied: [], skipped: [] });
   const source = prepareSource(file, options.sourceTextsDir, loaderFingerprint());
+  screen(options, [source], readCorpus(corpusDirs(file, options.sourcesDir)));
   const anchorsWritten = refreshAnchors(source);
   const loaded = (await options.runner.read<{ id: string; annotationSha256: string | null }>('loadedSources')).find(
     (row) => row.id === source.compiled.sourceId,

@@ -2,6 +2,8 @@ import { nameKeys } from '../db/nameKey.js';
 import { cameoCodes } from '../modules/common/cameo.js';
 import { nodeEvidenceRole, type EvidenceRoleName } from '../modules/common/evidenceRoles.js';
 import type { Annotation, Link, Quote, TimeSpec } from './format.js';
+import { nearestCameoCodes } from './cameoHints.js';
+import { linePrefix, type KeyPath, type LineOf } from './lines.js';
 import { AnnotationError, pathText } from './parse.js';
 import { anchorQuote, quoteKey, quoteSpec, type Anchored } from './quotes.js';
 
@@ -81,8 +83,9 @@ function withoutNulls(props: Props): Props {
  * assertions, and evidence placed in the text. Every problem is collected and reported together,
  * with the place in the file, so nothing of a bad source is written.
  */
-export function compileAnnotation(file: string, doc: Annotation, findQuote: QuoteFinder | null): CompiledSource {
+export function compileAnnotation(file: string, doc: Annotation, findQuote: QuoteFinder | null, lineOf?: LineOf): CompiledSource {
   const problems: string[] = [];
+  const problem = (at: KeyPath, text: string) => problems.push(`${linePrefix(lineOf?.(at))}${pathText(at)}${text}`);
   const sourceId = doc.source.id;
   const slug = sourceId.slice('src:'.length);
   const evidence = new Map<string, EvidenceRow>();
@@ -96,12 +99,12 @@ export function compileAnnotation(file: string, doc: Annotation, findQuote: Quot
     list.forEach((quote, index) => {
       const spec = quoteSpec(quote);
       if (!findQuote) {
-        problems.push(`${pathText([...at, index])} (${factLabel}): "${spec.exact}" is a quote, but this source has no text`);
+        problem([...at, index], ` (${factLabel}): "${spec.exact}" is a quote, but this source has no text`);
         return;
       }
       const found = findQuote(spec);
       if (typeof found === 'string') {
-        problems.push(`${pathText([...at, index])} (${factLabel}): the quote "${spec.exact}" ${found}`);
+        problem([...at, index], ` (${factLabel}): the quote "${spec.exact}" ${found}`);
         return;
       }
       anchors[quoteKey(spec)] = [found.start, found.end];
@@ -116,7 +119,10 @@ export function compileAnnotation(file: string, doc: Annotation, findQuote: Quot
     if (!code) return {};
     const known = cameoCodes[code];
     if (!known) {
-      problems.push(`${pathText([...at, 'cameoCode'])}: CAMEO code "${code}" has no entry in the code table (src/modules/common/cameo.ts)`);
+      problem(
+        [...at, 'cameoCode'],
+        `: CAMEO code "${code}" has no entry in the code table (src/modules/common/cameo.ts); nearest codes: ${nearestCameoCodes(code, cameoCodes).join(', ')}`,
+      );
       return {};
     }
     return { cameoCode: code, goldstein: known.goldstein };
@@ -124,7 +130,7 @@ export function compileAnnotation(file: string, doc: Annotation, findQuote: Quot
 
   const addNode = (id: string, labels: string[], props: Props, quoteList: readonly Quote[], at: (string | number)[], time?: TimeSpec) => {
     if (nodes.has(id)) {
-      problems.push(`${pathText(at)}: the id ${id} is used twice in this file`);
+      problem(at, `: the id ${id} is used twice in this file`);
       return;
     }
     const roles = [
@@ -137,13 +143,13 @@ export function compileAnnotation(file: string, doc: Annotation, findQuote: Quot
 
   // A relationship's quotes support the relationship as a whole; its time words are quoted there.
   const noTimeQuotes = (time: TimeSpec | undefined, at: (string | number)[]) => {
-    if ((time?.evidence ?? []).length > 0) problems.push(`${pathText([...at, 'time', 'evidence'])}: time quotes belong to meetings, events and claims; quote a link's time words in its evidence`);
+    if ((time?.evidence ?? []).length > 0) problem([...at, 'time', 'evidence'], ": time quotes belong to meetings, events and claims; quote a link's time words in its evidence");
   };
 
   const addRel = (from: string, type: string, to: string, props: Props, quoteList: readonly Quote[], at: (string | number)[]) => {
     const key = `${from}|${type}|${to}`;
     if (rels.has(key)) {
-      problems.push(`${pathText(at)}: ${from} -[${type}]-> ${to} is stated twice in this file`);
+      problem(at, `: ${from} -[${type}]-> ${to} is stated twice in this file`);
       return;
     }
     references.set(from, pathText(at));
@@ -183,27 +189,28 @@ export function compileAnnotation(file: string, doc: Annotation, findQuote: Quot
   });
   if (source.publisherActor) addRel(sourceId, 'PUBLISHED_BY', source.publisherActor, {}, [], ['source', 'publisherActor']);
 
+  // An item's `review` block is for its reviewer (format.ts), so it is never written to the graph.
   doc.actors.forEach((actor, i) => {
     const at = ['actors', i];
-    const { id, kind, evidence: q, links, aliases, ...rest } = actor;
+    const { id, kind, evidence: q, links, aliases, review: _review, ...rest } = actor;
     addNode(id, ['Actor', kind], { ...rest, aliases, aliasText: aliases.join(' · ') || null, nameKeys: nameKeys([actor.name, ...aliases]) }, q, at);
     addLinks(id, links, at);
   });
   doc.places.forEach((place, i) => {
     const at = ['places', i];
-    const { id, evidence: q, links, aliases, ...rest } = place;
+    const { id, evidence: q, links, aliases, review: _review, ...rest } = place;
     addNode(id, ['Place'], { ...rest, aliases, aliasText: aliases.join(' · ') || null, nameKeys: nameKeys([place.name, ...aliases]) }, q, at);
     addLinks(id, links, at);
   });
   doc.offices.forEach((office, i) => {
-    const { id, evidence: q, links, ...rest } = office;
+    const { id, evidence: q, links, review: _review, ...rest } = office;
     addNode(id, ['Office'], rest, q, ['offices', i]);
     addLinks(id, links, ['offices', i]);
   });
   const addHappenings = (label: 'Meeting' | 'Event', section: 'meetings' | 'events') =>
     doc[section].forEach((happening, i) => {
       const at = [section, i];
-      const { id, evidence: q, links, participants, time, cameoCode, ...rest } = happening;
+      const { id, evidence: q, links, participants, time, cameoCode, review: _review, ...rest } = happening;
       addNode(id, [label], { ...rest, ...cameo(cameoCode, at), ...timeProps(time) }, q, at, time);
       addParticipants(id, participants, at);
       addLinks(id, links, at);
@@ -212,7 +219,7 @@ export function compileAnnotation(file: string, doc: Annotation, findQuote: Quot
   addHappenings('Event', 'events');
   doc.claims.forEach((claim, i) => {
     const at = ['claims', i];
-    const { id, evidence: q, links, time, cameoCode, speakers, reported, about, ...rest } = claim;
+    const { id, evidence: q, links, time, cameoCode, speakers, reported, about, review: _review, ...rest } = claim;
     addNode(id, ['Claim'], { ...rest, ...cameo(cameoCode, at), ...timeProps(time) }, q, at, time);
     speakers.forEach((speaker, j) => addRel(speaker.actor, 'ASSERTED', id, {}, speaker.evidence, [...at, 'speakers', j]));
     addRel(id, 'REPORTED_IN', sourceId, {}, reported.evidence, [...at, 'reported']);
@@ -220,7 +227,7 @@ export function compileAnnotation(file: string, doc: Annotation, findQuote: Quot
     addLinks(id, links, at);
   });
   doc.quantities.forEach((quantity, i) => {
-    const { id, evidence: q, links, ...rest } = quantity;
+    const { id, evidence: q, links, review: _review, ...rest } = quantity;
     addNode(id, ['Quantity'], rest, q, ['quantities', i]);
     addLinks(id, links, ['quantities', i]);
   });
@@ -235,7 +242,7 @@ export function compileAnnotation(file: string, doc: Annotation, findQuote: Quot
     addRel(from, type, to, { ...rest, ...timeProps(time) }, q, ['relations', i]);
   });
   doc.supports.forEach((id, i) => {
-    if (nodes.has(id)) problems.push(`${pathText(['supports', i])}: ${id} is stated in this file already; list only nodes of other sources`);
+    if (nodes.has(id)) problem(['supports', i], `: ${id} is stated in this file already; list only nodes of other sources`);
     references.set(id, pathText(['supports', i]));
   });
 

@@ -19,7 +19,7 @@ export const organisationKinds = [
   'PUBLISHER', 'GOVERNMENT',
 ] as const;
 export const placeKinds = ['CITY', 'DISTRICT', 'PENINSULA', 'REGION'] as const;
-export const meetingModes = ['VISIT', 'THIRD_LOCATION', 'TALKS'] as const;
+export const meetingModes = ['VISIT', 'THIRD_LOCATION', 'TALKS', 'CALL'] as const;
 export const eventKinds = [
   'AID', 'LOAN', 'MILITARY_DEMONSTRATION', 'POISONING', 'DIPLOMATIC_COLLAPSE', 'REPORT', 'ALLIANCE_PROPOSAL', 'SANCTIONS',
   'INVASION', 'PLOT', 'TRAVEL', 'PRESSURE', 'EXPENSE',
@@ -54,6 +54,35 @@ const anyId = describe(
 );
 const isoDate = describe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD'), 'A calendar day, YYYY-MM-DD.');
 
+/** An interval whose end comes before its start holds no day: refused, naming both dates. */
+const startNotAfterEnd = (interval: { start?: string | undefined; end?: string | undefined }, ctx: z.RefinementCtx): void => {
+  const { start, end } = interval;
+  if (start !== undefined && end !== undefined && end < start) {
+    ctx.addIssue({ code: 'custom', path: ['end'], message: `end ${end} is before start ${start}; the end must be the same day as the start or later` });
+  }
+};
+
+export const reviewStatuses = ['UNREVIEWED', 'ACCEPTED'] as const;
+
+/**
+ * Items `npm run draft` writes carry a review block; the loader refuses a file that still has
+ * UNREVIEWED items, so nothing a person has not checked reaches the graph by accident.
+ */
+export const reviewSchema = describe(
+  z
+    .object({
+      status: describe(
+        z.enum(reviewStatuses),
+        'UNREVIEWED as drafted; a reviewer sets ACCEPTED (or deletes the whole block). npm run ingest refuses a file with UNREVIEWED items unless given --accept-drafts.',
+      ),
+      confidence: describe(z.number().min(0).max(1), "The drafter's confidence in the item, from 0 (a guess) to 1 (certain)."),
+      reason: describe(z.string().optional(), 'Why the drafter proposed the item, or what the reviewer should check.'),
+    })
+    .strict()
+    .optional(),
+  'Review marker written by npm run draft on every item it drafts. A reviewer sets status ACCEPTED or deletes the block; the loader otherwise ignores it.',
+);
+
 export const quoteSchema = z.union([
   describe(z.string().min(1), 'The exact words of the source, when they occur once in its text.'),
   z
@@ -84,7 +113,8 @@ export const timeSchema = z
       'Where the dates come from: STATED (the source gives them, the default), PUBLICATION (inferred from the publication date), RECORD (the public record).',
     ),
   })
-  .strict();
+  .strict()
+  .superRefine(startNotAfterEnd);
 export type TimeSpec = z.infer<typeof timeSchema>;
 
 const linkBase = {
@@ -150,6 +180,7 @@ export const actorSchema = z
     iso2: z.string().regex(/^[A-Z]{2}$/).optional(),
     iso3: z.string().regex(/^[A-Z]{3}$/).optional(),
     orgKind: z.enum(organisationKinds).optional(),
+    review: reviewSchema,
     ...common,
   })
   .strict();
@@ -161,11 +192,14 @@ export const placeSchema = z
     aliases: z.array(z.string().min(1)).default([]),
     placeKind: z.enum(placeKinds),
     wikidata: z.string().regex(/^Q\d+$/).optional(),
+    review: reviewSchema,
     ...common,
   })
   .strict();
 
-export const officeSchema = z.object({ id: id('office'), title: z.string().min(1), description: z.string().optional(), ...common }).strict();
+export const officeSchema = z
+  .object({ id: id('office'), title: z.string().min(1), description: z.string().optional(), review: reviewSchema, ...common })
+  .strict();
 
 /** What meetings and events both hold: they happen (or not) at a time, with participants. */
 const happening = {
@@ -176,6 +210,7 @@ const happening = {
   cameoCode,
   time: timeSchema,
   participants: z.array(participant).default([]),
+  review: reviewSchema,
   ...common,
 };
 
@@ -198,6 +233,7 @@ export const claimSchema = z
     ),
     reported: describe(z.object({ evidence }).strict().default({ evidence: [] }), 'Where this source reports the claim.'),
     about: z.array(z.object({ node: anyId, role: z.enum(claimTargetRoles), evidence }).strict()).default([]),
+    review: reviewSchema,
     ...common,
   })
   .strict();
@@ -210,6 +246,7 @@ export const quantitySchema = z
     currency: z.string().regex(/^[A-Z]{3}$/).optional(),
     quantityKind: z.enum(quantityKinds),
     text: describe(z.string().optional(), "The source's words for the amount."),
+    review: reviewSchema,
     ...common,
   })
   .strict();
@@ -236,7 +273,8 @@ export const sourceMetaSchema = z
           end: isoDate.optional(),
           precision: z.enum(precisions),
         })
-        .strict(),
+        .strict()
+        .superRefine(startNotAfterEnd),
       'When it was published: knowledge time. A source counts for as-of questions from the day after its interval ends.',
     ),
     text: describe(

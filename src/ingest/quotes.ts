@@ -1,4 +1,5 @@
 import type { Quote } from './format.js';
+import { missingQuoteProblem } from './quoteHints.js';
 
 /** Limits that keep evidence to short quotes, never the whole text (docs/model.md). */
 export const quoteLimits = { maxWords: 12, maxContextChars: 16 } as const;
@@ -66,9 +67,7 @@ export function anchorQuote(text: string, spec: QuoteSpec): Anchored | string {
   const problem = limitProblem(spec);
   if (problem) return problem;
   const found = occurrences(text, spec.prefix + spec.exact + spec.suffix);
-  if (found.length === 0) {
-    return spec.prefix || spec.suffix ? 'is not in the text with that prefix and suffix' : 'is not in the text';
-  }
+  if (found.length === 0) return missingQuoteProblem(text, spec);
   let index: number;
   if (spec.occurrence !== undefined) {
     if (spec.occurrence > found.length) return `has occurrence ${spec.occurrence}, but the words occur ${found.length} time(s)`;

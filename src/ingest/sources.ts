@@ -2,7 +2,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { anchorsFinder, compileAnnotation, textFinder, type CompiledSource } from './compile.js';
-import { AnnotationError, displayPath, parseAnnotation } from './parse.js';
+import type { Annotation } from './format.js';
+import type { LineOf } from './lines.js';
+import { AnnotationError, assertSizeWithin, displayPath, maxSourceTextBytes, parseAnnotationWithLines, readAnnotationFile } from './parse.js';
+import { unreviewedItems, type UnreviewedItem } from './review.js';
 
 /** Bump when the loader writes the same annotation differently, so every source is reloaded. */
 const loaderVersion = '2';
@@ -16,6 +19,11 @@ export interface PreparedSource {
   /** How the quotes were placed: in the text itself, from stored anchors, or none to place. */
   readonly quotesFrom: 'text' | 'anchors' | 'none';
   readonly anchorsFile: string;
+  /** The file as validated, with its lines, for the checks that read it again. */
+  readonly annotation: Annotation;
+  readonly lineOf: LineOf;
+  /** Items still as drafted: the loader refuses the file while there are any (review.ts). */
+  readonly unreviewed: readonly UnreviewedItem[];
 }
 
 export interface StoredAnchors {
@@ -40,15 +48,17 @@ export const anchorsFileOf = (file: string): string => file.replace(/\.ya?ml$/, 
  * time it was, so a checkout without the texts still loads the same evidence.
  */
 export function prepareSource(file: string, textsDir: string, loaderFingerprint: string): PreparedSource {
-  const yamlText = readFileSync(file, 'utf8');
-  const doc = parseAnnotation(file, yamlText);
-  const anchorsFile = anchorsFileOf(file);
+  const yamlText = readAnnotationFile(file);
+  const { annotation: doc, lineOf } = parseAnnotationWithLines(file, yamlText);
   const annotationSha256 = sha256(`${loaderVersion}\n${loaderFingerprint}\n${yamlText}`);
+  const read = { annotationSha256, anchorsFile: anchorsFileOf(file), annotation: doc, lineOf, unreviewed: unreviewedItems(doc, lineOf) };
+  const { anchorsFile } = read;
   const meta = doc.source.text;
-  if (!meta) return { compiled: compileAnnotation(file, doc, null), annotationSha256, quotesFrom: 'none', anchorsFile };
+  if (!meta) return { ...read, compiled: compileAnnotation(file, doc, null, lineOf), quotesFrom: 'none' };
 
   const textPath = path.join(textsDir, meta.file);
   if (existsSync(textPath)) {
+    assertSizeWithin(textPath, maxSourceTextBytes, 'source.text.file', file);
     const text = readFileSync(textPath, 'utf8');
     const problems: string[] = [];
     if (sha256(text) !== meta.sha256) {
@@ -56,7 +66,7 @@ export function prepareSource(file: string, textsDir: string, loaderFingerprint:
     }
     if ([...text].length !== meta.length) problems.push(`source.text.length: ${displayPath(textPath)} has ${[...text].length} code points, not ${meta.length}`);
     if (problems.length > 0) throw new AnnotationError(file, problems);
-    return { compiled: compileAnnotation(file, doc, textFinder(text)), annotationSha256, quotesFrom: 'text', anchorsFile };
+    return { ...read, compiled: compileAnnotation(file, doc, textFinder(text), lineOf), quotesFrom: 'text' };
   }
   if (!existsSync(anchorsFile)) {
     throw new AnnotationError(file, [
@@ -67,7 +77,7 @@ export function prepareSource(file: string, textsDir: string, loaderFingerprint:
   if (stored.text !== meta.sha256) {
     throw new AnnotationError(file, [`source.text.sha256: the stored anchors are for another version of the text (${stored.text})`]);
   }
-  return { compiled: compileAnnotation(file, doc, anchorsFinder(stored.quotes)), annotationSha256, quotesFrom: 'anchors', anchorsFile };
+  return { ...read, compiled: compileAnnotation(file, doc, anchorsFinder(stored.quotes), lineOf), quotesFrom: 'anchors' };
 }
 
 /** The anchors file a source's quotes would be stored in, as text (stable, one quote a line). */

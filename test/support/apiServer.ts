@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import type { Driver } from 'neo4j-driver';
 import { loadConfig } from '../../src/config.js';
 import { loadQueries } from '../../src/db/queries.js';
 import { createRunner } from '../../src/db/runner.js';
@@ -13,15 +14,16 @@ export interface ApiServer {
 
 /**
  * A second HTTP server of the API over the test database, with settings of its own (e.g.
- * IDE=bundled), for behaviour the run's shared server is not configured for.
+ * IDE=bundled), for behaviour the run's shared server is not configured for; or over another
+ * database (a test's scratch Neo4j) given its driver.
  */
-export async function startApiServer(env: Record<string, string>): Promise<ApiServer> {
+export async function startApiServer(env: Record<string, string>, driver: Driver = testDriver()): Promise<ApiServer> {
   const config = loadConfig({ ...env, PORT: '0', HOST: '127.0.0.1' });
   const queries = loadQueries();
   const server = await createServer({
     config,
     logger: silentLogger,
-    makeRunner: (onRoundTrip) => createRunner({ driver: testDriver(), queries, database: undefined, timeoutMs: 10_000, onRoundTrip }),
+    makeRunner: (onRoundTrip) => createRunner({ driver, queries, database: undefined, timeoutMs: 10_000, onRoundTrip }),
     ready: async () => true,
   });
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));

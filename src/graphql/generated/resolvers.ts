@@ -1021,6 +1021,8 @@ export type MeetingFilter = {
 
 /** How a meeting comes about (PLOVER's CONSULT modes). */
 export type MeetingMode =
+  /** A telephone or video call: the sides talk without meeting in person. */
+  | 'CALL'
   /** Talks, with no visit or venue mode given. */
   | 'TALKS'
   /** The sides meet at a third location (e.g. a summit's margins). */

@@ -1,0 +1,72 @@
+import type { Entity, Mention, Mentions, Sentence, Span } from './document.js';
+
+const actorKinds = new Set(['Person', 'Country', 'Organisation', 'Group']);
+
+/** Words allowed between a subject and its verb: auxiliaries, adverbs, an appositive in commas. */
+const betweenSubjectAndVerb =
+  /^(?:['’]s)?\s*(?:,[^,;]{1,90},)?\s*,?\s*(?:(?:has|have|had|is|are|was|were|also|has also|had also|then|later|again|repeatedly|previously|already|earlier|once|would|will|could|did not|does not|do not|didn['’]t|doesn['’]t|has not|have not|had not|hasn['’]t|continue to|continues to|continued to|on \w+|in a statement|in an interview|in a speech)\s+)*$/i;
+
+export interface Actors {
+  readonly entities: ReadonlyMap<string, Entity>;
+  readonly actors: readonly Mention[];
+}
+
+/** Actor mentions that stand on their own: the country inside "the Russian embassy in London" is the embassy's, not a subject. */
+export function actorMentions(mentions: Mentions): Actors {
+  const outer = mentions.mentions.filter((m) => !mentions.mentions.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
+  return { entities: mentions.entities, actors: outer.filter((m) => actorKinds.has(mentions.entities.get(m.entity)?.kind ?? '')) };
+}
+
+const pronoun = /\b(he|she|they|it|we)\s*$/i;
+
+/** The person a pronoun before `offset` refers to: the last person named before it (or the last actor for "they"/"it"). */
+export function antecedent(actors: Actors, offset: number, word: string): Mention | undefined {
+  const before = actors.actors.filter((m) => m.end <= offset);
+  const person = /^(he|she)$/i.test(word);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const kind = actors.entities.get(before[i]!.entity)?.kind;
+    if (person ? kind === 'Person' && actors.entities.get(before[i]!.entity)?.named !== false : kind !== 'Person') return before[i];
+  }
+  return undefined;
+}
+
+export interface Subject {
+  readonly mention: Mention;
+  /** The span that names the subject in the text (a pronoun's own span for a pronoun). */
+  readonly span: Span;
+  readonly viaPronoun: boolean;
+}
+
+/**
+ * The subject of a verb at `verb`: the actor right before it (an appositive may stand between),
+ * a pronoun's antecedent, or else the first actor of the verb's clause.
+ */
+export function subjectOf(text: string, sentence: Sentence, verb: number, actors: Actors, clauseStart: number = sentence.start): Subject | undefined {
+  const inClause = actors.actors.filter((m) => m.start >= clauseStart && m.end <= verb && m.sentence === sentence.index);
+  for (let i = inClause.length - 1; i >= 0; i--) {
+    const m = inClause[i]!;
+    if (betweenSubjectAndVerb.test(text.slice(m.end, verb))) {
+      // A nested country ("the UK foreign secretary") is not the subject when a person is apposed to it.
+      return { mention: m, span: m, viaPronoun: false };
+    }
+  }
+  const head = text.slice(clauseStart, verb);
+  const p = /(?:^|[\s,;“"])(he|she|they|it|we)\s+(?:(?:has|have|had|also|then|later|again|repeatedly|would|will|did not|does not|continue to|continues to)\s+)*$/i.exec(head);
+  if (p) {
+    const word = p[1]!;
+    const at = clauseStart + p.index + p[0].indexOf(word);
+    const found = antecedent(actors, at, word);
+    if (found) return { mention: found, span: { start: at, end: at + word.length }, viaPronoun: true };
+  }
+  const first = inClause[0];
+  if (first && verb - first.end < 120) return { mention: first, span: first, viaPronoun: false };
+  return undefined;
+}
+
+/** The subject after an inverted verb: "…, said Lavrov", "says Russia". */
+export function subjectAfter(text: string, verbEnd: number, actors: Actors): Subject | undefined {
+  const next = actors.actors.find((m) => m.start >= verbEnd && /^\s*(?:the\s+)?$/i.test(text.slice(verbEnd, m.start)));
+  return next ? { mention: next, span: next, viaPronoun: false } : undefined;
+}
+
+export { pronoun };
