@@ -7,6 +7,7 @@ import type { FoundEvent } from './events.js';
 import type { FoundMeeting } from './meetings.js';
 import type { FoundQuantity } from './quantities.js';
 import { slug } from './slug.js';
+import { speechVerbs } from './speech.js';
 
 type Row = Record<string, unknown>;
 
@@ -58,11 +59,11 @@ export function assembleFacts(ctx: AssembleContext, mentions: Mentions, found: {
     const id = ctx.uniqueId(`claim:${ctx.sourceSlug}-${slug(`${shortName(c.speaker!)} ${c.verbWord} ${words}`, 6)}`);
     note(c.sentence, id, c.verb.start);
     ctx.record('claim', id, [c.verb, c.content]);
-    const said = c.mode === 'DIRECT_QUOTE' ? `${speaker} said: “${clipWords(words, 30)}”` : `${speaker} ${c.negated ? 'did not ' : ''}${c.verbWord.toLowerCase()}${c.verbWord === 'according to' ? '' : ''} ${clipWords(words, 30)}`;
+    const said = paraphrase(c, speaker, words);
     const speakerSpan = c.speakerSpan ?? c.verb;
     const speakerEvidence = speakerSpan.end <= c.verb.start && c.verb.start - speakerSpan.end < 60 ? [{ start: speakerSpan.start, end: c.verb.end }] : [speakerSpan, c.verb];
     return {
-      id, text: c.verbWord === 'according to' ? `According to ${speaker}, ${clipWords(words, 30)}.` : `${sentenceCase(said)}.`, claimKind: c.kind, mode: c.mode, status: c.alleged ? 'ALLEGED' : 'OCCURRED',
+      id, text: said, claimKind: c.kind, mode: c.mode, status: c.alleged ? 'ALLEGED' : 'OCCURRED',
       ...(c.cameo ? { cameoCode: c.cameo } : {}), time: ctx.time(c.time, id, false),
       speakers: [{ actor: c.speaker, evidence: ctx.quotes(speakerEvidence.map((s) => ({ ...s }))) }],
       reported: { evidence: ctx.quotes([{ start: Math.min(c.verb.start, c.content.start), end: Math.max(c.verb.end, c.content.end) }]) },
@@ -110,6 +111,38 @@ function widen(text: string, span: Span): Span {
   const start = span.start - (words.length ? before.length - before.indexOf(words[0]!) : 0);
   const after = /^[^.!?\n]{0,40}?(?=[,;.!?\n]|$)/.exec(text.slice(span.end, span.end + 60));
   return { start: Math.max(0, start), end: span.end + (after ? after[0].length : 0) };
+}
+
+/** Verbs after which what was said is a clause, written with "that" in the claim's own words. */
+const clauseVerbs = new Set(['say', 'add', 'state', 'note', 'explain', 'write', 'report', 'confirm', 'claim', 'insist', 'believe', 'argue']);
+const pastOf: Readonly<Record<string, string>> = { say: 'said', tell: 'said', write: 'wrote', deny: 'denied', believe: 'believed', fear: 'feared', claim: 'claimed', accuse: 'accused' };
+const baseForm: Readonly<Record<string, string>> = { tell: 'tell', say: 'say', add: 'add', write: 'write', believe: 'believe', fear: 'fear' };
+const opener = /^(The|A|An|This|That|These|Those|Its|His|Her|Their|Our|It|They|He|She|We|There)\b/;
+
+/**
+ * The claim's text in the drafter's own words: "<speaker> <verb> that <what was said>", the
+ * speaker first whatever the source's order, without its dangling punctuation; a direct quote
+ * is quoted. A reviewer reads it as a summary, never as the source's sentence.
+ */
+function paraphrase(c: FoundClaim, speaker: string, words: string): string {
+  const whole = c.mode === 'DIRECT_QUOTE' && /^[“"‘]|^$/u.test(words.slice(0, 1)) || c.mode === 'DIRECT_QUOTE' && !/[“"]/u.test(words);
+  let said = clipWords(words.replace(/^[“"‘]|[”"’]$/gu, '').replace(/[\s,;:–—-]+$/u, ''), 25);
+  if (whole) return `${sentenceCase(speaker)} said: “${said}”.`;
+  // A quote cut at the end of the clause keeps its closing mark.
+  if ((said.match(/"/g) ?? []).length % 2 === 1) said += '"';
+  if ((said.match(/“/g) ?? []).length > (said.match(/”/g) ?? []).length) said += '”';
+  const lexeme = c.verbWord === 'according to' ? undefined : speechVerbs.get(c.verbWord.toLowerCase().replace(/\s+/g, ' ')) ?? speechVerbs.get(c.verbWord.toLowerCase().split(/\s+/)[0]!);
+  const lemma = lexeme?.lemma ?? 'say';
+  // "told reporters" and "according to" become "said": who was told is not what was said.
+  const word = c.verbWord.toLowerCase().replace(/\s+/g, ' ');
+  // "adding that…" reads as "added that…" once the speaker is put first.
+  const verb = c.verbWord === 'according to' || lemma === 'tell' ? 'said' : /ing$/.test(word) ? pastOf[lemma] ?? `${lemma.replace(/e$/, '')}ed` : word;
+  const negatedVerb = c.negated ? `did not ${baseForm[lemma] ?? lemma}` : verb;
+  // "that" where the source had it, where what was said came before the verb, or after a verb that takes a clause.
+  const before = c.content.start < c.verb.start || c.verbWord === 'according to';
+  const clause = !/^(?:to|of|for|on|that|whether|if)\b/i.test(said) && /\s/.test(said) && (before || c.hadThat === true || clauseVerbs.has(lemma));
+  const body = opener.test(said) ? said.replace(opener, (w) => w.toLowerCase()) : said;
+  return `${sentenceCase(speaker)} ${negatedVerb}${clause ? ' that' : ''} ${body}.`;
 }
 
 function clipWords(words: string, max: number): string {

@@ -1,7 +1,7 @@
 import { nameKey } from '../db/nameKey.js';
 import type { Entity } from './document.js';
 import type { EntityTable } from './entityTable.js';
-import { honorifics, months, notNames, organisationHeads, placeHeads, titlesBeforeNames, wellKnownOrganisations, wellKnownPlaces } from './lexicon.js';
+import { honorifics, months, notInPersonNames, notNames, organisationHeads, placeHeads, titlesBeforeNames, wellKnownOrganisations, wellKnownPlaces } from './lexicon.js';
 import type { NameRun } from './nameRuns.js';
 import { officeEntity } from './officeEntities.js';
 import { resolveSurname, type KnownIndex } from './resolve.js';
@@ -22,6 +22,22 @@ function leadingTitle(words: readonly string[]): { title: string; office: string
   return undefined;
 }
 
+/**
+ * The words of a run after the last mention that covers its start: "US Secretary of State Antony
+ * Blinken" is an office phrase and then a name, so the name is still read.
+ */
+function uncoveredTail(table: EntityTable, text: string, run: NameRun): NameRun | undefined {
+  if (!table.covered(run)) return run;
+  const end = Math.max(...table.list().filter((m) => m.start < run.end && run.start < m.end).map((m) => m.end));
+  if (end >= run.end) return undefined;
+  const rest = /^\s+/.exec(text.slice(end, run.end));
+  if (!rest) return undefined;
+  const start = end + rest[0].length;
+  const words = text.slice(start, run.end).split(/\s+/);
+  if (!/^\p{Lu}/u.test(words[0] ?? '') || table.covered({ start, end: run.end })) return undefined;
+  return { ...run, start, words, initial: false, preceding: text.slice(Math.max(0, start - 40), start).toLowerCase().split(/\s+/).filter(Boolean).slice(-3).join(' ') };
+}
+
 const isPersonWord = (w: string) => /^\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*$/u.test(w) || /^(?:Mc|Mac|O['’])\p{Lu}\p{Ll}+$/u.test(w) || /^[A-Z]\.$/.test(w);
 
 /**
@@ -36,8 +52,9 @@ export function classifyRuns(table: EntityTable, index: KnownIndex, text: string
     table.mention(entity, run, run.sentence, form);
     if (entity.kind === 'Person') people.set(nameKey(run.words[run.words.length - 1]!), entity);
   };
-  for (const run of runs) {
-    if (table.covered(run)) continue;
+  for (const whole of runs) {
+    const run = uncoveredTail(table, text, whole);
+    if (!run) continue;
     const name = run.words.join(' ');
     const key = nameKey(name);
     const well = wellKnownOrganisations[key];
@@ -81,7 +98,7 @@ export function classifyRuns(table: EntityTable, index: KnownIndex, text: string
     const title = leadingTitle(run.words);
     const honorific = honorifics.has(run.words[0]!.replace(/\.$/, '')) && run.words.length > 1;
     const personWords = title ? run.words.slice(title.title.split(' ').length) : honorific ? run.words.slice(1) : run.words;
-    if (personWords.length >= 2 && personWords.length <= 4 && personWords.every(isPersonWord) && !personWords.some((w) => notNames.has(w.toLowerCase()) || (months as readonly string[]).includes(w.toLowerCase()) && w !== 'May')) {
+    if (personWords.length >= 2 && personWords.length <= 4 && personWords.every(isPersonWord) && !personWords.some((w) => notNames.has(w.toLowerCase()) || notInPersonNames.has(w.toLowerCase()) || (months as readonly string[]).includes(w.toLowerCase()) && w !== 'May')) {
       const personName = personWords.join(' ');
       const person = table.add({ kind: 'Person', name: personName, proposedId: `person:${slug(personName)}`, confidence: title || honorific ? 0.85 : 0.75, reason: title ? `titled ${title.title}` : undefined });
       const nameStart = text.indexOf(personWords[0]!, run.start);
@@ -92,6 +109,9 @@ export function classifyRuns(table: EntityTable, index: KnownIndex, text: string
       }
       table.mention(person, { start: nameStart, end: run.end }, run.sentence, 'name');
       people.set(nameKey(personWords[personWords.length - 1]!), person);
+      // Names written family name first ("Xi Jinping", "Li Qiang") are shortened to their first word.
+      const first = nameKey(personWords[0]!);
+      if (personWords.length === 2 && first.length <= 4 && !people.has(first)) people.set(first, person);
       continue;
     }
     if (personWords.length === 1 && (title || honorific)) {

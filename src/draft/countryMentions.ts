@@ -28,7 +28,15 @@ function buildSurfaces(): Map<string, Surface> {
   };
   for (const country of countries) for (const name of [country.name, ...country.aliases]) add(name, { country, form: 'name' });
   for (const country of countries) for (const demonym of country.demonyms) add(demonym, { country, form: 'demonym' });
-  for (const country of countries) for (const capital of country.capitals) add(capital, { country, form: 'capital' });
+  for (const country of countries) for (const capital of country.capitals) {
+    add(capital, { country, form: 'capital' });
+    // "Washington, D.C." is written "Washington" in news.
+    const short = capital.replace(/,?\s*D\.\s?C\.$/, '');
+    if (short !== capital) add(short, { country, form: 'capital' });
+    // News in English often drops the accents: "Brasilia", "Bogota", "Reykjavik".
+    const plain = short.normalize('NFD').replace(/\p{M}/gu, '');
+    if (plain !== short) add(plain, { country, form: 'capital' });
+  }
   return surfaces;
 }
 

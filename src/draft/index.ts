@@ -13,6 +13,7 @@ import { findMentions } from './mentions.js';
 import { findQuantities } from './quantities.js';
 import { indexKnown } from './resolve.js';
 import { splitSentences } from './sentences.js';
+import { withUnnamedSpeakers } from './speakers.js';
 import { findTimes } from './times.js';
 import type { DraftInput, DraftResult, KnownNode } from './types.js';
 
@@ -27,10 +28,12 @@ export function draftSource(input: DraftInput, known: readonly KnownNode[]): Dra
   const mentions = findMentions(text, sentences, index);
   const times = findTimes(text, sentences, published);
   const meetings = findMeetings(text, sentences, mentions, times);
-  const claims = findClaims(text, sentences, mentions, times);
+  // Unnamed speakers ("a ministry spokesperson") are persons only for claims and the file's actors.
+  const speaking = withUnnamedSpeakers(text, sentences, mentions);
+  const claims = findClaims(text, sentences, speaking, times);
   const events = findEvents(text, sentences, mentions, times);
   const quantities = findQuantities(text, sentences, times);
-  return assemble(input, published, new Set(index.byId.keys()), { sentences, mentions, meetings, claims, events, quantities });
+  return assemble(input, published, new Set(index.byId.keys()), { sentences, mentions: speaking, meetings, claims, events, quantities });
 }
 
 /** The labels a node has besides the shared ones, first: the kind names resolve against. */

@@ -117,6 +117,13 @@ export const notNames = new Set([
   'facebook', 'telegram', 'monday', 'i', 'mp', 'mps', 'ceo', 'tv',
 ]);
 
+/** Capitalised words that make a run something other than a person's name ("the Second World War", "the Weimar Triangle"). */
+export const notInPersonNames = new Set([
+  'war', 'world', 'triangle', 'format', 'agreement', 'treaty', 'accord', 'accords', 'deal', 'plan', 'initiative', 'conference', 'summit',
+  'games', 'cup', 'day', 'week', 'act', 'bill', 'declaration', 'charter', 'convention', 'process', 'talks', 'group', 'club', 'forum',
+  'first', 'second', 'third', 'cold', 'great', 'northern', 'southern', 'eastern', 'western', 'central', 'street', 'square', 'palace', 'hall',
+]);
+
 /** Words of place names that say the kind of place. */
 export const placeHeads: Readonly<Record<string, 'CITY' | 'DISTRICT' | 'PENINSULA' | 'REGION'>> = {
   city: 'CITY', region: 'REGION', oblast: 'REGION', province: 'REGION', state: 'REGION', county: 'REGION', peninsula: 'PENINSULA',

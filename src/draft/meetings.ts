@@ -1,5 +1,5 @@
-import type { EntityLink, Mentions, Sentence, Span, TimeMention } from './document.js';
-import { actorMentions, subjectOf, type Actors } from './subjects.js';
+import type { EntityLink, Mention, Mentions, Sentence, Span, TimeMention } from './document.js';
+import { actorMentions, subjectOf, type Actors, type Subject } from './subjects.js';
 import { tenseAround } from './times.js';
 
 export type MeetingMode = 'VISIT' | 'THIRD_LOCATION' | 'TALKS' | 'CALL';
@@ -10,7 +10,7 @@ export interface FoundMeeting {
   readonly sentences: readonly number[];
   readonly mode: MeetingMode;
   readonly status: Status;
-  readonly participants: readonly { readonly entity: string; readonly role: Role; readonly span: Span }[];
+  readonly participants: readonly { readonly entity: string; readonly role: Role; readonly span: Span; readonly met?: boolean }[];
   readonly place?: { readonly entity: string; readonly span: Span };
   readonly time?: TimeMention;
   readonly triggers: readonly Span[];
@@ -18,14 +18,29 @@ export interface FoundMeeting {
   readonly reason?: string;
 }
 
-const trigger = /\b(meet|meets|met|meeting with|hold talks|holds talks|held talks|holding talks|talks with|visit|visits|visited|visiting|travel to|travels to|travelled to|traveled to|travelling to|fly to|flew to|trip to|(?:phone|telephone|video) call with|spoke by (?:phone|telephone)|called|phoned|spoke to|spoke with|summit with)\b/gi;
-const planned = /\b(will|is to|are to|was to|due to|plans? to|planned|planning to|scheduled|expected to|set to|going to|intends? to|is likely|are likely|next|upcoming)\b|['’]ll\b/i;
+const trigger = /\b(meet|meets|met|meeting with|hold talks|holds talks|held talks|holding talks|talks with|visit|visits|visited|visiting|travel to|travels to|travelled to|traveled to|travelling to|fly to|flew to|trip to|(?:phone|telephone|video) call with|spoke by (?:phone|telephone)|called|phoned|spoke to|spoke with|summit with|host|hosts|hosted|hosting|welcomed|received|invited|invites)\b/gi;
+const planned = /\b(will|is to|are to|was to|due to|plans? to|planned|planning to|scheduled|expected to|set to|going to|intends? to|is likely|are likely|next|upcoming|agreed to|agree to|agrees to|accepted an invitation to|postponed|postpones|delayed|rescheduled)\b|['’]ll\b/i;
+/** A visit called off is no meeting at all (a postponed one is still planned). */
+const cancelled = /\b(cancell?ed|cancels|called off|calls off|scrapped|scraps|abandoned)\s+(?:\w+\s+){0,3}$/i;
+/** Host verbs: the subject hosts, the people after the verb visit. */
+const hostVerb = /^(?:host|hosts|hosted|hosting|welcomed|received)$/i;
+/** A plural subject that stands for the two sides named before: "The two agreed to meet", "They spoke by phone". */
+const pairSubject = /(?:^|[\s,;"“])(the two(?:\s+(?:leaders|ministers|foreign ministers|men|women|sides|presidents|officials))?|they|both(?:\s+(?:leaders|ministers|men|women|sides))?)\s+((?:[a-z]+\s+){0,4})$/i;
+/** "invited Xi to visit": the one invited is the visitor, whoever invites hosts. */
+const invitedBefore = /\binvit(?:ed|es|e|ing)\s+$/i;
+/** A dateline before the story: "KYIV, June 8 (Reuters) - ", "MOSCOW (AP) — ", "WASHINGTON - ". */
+const dateline = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s*[^-–—()]{1,20}?)?\s*(?:\([^)]{1,30}\))?\s*[-–—]+\s+/u;
 const proposed = /\b(proposed|proposes|suggested|suggests|offered|offers|invited|invites|wants to|hopes to|sought)\b/i;
 // Lower case only: "Theresa May met" is not a modal.
 const hypothetical = /\b(could|might|may|would)\s+(?:\w+\s+)?$/;
-const determinerBefore = /\b(the|a|an|this|that|his|her|its|their|our|any|such)\s+$/i;
+const determinerBefore = /\b(the|a|an|this|that|his|her|its|their|our|any|such)\s+(?:[a-z]+\s+)?$/i;
+/** "made a surprise visit to Kyiv", "paid a state visit": a noun that is the subject's act. */
+const actVerbBefore = /\b(?:made|makes|make|making|paid|pays|pay|paying|began|begins|is on|was on|concluded|concludes|ended|ends)\s+(?:a|an|the|his|her|their|its)\s+(?:[a-z]+\s+)?$/i;
+/** What a reporting verb before the trigger says is its own clause: "Kremlin says Putin to meet Erdogan". */
+const reportedClause = /^.*\b(?:says|said|tells|told|announced|announces)\s+(?:that\s+)?/i;
 const unconfirmed = /\b(?:did not|has not|have not|had not|didn['’]t|hasn['’]t|would not|declined to|refused to)\s+confirm|\bnot\s+(?:been\s+)?confirmed\b|\bunconfirmed\b/i;
 const negated = /\b(did not|didn['’]t|will not|won['’]t|never|has not|have not|refused to|cancelled|called off)\s+(?:\w+\s+)?$/i;
+const headlineFuture = /\bto\s+$/;
 
 const modeOf = (word: string): MeetingMode =>
   /visit|travel|fly|flew|trip/i.test(word) ? 'VISIT' : /call|phone|spoke/i.test(word) ? 'CALL' : 'TALKS';
@@ -43,10 +58,26 @@ export function countryOf(links: readonly EntityLink[], id: string, seen = new S
   return undefined;
 }
 
+/** Actors coordinated with a subject before it: "Biden and Li meet", "France, Germany and Poland agreed". */
+function coordinated(text: string, actors: Actors, subject: Mention, from: number): Mention[] {
+  const out: Mention[] = [];
+  let edge = subject.start;
+  for (const a of [...actors.actors].reverse()) {
+    if (a.end > edge || a.start < from) continue;
+    if (!/^\s*(?:,|,?\s+and)\s+$/.test(text.slice(a.end, edge))) break;
+    out.unshift(a);
+    edge = a.start;
+  }
+  return out;
+}
+
 function statusOf(text: string, sentence: Sentence, at: number, announcedUnconfirmed: boolean): Status | null {
   const before = text.slice(sentence.start, at);
-  if (negated.test(before)) return null;
+  if (negated.test(before) || cancelled.test(before)) return null;
+  // A headline's "Albanese to visit China" is its future tense.
+  if (sentence.heading && headlineFuture.test(before) && !proposed.test(before.slice(-40))) return announcedUnconfirmed ? 'ANNOUNCED_UNCONFIRMED' : 'PLANNED';
   if (hypothetical.test(before)) return 'HYPOTHETICAL';
+  if (/^invite/i.test(text.slice(at, at + 6))) return 'PROPOSED';
   const clause = sentence.text;
   if (proposed.test(before.slice(-40))) return 'PROPOSED';
   const future = planned.test(before.slice(-60)) || tenseAround(clause, at - sentence.start) === 'future';
@@ -54,12 +85,17 @@ function statusOf(text: string, sentence: Sentence, at: number, announcedUnconfi
   return 'OCCURRED';
 }
 
+// An attribution after a comma ("…, Kremlin spokesman Dmitry Peskov said") names who reported it, not who met.
+const clauseStop = /[;]|,\s*(?:where|while|which|but|and then|as|after|before|saying|adding|according)\b|,\s+[^,;]{0,60}?\b(?:said|says|told|reported|announced)\b|\s+(?:where|while|but|after|before)\s+|\.\s/;
+/** An actor after "of the" or "at the" is where or whose, not someone met: "on the sidelines of the G20 summit". */
+const notMetBefore = /\b(?:of|at|during|in)\s+(?:the\s+)?$/i;
+
 function objectsAfter(text: string, actors: Actors, sentence: Sentence, from: number): { entity: string; span: Span }[] {
   // The clause after the trigger: up to the next clause break, so "…, where she will…" is left out.
   const rest = text.slice(from, sentence.end);
-  const stop = /[;]|,\s*(?:where|while|which|but|and then|as|after|before|saying|adding)\b|\s+(?:where|while|but)\s+|\.\s/.exec(rest);
+  const stop = clauseStop.exec(rest);
   const end = stop ? from + stop.index : sentence.end;
-  return actors.actors.filter((m) => m.start >= from && m.end <= end).map((m) => ({ entity: m.entity, span: { start: m.start, end: m.end } }));
+  return actors.actors.filter((m) => m.start >= from && m.end <= end && !notMetBefore.test(text.slice(Math.max(from, m.start - 12), m.start))).map((m) => ({ entity: m.entity, span: { start: m.start, end: m.end } }));
 }
 
 /**
@@ -75,33 +111,83 @@ export function findMeetings(text: string, sentences: readonly Sentence[], menti
   const unconfirmedIn = new Set(sentences.filter((s) => unconfirmed.test(s.text)).flatMap((s) => [s.index, s.index - 1]));
   const found: FoundMeeting[] = [];
   const kindOf = (id: string) => mentions.entities.get(id)?.kind;
+  const isPerson = (id: string) => kindOf(id) === 'Person' && mentions.entities.get(id)?.named !== false;
+  /** "The two agreed to meet": the people of the last meeting drafted nearby, or else the last two people named. */
+  const pairBefore = (head: string, body: number, subject: Subject | undefined): { people: Mention[]; span: Span } | undefined => {
+    const m = pairSubject.exec(head);
+    if (!m) return undefined;
+    const start = body + m.index + m[0].indexOf(m[1]!);
+    if (subject && !subject.viaPronoun && subject.span.end > start) return undefined;
+    const span = { start, end: start + m[1]!.length };
+    const here = sentences.find((x) => x.start <= start && start < x.end)?.index ?? 0;
+    const last = found.at(-1);
+    const lastPeople = last && here - Math.max(...last.sentences) <= 2 ? last.participants.filter((p) => isPerson(p.entity)) : [];
+    if (lastPeople.length === 2) {
+      const byId = (id: string) => [...actors.actors].reverse().find((a) => a.entity === id && a.end <= start);
+      const people = lastPeople.map((p) => byId(p.entity)).filter((x): x is Mention => x !== undefined);
+      if (people.length === 2) return { people, span };
+    }
+    const people: Mention[] = [];
+    for (const a of [...actors.actors].reverse()) {
+      if (a.end > start || !isPerson(a.entity) || people.some((p) => p.entity === a.entity)) continue;
+      people.push(a);
+      if (people.length === 2) break;
+    }
+    return people.length === 2 ? { people: people.reverse(), span } : undefined;
+  };
   for (const sentence of sentences) {
     trigger.lastIndex = 0;
     const local: FoundMeeting[] = [];
+    // The story starts after a dateline: the agency in "(Reuters) -" is nobody's subject, its date no meeting's time.
+    const body = sentence.start + (dateline.exec(sentence.text)?.[0].length ?? 0);
     for (let m = trigger.exec(sentence.text); m; m = trigger.exec(sentence.text)) {
       const at = sentence.start + m.index;
+      if (at < body) continue;
       const triggerSpan = { start: at, end: at + m[0].length };
       if (/^(?:called|spoke to|spoke with)$/i.test(m[0]) && !/\b(?:phone|telephone|call)\b/i.test(sentence.text)) continue;
-      if (determinerBefore.test(text.slice(sentence.start, at)) && /^visit|^meeting/i.test(m[0])) continue;
+      if (determinerBefore.test(text.slice(sentence.start, at)) && !actVerbBefore.test(text.slice(sentence.start, at)) && /^visit|^meeting|^host/i.test(m[0])) continue;
+      // "received" and "welcomed" meet only people: "received a letter" is no meeting.
+      if (/^(?:received|welcomed)$/i.test(m[0]) && !/^\s+(?:\p{Lu}|the\s+\p{Ll}+\s+\p{Lu})/u.test(text.slice(triggerSpan.end, triggerSpan.end + 30))) continue;
       const status = statusOf(text, sentence, at, unconfirmedIn.has(sentence.index));
       if (!status) continue;
-      const subject = subjectOf(text, sentence, at, actors);
+      // "invited Ruto to Ottawa": an invitation to come, a proposed visit (with a verb after "to", the verb drafts it).
+      const inviting = /^invite/i.test(m[0]);
+      if (inviting && !/^\s+\S[^,;.]{0,60}?\s+to\s+(?!visit|travel|meet|hold|attend)\p{Lu}/u.test(text.slice(triggerSpan.end, sentence.end))) continue;
+      const hosting = hostVerb.test(m[0]) || inviting;
+      const reported = reportedClause.exec(text.slice(body, at));
+      const clauseStart = body + (reported?.[0].length ?? 0);
+      const head = text.slice(clauseStart, at);
+      // "invited Xi to visit Australia": Xi visits, the one inviting hosts.
+      const invitee = /^visit|^travel|^meet/i.test(m[0]) ? actors.actors.find((a) => a.start >= body && a.end <= at && /^\s+to\s+$/.test(text.slice(a.end, at)) && invitedBefore.test(text.slice(body, a.start))) : undefined;
+      const subject = invitee ? subjectOf(text, sentence, invitee.start, actors, body) : subjectOf(text, sentence, at, actors, clauseStart);
+      const pair = pairBefore(head, clauseStart, subject);
       const objects = objectsAfter(text, actors, sentence, triggerSpan.end);
       // A place inside a name ("the Russian embassy in London") is where the embassy is, not the meeting.
-      const places = mentions.mentions.filter((x) => !mentions.mentions.some((o) => o !== x && o.start <= x.start && x.end <= o.end && o.end - o.start > x.end - x.start) && x.start >= sentence.start && x.end <= sentence.end && kindOf(x.entity) === 'Place' && x.start > (subject?.span.end ?? sentence.start));
-      const mode = /margins|sidelines|summit/i.test(sentence.text) ? 'THIRD_LOCATION' : modeOf(m[0]);
-      const participants: { entity: string; role: Role; span: Span }[] = [];
-      const add = (entity: string, role: Role, span: Span) => {
-        if (!participants.some((p) => p.entity === entity)) participants.push({ entity, role, span });
+      const places = mentions.mentions.filter((x) => !mentions.mentions.some((o) => o !== x && o.start <= x.start && x.end <= o.end && o.end - o.start > x.end - x.start) && x.start >= body && x.end <= sentence.end && kindOf(x.entity) === 'Place' && x.start > (subject?.span.end ?? sentence.start));
+      const mode = /margins|sidelines|summit/i.test(sentence.text) && !hosting ? 'THIRD_LOCATION' : hosting || invitee ? 'VISIT' : modeOf(m[0]);
+      const participants: { entity: string; role: Role; span: Span; met?: boolean }[] = [];
+      const add = (entity: string, role: Role, span: Span, met = false) => {
+        if (!participants.some((p) => p.entity === entity)) participants.push({ entity, role, span, ...(met ? { met } : {}) });
       };
-      if (subject) add(subject.mention.entity, mode === 'VISIT' ? 'VISITOR' : 'PARTICIPANT', subject.span);
-      for (const o of objects) if (kindOf(o.entity) === 'Person' || (mode === 'VISIT' && o === objects[0]) || objects.length === 1) add(o.entity, mode === 'VISIT' ? 'HOST' : 'PARTICIPANT', o.span);
+      const subjectRole: Role = hosting || invitee ? 'HOST' : mode === 'VISIT' ? 'VISITOR' : 'PARTICIPANT';
+      const objectRole: Role = hosting ? 'VISITOR' : mode === 'VISIT' ? 'HOST' : 'PARTICIPANT';
+      if (pair) for (const p of pair.people) add(p.entity, 'PARTICIPANT', pair.span);
+      else if (subject) {
+        for (const c of coordinated(text, actors, subject.mention, body)) add(c.entity, subjectRole, c);
+        add(subject.mention.entity, subjectRole, subject.span);
+      }
+      if (invitee) add(invitee.entity, 'VISITOR', invitee, true);
+      for (const o of objects) {
+        // "invited Ruto to Canada": the country after "to" is the host.
+        if (inviting && kindOf(o.entity) === 'Country' && /\bto\s+(?:the\s+)?$/.test(text.slice(Math.max(0, o.span.start - 8), o.span.start))) add(o.entity, 'HOST', o.span);
+        else if (kindOf(o.entity) === 'Person' || (mode === 'VISIT' && o === objects[0]) || objects.length === 1) add(o.entity, objectRole, o.span, true);
+      }
       const place = places.find((p) => p.start >= triggerSpan.start) ?? places[0];
-      if (mode === 'VISIT' && place && participants.length < 2) {
+      if (mode === 'VISIT' && place && participants.length < 2 && !hosting) {
         const host = countryOf(mentions.links, place.entity);
         if (host && host !== countryOf(mentions.links, subject?.mention.entity ?? '')) add(host, 'HOST', place);
       }
-      if (participants.length < 2 && !(mode === 'VISIT' && place && participants.length === 1)) continue;
+      if (participants.length < 2 && !(mode === 'VISIT' && place && subject && participants.length === 1 && !hosting)) continue;
       // Talks in one side's country: that side hosts, the others visit.
       if (mode !== 'VISIT' && place) {
         const placeCountry = countryOf(mentions.links, place.entity);
@@ -110,7 +196,11 @@ export function findMeetings(text: string, sentences: readonly Sentence[], menti
           for (const p of participants) p.role = hosts.includes(p) ? 'HOST' : 'VISITOR';
         }
       }
-      const time = times.find((t) => t.sentence === sentence.index && t.start >= triggerSpan.start) ?? times.find((t) => t.sentence === sentence.index);
+      // The meeting's time is in its own clause: after the verb up to a clause break or an attribution, or else just before it.
+      const inSentence = times.filter((t) => t.sentence === sentence.index && t.start >= body);
+      const clauseEnd = triggerSpan.end + (clauseStop.exec(text.slice(triggerSpan.end, sentence.end))?.index ?? sentence.end);
+      const time = inSentence.find((t) => t.start >= triggerSpan.start && t.start < clauseEnd)
+        ?? [...inSentence].reverse().find((t) => t.end <= triggerSpan.start && !/,\s+(?:where|while|which|but)\b|;/.test(text.slice(t.end, triggerSpan.start)));
       // "visited Nato headquarters in Brussels and then Warsaw": one visit per place named after the verb.
       if (mode === 'VISIT' && subject) {
         const later = places.filter((p) => p.start > (place?.end ?? Number.POSITIVE_INFINITY) && !/[;.]/.test(text.slice(triggerSpan.end, p.start)));
@@ -147,6 +237,11 @@ function withStates(meeting: FoundMeeting, links: readonly EntityLink[]): FoundM
     const country = countryOf(links, p.entity);
     if (country && !participants.some((q) => q.entity === country)) participants.push({ entity: country, role: p.role, span: p.span });
   }
+  // A host whose country the words do not give hosts in the country of the place: "hosted … in Berlin".
+  const placeCountry = meeting.place && meeting.mode !== 'THIRD_LOCATION' && meeting.mode !== 'CALL' ? countryOf(links, meeting.place.entity) : undefined;
+  if (placeCountry && !participants.some((q) => q.entity === placeCountry) && meeting.participants.some((p) => p.role === 'HOST' && !countryOf(links, p.entity))) {
+    participants.push({ entity: placeCountry, role: 'HOST', span: meeting.place!.span });
+  }
   return { ...meeting, participants };
 }
 
@@ -159,7 +254,12 @@ function withRoles(meeting: FoundMeeting, links: readonly EntityLink[]): FoundMe
   if (!hostCountry || meeting.mode === 'THIRD_LOCATION' || meeting.mode === 'CALL') return meeting;
   const sides = meeting.participants.map((p) => ({ ...p, country: countryOf(links, p.entity) }));
   if (!sides.some((p) => p.country === hostCountry)) return meeting;
-  const participants = sides.map(({ country, ...p }) => ({ ...p, role: country === hostCountry ? ('HOST' as const) : ('VISITOR' as const) }));
+  // Someone met there whose country the words do not give ("talks with President Volodymyr Zelensky" in
+  // Kyiv) is the host, unless a person of the host country is named; otherwise a visitor.
+  const localPerson = sides.some((p) => p.country === hostCountry && !p.entity.startsWith('country:'));
+  const role = (p: (typeof sides)[number]): Role =>
+    p.country === hostCountry ? 'HOST' : p.country ? 'VISITOR' : p.role === 'HOST' || (p.met && !localPerson) ? 'HOST' : 'VISITOR';
+  const participants = sides.map((p) => ({ entity: p.entity, role: role(p), span: p.span, ...(p.met ? { met: p.met } : {}) }));
   return { ...meeting, mode: meeting.mode === 'TALKS' ? 'TALKS' : meeting.mode, participants };
 }
 
@@ -172,7 +272,15 @@ function sameMeeting(a: FoundMeeting, b: FoundMeeting, kindOf: (id: string) => s
   const pb = people(b, kindOf);
   const overlap = pa.filter((p) => pb.includes(p));
   if (a.place && b.place && a.place.entity !== b.place.entity) return false;
+  // Who visits whom is part of what a meeting is: Albanese in Beijing is not Xi in Australia.
+  const roleIn = (m: FoundMeeting, id: string) => m.participants.find((p) => p.entity === id)?.role;
+  if (overlap.some((id) => { const ra = roleIn(a, id); const rb = roleIn(b, id); return ra !== rb && ra !== 'PARTICIPANT' && rb !== 'PARTICIPANT'; })) return false;
   if (a.sentences.includes(b.sentences[0]!) && overlap.length > 0) return true;
+  const compatible = a.status === b.status || (a.status !== 'OCCURRED' && b.status !== 'OCCURRED');
+  // The same people at the same place, or in the next sentence in the same way: one meeting told twice.
+  if (overlap.length > 0 && compatible && a.place && b.place && a.mode === b.mode) return true;
+  const gap = b.sentences[0]! - Math.max(...a.sentences);
+  if (overlap.length > 0 && compatible && gap >= 0 && gap <= 1 && a.mode === b.mode && (pa.length < 2 || pb.length < 2)) return true;
   if (pa.length >= 2 && pa.join() === pb.join()) return a.status === b.status || a.status !== 'OCCURRED' && b.status !== 'OCCURRED';
   return false;
 }

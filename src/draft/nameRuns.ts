@@ -21,6 +21,8 @@ const runRe = new RegExp(String.raw`(?<![\p{L}\p{N}])${word}(?:\s+(?:${connector
 
 /** A headline in title case capitalises every word; its runs are not names. */
 function titleCase(sentence: Sentence): boolean {
+  // A sentence with its full stop is prose, whose capitals are names ("Brazilian President Luiz Lula met …").
+  if (!sentence.heading) return false;
   const words = sentence.text.split(/\s+/).filter((w) => /^[\p{L}]/u.test(w) && w.length > 3);
   return words.length >= 4 && words.every((w) => /^\p{Lu}/u.test(w));
 }

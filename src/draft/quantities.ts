@@ -15,16 +15,28 @@ const numberWords: Readonly<Record<string, number>> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, hundred: 100, a: 1, an: 1, dozen: 12, 'a dozen': 12, 'hundreds of': 100, 'thousands of': 1000,
 };
 const scales: Readonly<Record<string, number>> = { k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, million: 1e6, bn: 1e9, billion: 1e9, tn: 1e12, trillion: 1e12 };
-const currencies: Readonly<Record<string, string>> = { '£': 'GBP', $: 'USD', 'us$': 'USD', '€': 'EUR', '¥': 'JPY', '₽': 'RUB', '₴': 'UAH', pounds: 'GBP', dollars: 'USD', euros: 'EUR', roubles: 'RUB', rubles: 'RUB', hryvnias: 'UAH', yuan: 'CNY', yen: 'JPY' };
+const currencies: Readonly<Record<string, string>> = {
+  '£': 'GBP', $: 'USD', 'us$': 'USD', '€': 'EUR', '¥': 'JPY', '₽': 'RUB', '₴': 'UAH', '₪': 'ILS', '₹': 'INR', '₩': 'KRW', '₺': 'TRY', 'c$': 'CAD', 'a$': 'AUD', 'hk$': 'HKD', 'rs': 'INR', 'chf': 'CHF',
+  pounds: 'GBP', 'pounds sterling': 'GBP', sterling: 'GBP', dollars: 'USD', 'us dollars': 'USD', euros: 'EUR', euro: 'EUR', roubles: 'RUB', rubles: 'RUB', hryvnias: 'UAH', hryvnia: 'UAH',
+  yuan: 'CNY', renminbi: 'CNY', yen: 'JPY', shekels: 'ILS', shekel: 'ILS', rupees: 'INR', lira: 'TRY', liras: 'TRY', francs: 'CHF', 'swiss francs': 'CHF', riyals: 'SAR', dinars: 'IQD',
+  zlotys: 'PLN', zloty: 'PLN', forints: 'HUF', kronor: 'SEK', kroner: 'NOK', rand: 'ZAR', pesos: 'MXN', reais: 'BRL', lari: 'GEL', tenge: 'KZT', manat: 'AZN', dirhams: 'AED',
+};
+/** ISO 4217 codes written as a unit ("USD 5m", "5bn EUR"); only common ones, so a capitalised word is not read as money. */
+const isoCodes = ['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RUB', 'UAH', 'CHF', 'ILS', 'INR', 'KRW', 'TRY', 'CAD', 'AUD', 'PLN', 'SEK', 'NOK', 'SAR', 'AED', 'BRL', 'ZAR', 'MXN', 'HKD', 'SGD', 'KZT', 'GEL'];
 
 const num = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const word = Object.keys(numberWords).filter((w) => !/^an?$/.test(w)).sort((a, b) => b.length - a.length).join('|');
 const hedge = String.raw`(?:(?:about|around|some|roughly|nearly|almost|more than|over|at least|up to|fewer than|less than|as many as|an estimated|approximately)\s+)?`;
-const moneyBefore = new RegExp(String.raw`${hedge}(US\$|£|\$|€|¥|₽|₴)\s?(${num})(?:\s?(bn|billion|m|mn|million|k|thousand|tn|trillion)\b)?`, 'gi');
-const moneyAfter = new RegExp(String.raw`${hedge}(${num})(?:\s?(bn|billion|m|million|thousand|trillion))?\s+(pounds|dollars|euros|roubles|rubles|hryvnias|yuan|yen)\b`, 'gi');
+const symbols = String.raw`US\$|HK\$|C\$|A\$|£|\$|€|¥|₽|₴|₪|₹|₩|₺|Rs\.?|${isoCodes.join('|')}`;
+const moneyBefore = new RegExp(String.raw`${hedge}(${symbols})\s?(${num})(?:\s?(bn|billion|m|mn|million|k|thousand|tn|trillion)\b)?`, 'g');
+const currencyWords = Object.keys(currencies).filter((k) => /^[a-z ]{3,}$/.test(k) && k !== 'chf').sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+'));
+const moneyAfter = new RegExp(String.raw`${hedge}(${num}|${word})(?:\s?(bn|billion|m|mn|million|thousand|trillion))?\s+(${currencyWords.join('|')}|${isoCodes.join('|')})\b`, 'gi');
 const duration = new RegExp(String.raw`${hedge}(${num}|${word}|a|an)[\s-](hours?|days?|weeks?|months?|years?|minutes?|decades?)\b(?!\s+(?:ago|later|earlier|before|after))`, 'gi');
 /** Nouns counted in diplomatic and military news; any plural noun after a large figure counts too. */
-const count = new RegExp(String.raw`${hedge}(${num}|${word})(?:\s(thousand|million|billion))?\s+((?:[a-z]+-)?[a-z]+(?:\s(?:weapons|missiles|troops|soldiers|vehicles|drones|shells|rounds|jets|tanks))?)\b`, 'gi');
+const countNoun = String.raw`((?:[a-z]+-)?[a-z]+(?:\s(?:weapons|missiles|troops|soldiers|vehicles|drones|shells|rounds|jets|tanks))?)\b`;
+const count = new RegExp(String.raw`${hedge}(?<![\p{L}\d-])(${num}|${word})(?:\s(thousand|million|billion))?\s+${countNoun}`, 'giu');
+/** A figure with one word before its noun: "6,000 more missiles", "500 Ukrainian soldiers", "28 MiG-29 jets" (case-sensitive: a name or a listed word). */
+const countModified = new RegExp(String.raw`${hedge}(?<![\p{L}\d-])(${num})(?:\s(thousand|million|billion))?\s+(?:more|additional|new|extra|further|\p{Lu}[\p{L}]*(?:-\d+)?)\s+${countNoun}`, 'gu');
 
 const parseNumber = (raw: string) => (/^\d/.test(raw) ? Number(raw.replace(/,/g, '')) : numberWords[raw.toLowerCase()] ?? NaN);
 const singular = (noun: string) => noun.replace(/ies$/, 'y').replace(/(ss|sh|ch|x)es$/, '$1').replace(/([^s])s$/, '$1');
@@ -46,21 +58,26 @@ export function findQuantities(text: string, sentences: readonly Sentence[], tim
     found.push({ ...span, sentence: sentenceOf(span.start), text: m[0], ...q });
   };
   for (const m of text.matchAll(moneyBefore)) {
-    const currency = currencies[m[1]!.toLowerCase()] ?? 'USD';
+    const symbol = m[1]!.toLowerCase().replace(/\.$/, '');
+    const currency = currencies[symbol] ?? (isoCodes.includes(m[1]!) ? m[1]! : 'USD');
     push(m, { value: Math.round(parseNumber(m[2]!) * (scales[(m[3] ?? '').toLowerCase()] ?? 1)), unit: currency, currency, quantityKind: 'MONEY', confidence: 0.9 });
   }
   for (const m of text.matchAll(moneyAfter)) {
-    const currency = currencies[m[3]!.toLowerCase()]!;
+    const unit = m[3]!.toLowerCase().replace(/\s+/g, ' ');
+    const currency = currencies[unit] ?? m[3]!.toUpperCase();
+    // A word currency needs a figure: "some pounds" is no sum, nor is "one won" likely one.
+    if (!/^\d/.test(m[1]!) && !m[2]) continue;
     push(m, { value: Math.round(parseNumber(m[1]!) * (scales[(m[2] ?? '').toLowerCase()] ?? 1)), unit: currency, currency, quantityKind: 'MONEY', confidence: 0.85 });
   }
   for (const m of text.matchAll(duration)) {
     const raw = m[1]!;
     // "a day" alone is an idiom more often than a figure; a figure or a number word is a duration.
     if (/^an?$/i.test(raw) && !/-/.test(m[0])) continue;
-    if (/^\s*(?:a|an)\s*$/i.test(raw) === false && /\b(in|within|over|for) the (next|coming|past|last)\s*$/i.test(text.slice(Math.max(0, m.index - 25), m.index))) continue;
+    // "over the next four to six months" is a time ahead, the times stage's, like "over the next six months".
+    if (/^\s*(?:a|an)\s*$/i.test(raw) === false && new RegExp(String.raw`\b(in|within|over|for|during) the (next|coming|past|last)\s+(?:(?:${num}|${word})\s*(?:to|or|-|–)\s*)?$`, 'i').test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     push(m, { value: parseNumber(raw), unit: singular(m[2]!.toLowerCase()), quantityKind: 'DURATION', confidence: 0.85 });
   }
-  for (const m of text.matchAll(count)) {
+  for (const m of [...text.matchAll(countModified), ...text.matchAll(count)]) {
     const noun = m[3]!.toLowerCase();
     const value = parseNumber(m[1]!) * (scales[(m[2] ?? '').toLowerCase()] ?? 1);
     if (!countable.test(noun) || notCountNouns.has(noun) || noun.endsWith('ss')) continue;

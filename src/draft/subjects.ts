@@ -1,10 +1,14 @@
 import type { Entity, Mention, Mentions, Sentence, Span } from './document.js';
+import { officeTitles } from './lexicon.js';
+
+/** The words of office titles ("foreign", "minister", "spokesman"), which may stand between a verb and the person after it. */
+const titleWords = new Set(officeTitles.flatMap((t) => t.split(/[\s-]+/)).concat(['senior', 'former', 'deputy', 'chief', 'top', 'ministry', 'foreign', 'defence', 'defense']));
 
 const actorKinds = new Set(['Person', 'Country', 'Organisation', 'Group']);
 
 /** Words allowed between a subject and its verb: auxiliaries, adverbs, an appositive in commas. */
-const betweenSubjectAndVerb =
-  /^(?:['’]s)?\s*(?:,[^,;]{1,90},)?\s*,?\s*(?:(?:has|have|had|is|are|was|were|also|has also|had also|then|later|again|repeatedly|previously|already|earlier|once|would|will|could|did not|does not|do not|didn['’]t|doesn['’]t|has not|have not|had not|hasn['’]t|continue to|continues to|continued to|on \w+|in a statement|in an interview|in a speech)\s+)*$/i;
+export const betweenSubjectAndVerb =
+  /^(?:['’]s)?\s*(?:,[^,;]{1,90},)?\s*,?\s*(?:(?:has|have|had|is|are|was|were|also|has also|had also|then|later|again|repeatedly|previously|already|earlier|once|would|will|could|did not|does not|do not|didn['’]t|doesn['’]t|has not|have not|had not|hasn['’]t|continue to|continues to|continued to|on \w+|in a statement|in an interview|in a speech|was quoted as|is quoted as|was reported as|went on|goes on)\s+)*$/i;
 
 export interface Actors {
   readonly entities: ReadonlyMap<string, Entity>;
@@ -65,8 +69,14 @@ export function subjectOf(text: string, sentence: Sentence, verb: number, actors
 
 /** The subject after an inverted verb: "…, said Lavrov", "says Russia". */
 export function subjectAfter(text: string, verbEnd: number, actors: Actors): Subject | undefined {
-  const next = actors.actors.find((m) => m.start >= verbEnd && /^\s*(?:the\s+)?$/i.test(text.slice(verbEnd, m.start)));
-  return next ? { mention: next, span: next, viaPronoun: false } : undefined;
+  const next = actors.actors.find((m) => m.start >= verbEnd && /^\s*(?:the\s+|an?\s+)?$/i.test(text.slice(verbEnd, m.start)));
+  if (next) return { mention: next, span: next, viaPronoun: false };
+  // "said Ukrainian President Volodymyr Zelensky", "said foreign minister Sergei Lavrov": a title stands before the person.
+  const person = actors.actors.find((m) => m.start >= verbEnd && actors.entities.get(m.entity)?.kind === 'Person');
+  if (!person) return undefined;
+  const between = text.slice(verbEnd, person.start).trim().split(/\s+/).filter(Boolean);
+  const title = between.length <= 6 && between.every((w, i) => /^\p{Lu}[\p{L}.’'-]*$/u.test(w) || titleWords.has(w.toLowerCase()) || i === 0 && /^(?:the|an?)$/i.test(w));
+  return title ? { mention: person, span: person, viaPronoun: false } : undefined;
 }
 
 export { pronoun };

@@ -40,7 +40,8 @@ const week = (monday: Day): Resolved => ({ start: monday, end: addDays(monday, 6
 /** The weekday nearest the publication in the tense's direction (the publication day itself counts as past). */
 function weekdayFrom(published: Day, target: number, tense: Tense, strict: boolean): Day {
   const today = weekday(published);
-  if (tense === 'future') return addDays(published, ((target - today + 7) % 7) || 7);
+  // "is due to hold talks on Monday" in a Monday's paper is that day; "next Monday" is a week on.
+  if (tense === 'future') return addDays(published, ((target - today + 7) % 7) || (strict ? 7 : 0));
   const back = (today - target + 7) % 7;
   return addDays(published, back === 0 && strict ? -7 : -back);
 }
@@ -50,8 +51,12 @@ function yearFor(published: Day, m: number, d: number, tense: Tense): Day | unde
   const y = yearOf(published);
   const candidate = dayOf(y, m, d);
   if (!candidate) return undefined;
-  if (tense === 'past' && candidate > published) return dayOf(y - 1, m, d);
-  if (tense === 'future' && candidate < published) return dayOf(y + 1, m, d);
+  // The tense picks the side, unless that puts a day a few weeks from the publication almost a year away
+  // ("the White House said on September 7 that the trip would…" in a paper of 11 September).
+  const days = (a: Day, b: Day) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+  const near = days(candidate, published) <= 45;
+  if (tense === 'past' && candidate > published && !near) return dayOf(y - 1, m, d);
+  if (tense === 'future' && candidate < published && !near) return dayOf(y + 1, m, d);
   return candidate;
 }
 
@@ -160,7 +165,7 @@ export const timeRules: readonly TimeRule[] = [
       const which = m[1]?.toLowerCase();
       const target = weekdayIndex(m[2]!);
       const direction: Tense = which === 'next' ? 'future' : which === 'last' ? 'past' : tense;
-      return day(weekdayFrom(published, target, direction, which === 'last'));
+      return day(weekdayFrom(published, target, direction, which === 'last' || which === 'next'));
     },
     confidence: 0.75,
   },

@@ -5,6 +5,8 @@ import { tidy } from './quote.js';
 
 const futureWords = /\b(will|won['’]t|shall|is to|are to|was to|were to|due to|plans? to|planned|planning to|scheduled|expected to|going to|set to|intends? to|aims? to|hopes? to|would|next|upcoming|coming|is likely|are likely)\b|['’]ll\b/i;
 
+const headlineFuture = /\b\p{Lu}[\p{L}-]+\s+to\s+(?!be\b)\p{Ll}+\b/u;
+
 /** The tense of the words around a time expression: the clause it stands in, not the whole sentence. */
 export function tenseAround(sentence: string, offset: number): Tense {
   const before = sentence.slice(0, offset).split(/[;:]|,\s+(?:but|and|while|where|when|which|who)\b/).pop() ?? '';
@@ -40,7 +42,8 @@ export function findTimes(text: string, sentences: readonly Sentence[], publishe
       for (let m = rule.pattern.exec(sentence.text); m; m = rule.pattern.exec(sentence.text)) {
         const span = tidy(text, { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
         if (!free(span)) continue;
-        const tense = tenseAround(sentence.text, m.index);
+        // A headline's "Putin to meet Erdogan in August" speaks of what is to come.
+        const tense = sentence.heading && headlineFuture.test(sentence.text) ? 'future' : tenseAround(sentence.text, m.index);
         const interval = { start: published.start, end: published.end };
         const fromStart = rule.resolve(m, published.start, tense, interval);
         const fromEnd = rule.resolve(m, published.end, tense, interval);

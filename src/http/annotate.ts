@@ -12,8 +12,8 @@ import { sameOriginProblem } from './sameOrigin.js';
 /** The code of a refused cross-site request (ErrorCode has none: the API itself never refuses one). */
 const forbidden = 'FORBIDDEN';
 
-/** JSON escapes non-ASCII text as \uXXXX, so the body may be several times the text's 200 000 characters. */
-const bodyLimit = '1mb';
+/** JSON escapes non-ASCII text as \uXXXX (6 bytes a character), so the body may be six times the text's 40 000 characters. */
+const bodyLimit = '256kb';
 
 type Drafter = (input: DraftInput, known: readonly KnownNode[]) => DraftResult;
 

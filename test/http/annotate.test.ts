@@ -60,11 +60,11 @@ describe('POST /annotate/draft', () => {
     expect(await refused(await post(body))).toEqual(bad(message));
   });
 
-  it('refuses a text over 200 000 characters, and a body over its size limit', async () => {
-    expect(await refused(await post({ text: 'a'.repeat(200_001), published: { start: '2022-02-10' } }))).toEqual(
-      bad('text is 200001 characters long; at most 200000 can be drafted at once.'),
+  it('refuses a text over 40 000 characters, and a body over its size limit', async () => {
+    expect(await refused(await post({ text: 'a'.repeat(40_001), published: { start: '2022-02-10' } }))).toEqual(
+      bad('text is 40001 characters long; at most 40000 can be drafted at once.'),
     );
-    const tooLarge = await refused(await post({ text: 'a'.repeat(1_100_000), published: { start: '2022-02-10' } }));
+    const tooLarge = await refused(await post({ text: 'a'.repeat(300_000), published: { start: '2022-02-10' } }));
     expect(tooLarge.status).toBe(413);
     expect(tooLarge.code).toBe('PAYLOAD_TOO_LARGE');
   });

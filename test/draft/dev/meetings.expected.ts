@@ -1,0 +1,158 @@
+/**
+ * The development set for actors, meetings and times: texts written for it (never the project's
+ * sources), each with what a reviewer would annotate. Participants follow the hand annotations'
+ * convention: each minister's country joins the meeting in the minister's role.
+ */
+export interface ExpectedMeeting {
+  readonly mode?: 'VISIT' | 'THIRD_LOCATION' | 'TALKS' | 'CALL';
+  readonly status: string;
+  /** Actor id → role; exactly these participants. */
+  readonly participants: Readonly<Record<string, 'VISITOR' | 'HOST' | 'PARTICIPANT'>>;
+  readonly place?: string;
+  readonly time?: { readonly start?: string; readonly end?: string; readonly precision: string };
+}
+
+export interface DevText {
+  readonly file: string;
+  readonly published: { readonly start: string; readonly end?: string };
+  /** Person ids the draft must name. */
+  readonly people: readonly string[];
+  readonly meetings: readonly ExpectedMeeting[];
+  /** Meetings that must not be drafted: participants (a subset) with a status. */
+  readonly absent?: readonly { readonly participants: readonly string[]; readonly status?: string }[];
+  /** Time expressions: words → [start, end, precision]. */
+  readonly times: Readonly<Record<string, readonly [string | null, string | null, string]>>;
+}
+
+export const devTexts: readonly DevText[] = [
+  {
+    file: 'call-agree-to-meet.txt',
+    published: { start: '2023-05-11' }, // a Thursday
+    people: ['person:catherine-colonna', 'person:antony-blinken'],
+    meetings: [
+      {
+        mode: 'CALL', status: 'OCCURRED',
+        participants: { 'person:catherine-colonna': 'PARTICIPANT', 'person:antony-blinken': 'PARTICIPANT', 'country:fra': 'PARTICIPANT', 'country:usa': 'PARTICIPANT' },
+        time: { start: '2023-05-09', end: '2023-05-09', precision: 'DAY' },
+      },
+      {
+        status: 'PLANNED',
+        participants: { 'person:catherine-colonna': 'VISITOR', 'country:fra': 'VISITOR', 'person:antony-blinken': 'HOST', 'country:usa': 'HOST' },
+        place: 'place:washington',
+        time: { start: '2023-06-01', end: '2023-06-30', precision: 'MONTH' },
+      },
+    ],
+    times: {
+      'on Tuesday': ['2023-05-09', '2023-05-09', 'DAY'],
+      'next month': ['2023-06-01', '2023-06-30', 'MONTH'],
+      'earlier this month': ['2023-05-01', '2023-05-11', 'UNKNOWN'],
+      'last week': ['2023-05-01', '2023-05-07', 'WEEK'],
+      'since February 2022': ['2022-02-01', '2022-02-28', 'MONTH'],
+    },
+  },
+  {
+    file: 'visit-kyiv.txt',
+    published: { start: '2023-06-08' }, // a Thursday
+    people: ['person:fumio-kishida', 'person:volodymyr-zelensky'],
+    meetings: [
+      {
+        mode: 'VISIT', status: 'OCCURRED',
+        participants: { 'person:fumio-kishida': 'VISITOR', 'country:jpn': 'VISITOR', 'person:volodymyr-zelensky': 'HOST', 'country:ukr': 'HOST' },
+        place: 'place:kyiv',
+        time: { start: '2023-06-07', end: '2023-06-07', precision: 'DAY' },
+      },
+    ],
+    times: { 'June 8': ['2023-06-08', '2023-06-08', 'DAY'], 'on Wednesday': ['2023-06-07', '2023-06-07', 'DAY'] },
+  },
+  {
+    file: 'summit-sidelines.txt',
+    published: { start: '2023-09-11' }, // a Monday
+    people: ['person:joe-biden', 'person:li-qiang', 'person:xi-jinping'],
+    meetings: [
+      {
+        mode: 'THIRD_LOCATION', status: 'OCCURRED',
+        participants: { 'person:joe-biden': 'PARTICIPANT', 'country:usa': 'PARTICIPANT', 'person:li-qiang': 'PARTICIPANT', 'country:chn': 'PARTICIPANT' },
+        place: 'place:new-delhi',
+        time: { start: '2023-09-10', end: '2023-09-10', precision: 'DAY' },
+      },
+    ],
+    absent: [{ participants: ['person:xi-jinping'] }],
+    times: { 'on Sunday': ['2023-09-10', '2023-09-10', 'DAY'], 'on September 7': ['2023-09-07', '2023-09-07', 'DAY'] },
+  },
+  {
+    file: 'postponed-trip.txt',
+    published: { start: '2023-02-03' }, // a Friday
+    people: ['person:antony-blinken', 'person:qin-gang'],
+    meetings: [
+      {
+        status: 'PLANNED',
+        participants: { 'person:antony-blinken': 'VISITOR', 'country:usa': 'VISITOR', 'person:qin-gang': 'HOST', 'country:chn': 'HOST' },
+        place: 'place:beijing',
+        time: { start: '2023-02-05', end: '2023-02-05', precision: 'DAY' },
+      },
+    ],
+    absent: [{ participants: ['person:antony-blinken'], status: 'OCCURRED' }],
+    times: { 'on Friday': ['2023-02-03', '2023-02-03', 'DAY'], 'on Sunday': ['2023-02-05', '2023-02-05', 'DAY'], 'on 3 February 2023': ['2023-02-03', '2023-02-03', 'DAY'] },
+  },
+  {
+    file: 'kremlin-announces.txt',
+    published: { start: '2023-07-20' }, // a Thursday
+    people: ['person:vladimir-putin', 'person:recep-tayyip-erdogan', 'person:dmitry-peskov'],
+    meetings: [
+      {
+        mode: 'TALKS', status: 'ANNOUNCED_UNCONFIRMED',
+        participants: { 'person:vladimir-putin': 'PARTICIPANT', 'country:rus': 'PARTICIPANT', 'person:recep-tayyip-erdogan': 'PARTICIPANT', 'country:tur': 'PARTICIPANT' },
+        time: { start: '2023-08-01', end: '2023-08-31', precision: 'MONTH' },
+      },
+    ],
+    times: {
+      'in August': ['2023-08-01', '2023-08-31', 'MONTH'], 'on Thursday': ['2023-07-20', '2023-07-20', 'DAY'],
+      'earlier this week': ['2023-07-17', '2023-07-20', 'UNKNOWN'], 'last month': ['2023-06-01', '2023-06-30', 'MONTH'], 'in July 2022': ['2022-07-01', '2022-07-31', 'MONTH'],
+    },
+  },
+  {
+    file: 'hosted-berlin.txt',
+    published: { start: '2023-04-27' }, // a Thursday
+    people: ['person:olaf-scholz', 'person:mateusz-morawiecki', 'person:emmanuel-macron'],
+    meetings: [
+      {
+        status: 'OCCURRED',
+        participants: { 'person:olaf-scholz': 'HOST', 'country:deu': 'HOST', 'person:mateusz-morawiecki': 'VISITOR', 'country:pol': 'VISITOR' },
+        place: 'place:berlin',
+        time: { start: '2023-04-25', end: '2023-04-25', precision: 'DAY' },
+      },
+      {
+        status: 'PLANNED',
+        participants: { 'person:mateusz-morawiecki': 'VISITOR', 'country:pol': 'VISITOR', 'person:emmanuel-macron': 'HOST', 'country:fra': 'HOST' },
+        place: 'place:paris',
+        time: { start: '2023-05-01', end: '2023-05-07', precision: 'WEEK' },
+      },
+    ],
+    times: { 'on April 25': ['2023-04-25', '2023-04-25', 'DAY'], 'next week': ['2023-05-01', '2023-05-07', 'WEEK'], 'in February': ['2023-02-01', '2023-02-28', 'MONTH'] },
+  },
+  {
+    file: 'invitation-travel.txt',
+    published: { start: '2023-10-05' }, // a Thursday
+    people: ['person:anthony-albanese', 'person:xi-jinping', 'person:penny-wong', 'person:wang-yi'],
+    meetings: [
+      {
+        status: 'PLANNED',
+        participants: { 'person:anthony-albanese': 'VISITOR', 'country:aus': 'VISITOR', 'person:xi-jinping': 'HOST', 'country:chn': 'HOST' },
+        place: 'place:beijing',
+        time: { start: '2023-11-04', end: '2023-11-04', precision: 'DAY' },
+      },
+      {
+        status: 'OCCURRED',
+        participants: { 'person:penny-wong': 'PARTICIPANT', 'country:aus': 'PARTICIPANT', 'person:wang-yi': 'PARTICIPANT', 'country:chn': 'PARTICIPANT' },
+        place: 'place:jakarta',
+        time: { start: '2023-07-01', end: '2023-07-31', precision: 'MONTH' },
+      },
+      {
+        status: 'PROPOSED',
+        participants: { 'person:xi-jinping': 'VISITOR', 'country:chn': 'VISITOR', 'person:anthony-albanese': 'HOST', 'country:aus': 'HOST' },
+        time: { start: '2024-01-01', end: '2024-12-31', precision: 'YEAR' },
+      },
+    ],
+    times: { 'Oct 5': ['2023-10-05', '2023-10-05', 'DAY'], 'on 4 November': ['2023-11-04', '2023-11-04', 'DAY'], 'in July': ['2023-07-01', '2023-07-31', 'MONTH'], 'next year': ['2024-01-01', '2024-12-31', 'YEAR'] },
+  },
+];
