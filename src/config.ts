@@ -71,6 +71,11 @@ export interface Config {
   /** Where the loader looks for the sources' texts, to anchor and check the quotes. */
   readonly sourceTextsDir: string;
   readonly limits: Limits;
+  /**
+   * The debug switch DEBUG_ERRORS=on: error answers carry stack traces and the original message
+   * of unexpected errors, both of which may name server files. Off by default, in every environment.
+   */
+  readonly debugErrors: boolean;
   /** The debug switch LOG_CYPHER=1: every statement's text and parameters go to the log. */
   readonly logCypher: boolean;
   /**
@@ -138,6 +143,7 @@ export function loadConfig(env: Env = process.env): Config {
     plannerMaxSubqueries: int('PLANNER_MAX_SUBQUERIES', 40, 1, 1000),
   };
   const logCypher = flag('LOG_CYPHER', false);
+  const debugErrors = flag('DEBUG_ERRORS', false);
   const warmUp = flag('WARM_UP', true);
   const ide = (env['IDE'] || 'sandbox').toLowerCase();
   if (ide !== 'sandbox' && ide !== 'bundled') problems.push(`IDE="${env['IDE']}" must be sandbox (Apollo Sandbox, the bundled IDE when it cannot load) or bundled`);
@@ -191,6 +197,7 @@ export function loadConfig(env: Env = process.env): Config {
     sourcesDir: path.resolve(projectRoot, env['SOURCES_DIR'] || 'sources'),
     sourceTextsDir: path.resolve(projectRoot, env['SOURCE_TEXTS_DIR'] || '../shared/article'),
     limits,
+    debugErrors,
     logCypher,
     warmUp,
     ide: ide === 'bundled' ? 'bundled' : 'sandbox',

@@ -101,10 +101,11 @@ function uncodedClientCode(error: unknown): ErrorCode | undefined {
 
 /**
  * The one place errors are normalised: expected errors pass through; unexpected ones reach the
- * client as a generic message (the original only in development). Logging happens once, with the
- * request id, in errorLoggingPlugin.
+ * client as a generic message. Only with DEBUG_ERRORS=on does an answer carry stack traces and the
+ * original message of an unexpected error (which may name server files). Logging happens once,
+ * with the request id, in errorLoggingPlugin.
  */
-export function createFormatError(production: boolean) {
+export function createFormatError({ debug }: { readonly debug: boolean }) {
   return (formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError => {
     const uncoded = uncodedClientCode(error);
     if (uncoded) {
@@ -113,15 +114,15 @@ export function createFormatError(production: boolean) {
     }
     const code = formatted.extensions?.['code'];
     if (isShown(code)) {
-      if (!production) return formatted;
+      if (debug) return formatted;
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
     return {
-      message: production ? 'Internal server error' : formatted.message,
+      message: debug ? formatted.message : 'Internal server error',
       ...(formatted.locations ? { locations: formatted.locations } : {}),
       ...(formatted.path ? { path: formatted.path } : {}),
-      extensions: production ? { code: ErrorCode.Internal } : { ...formatted.extensions, code: ErrorCode.Internal },
+      extensions: debug ? { ...formatted.extensions, code: ErrorCode.Internal } : { code: ErrorCode.Internal },
     };
   };
 }

@@ -105,8 +105,9 @@ export async function createServer({ config, makeRunner, ready, alive, databaseH
     // main.ts owns the signals: it drains HTTP, then closes the driver, then stops the JVM.
     stopOnTerminationSignals: false,
     introspection: !config.production,
-    includeStacktraceInErrorResponses: !config.production,
-    formatError: createFormatError(config.production),
+    // Stacks name server files: only an operator who asks for them (DEBUG_ERRORS=on) gets them.
+    includeStacktraceInErrorResponses: config.debugErrors,
+    formatError: createFormatError({ debug: config.debugErrors }),
     validationRules: armor.validationRules,
     plugins: [
       queriesOnlyPlugin(),

@@ -17,7 +17,10 @@
 CALL () {
   WITH date($from) AS since, date($to) AS until
   CALL () {
-    MATCH (:Actor {id: $speaker})<-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]-{0,1}(:Actor)-[:ASSERTED]->(c:Claim)
+    MATCH (speaker:Actor {id: $speaker})<-[hops:NATIONAL_OF|BELONGS_TO|REPRESENTS]-{0,1}(actor:Actor)-[:ASSERTED]->(c:Claim)
+    WHERE NOT speaker:Country OR size(hops) = 0 OR type(hops[0]) = 'REPRESENTS' OR actor:Group
+       OR actor:Person AND EXISTS { (actor)-[:HOLDS_OFFICE]->(:Office) }
+       OR actor:Organisation AND actor.orgKind IN ['GOVERNMENT', 'HEAD_OF_GOVERNMENT_OFFICE', 'ADMINISTRATION', 'MINISTRY', 'EMBASSY', 'INTELLIGENCE', 'NAVY', 'WARSHIP']
     RETURN c
     UNION
     MATCH (:Node {id: $target})<-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]-{0,1}(:Node)<-[:ABOUT]-(c:Claim)

@@ -1,8 +1,10 @@
 // name: claims
 // answers: claims matching a filter, in time order (by start; no known start last): e.g. what Liz Truss alleged or
 //          warned, what the Russian side said about the UK or its foreign secretary
-// params: $speaker: String actor id or null: who ASSERTED it; a country also matches its nationals
-//           and the organisations and groups that belong to or represent it, e.g. 'country:rus'
+// params: $speaker: String actor id or null: who ASSERTED it, with the actors that belong to it,
+//           represent it or are its nationals; for a country only its government actors among
+//           those: representatives, office-holding nationals, groups and state organisations (not
+//           its publishers, think tanks or parties), e.g. 'country:rus'
 //         $target: String node id or null: what the claim is ABOUT; a country also matches claims
 //           about its nationals, organisations and groups, e.g. 'country:gbr'
 //         $kinds: [String] claim kinds to keep, or null for any, e.g. ['ACCUSATION', 'WARNING']
@@ -20,8 +22,12 @@ CALL () {
   // The claims are found from what the question names: the speaker's (with its nationals',
   // members' and representatives') assertions, else what is said about the target. Only a
   // question naming neither reads every claim: the scan sits behind a guard on the parameters,
-  // so with an anchor it never starts.
-  MATCH (:Actor {id: $speaker})<-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]-{0,1}(:Actor)-[:ASSERTED]->(c:Claim)
+  // so with an anchor it never starts. A country speaks through its government: a publisher that
+  // belongs to it (The Guardian) writes in its own voice, not the UK's.
+  MATCH (speaker:Actor {id: $speaker})<-[hops:NATIONAL_OF|BELONGS_TO|REPRESENTS]-{0,1}(actor:Actor)-[:ASSERTED]->(c:Claim)
+  WHERE NOT speaker:Country OR size(hops) = 0 OR type(hops[0]) = 'REPRESENTS' OR actor:Group
+     OR actor:Person AND EXISTS { (actor)-[:HOLDS_OFFICE]->(:Office) }
+     OR actor:Organisation AND actor.orgKind IN ['GOVERNMENT', 'HEAD_OF_GOVERNMENT_OFFICE', 'ADMINISTRATION', 'MINISTRY', 'EMBASSY', 'INTELLIGENCE', 'NAVY', 'WARSHIP']
   RETURN c
   UNION
   MATCH (:Node {id: $target})<-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]-{0,1}(:Node)<-[:ABOUT]-(c:Claim)

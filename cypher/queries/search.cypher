@@ -1,16 +1,29 @@
 // name: search
 // answers: ranked full-text search over names, aliases, titles, summaries and claim text
-//          (the graph_text index; case and accents folded), best first, one page
-// params: $query: String, a Lucene query built by the server from plain words, e.g.
-//         '+(sanctions^4 OR sanctions*^2 OR sanctions~1)';
+//          (the graph_text index; case and accents folded), one page: first the hits with every
+//          word, best first, then those with only some of the words, best first
+// params: $query: String, a Lucene query built by the server from plain words, every word
+//           required, e.g. '+(sanctions^4 OR sanctions*^2 OR sanctions~1)';
+//         $someWords: String, the same words with none required (hits with any of them), or
+//           null for one word, e.g. '(rostov^4 OR rostov*^2 OR rostov~1) OR (voronezh^4 OR voronezh*^2 OR voronezh~1)';
 //         $labels: [String] kinds to keep, e.g. ['Event', 'Claim'], or null for every kind the
 //           index holds (then no hit's labels are read: a common word has tens of thousands of hits);
 //         $skip: Integer, $limit: Integer
 // returns: one { total: Integer, page: [{ score: Float, node: properties + labels }] }
-CALL db.index.fulltext.queryNodes('graph_text', $query) YIELD node, score
+CALL () {
+  CALL db.index.fulltext.queryNodes('graph_text', $query) YIELD node, score
+  RETURN node, score, 0 AS tier
+  UNION ALL
+  UNWIND CASE WHEN $someWords IS NULL THEN [] ELSE [$someWords] END AS someWords
+  CALL db.index.fulltext.queryNodes('graph_text', someWords) YIELD node, score
+  RETURN node, score, 1 AS tier
+}
+WITH node, score, tier
 WHERE $labels IS NULL OR any(label IN labels(node) WHERE label IN $labels)
-WITH node, score
-ORDER BY score DESC, node.id
+// A hit with every word is found by both queries: it ranks among them, with that query's score.
+WITH node, min(tier) AS tier, collect([tier, score]) AS scores
+WITH node, tier, [s IN scores WHERE s[0] = tier][0][1] AS score
+ORDER BY tier, score DESC, node.id
 WITH collect({score: score, node: node}) AS hits
 CALL (hits) {
   UNWIND hits[$skip..$skip + $limit] AS hit

@@ -92,6 +92,23 @@ function runnableDocument(document: DocumentNode, operation: OperationDefinition
   };
 }
 
+const counted = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
+/**
+ * What a client reads when its operation costs too much: the cost, the limit and what lowers the
+ * cost. graphql-armor gives its count only inside its own message ("Query Cost limit of 50000
+ * exceeded, found 57923.75."), fractional because deeper fields weigh more; rounded up, so the
+ * cost shown is always over the limit.
+ */
+export function costMessage(armorMessage: string, maxCost: number): string {
+  const found = /found (\d+(?:\.\d+)?)/.exec(armorMessage)?.[1];
+  const cost = found === undefined ? 'more than the limit' : counted.format(Math.ceil(Number(found)));
+  return (
+    `This operation costs ${cost}; the limit is ${counted.format(maxCost)} (GRAPHQL_MAX_COST). ` +
+    'Ask for fewer items (lower `first`), fewer nested lists, or split the operation.'
+  );
+}
+
 /**
  * Enforces the cost limit on the operation as it will run (see costDocument), after Apollo has
  * parsed and validated it and has the request's variables.
@@ -117,7 +134,7 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
           const effective = costDocument(schema, runnableDocument(document, operation), coerced.coerced);
           const [error] = validate(schema, effective, rules);
           if (error) {
-            throw new GraphQLError(error.message.replace(/^Syntax Error: /, ''), {
+            throw new GraphQLError(costMessage(error.message, maxCost), {
               extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
             });
           }

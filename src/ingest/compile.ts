@@ -183,6 +183,7 @@ export function compileAnnotation(file: string, doc: Annotation, findQuote: Quot
     publishedStart: source.published.start ?? null,
     publishedEnd: source.published.end ?? null,
     publishedPrecision: source.published.precision,
+    publishedBasis: source.published.basis ?? 'STATED',
     file: source.text?.file ?? null,
     textLength: source.text?.length ?? null,
     textSha256: source.text?.sha256 ?? null,

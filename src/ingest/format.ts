@@ -16,7 +16,7 @@ export const sourceKinds = ['ARTICLE', 'READOUT', 'BACKGROUND'] as const;
 export const actorKinds = ['Person', 'Country', 'Organisation', 'Group'] as const;
 export const organisationKinds = [
   'EMBASSY', 'MINISTRY', 'INTELLIGENCE', 'NAVY', 'WARSHIP', 'ALLIANCE', 'THINK_TANK', 'ADMINISTRATION', 'PARTY', 'FORUM',
-  'PUBLISHER', 'GOVERNMENT',
+  'PUBLISHER', 'GOVERNMENT', 'LEGISLATIVE_COMMITTEE', 'HEAD_OF_GOVERNMENT_OFFICE',
 ] as const;
 export const placeKinds = ['CITY', 'DISTRICT', 'PENINSULA', 'REGION'] as const;
 export const meetingModes = ['VISIT', 'THIRD_LOCATION', 'TALKS', 'CALL'] as const;
@@ -272,6 +272,10 @@ export const sourceMetaSchema = z
           start: isoDate.optional(),
           end: isoDate.optional(),
           precision: z.enum(precisions),
+          basis: describe(
+            z.enum(['STATED', 'RECORD']).optional(),
+            'Where the publication dates come from: STATED (the source gives them, the default), RECORD (the public record, when the text does not state them).',
+          ),
         })
         .strict()
         .superRefine(startNotAfterEnd),

@@ -5,7 +5,10 @@ import type { Props, Value } from './compile.js';
  * How the current view is made from what several sources say. Each source's statement about a
  * node or relationship is kept (its assertion); the graph's own properties are the merge: the
  * latest published source wins each property it states, background knowledge ranks below every
- * published source, aliases are the union of every source's, and derived keys follow.
+ * published source, aliases are the union of every source's, and derived keys follow. One
+ * exception: a time the public record gives to the day (basis RECORD, a known precision) beats a
+ * time the published sources leave UNKNOWN, so a dated event sorts where it happened; each
+ * source's own time stays in its assertion.
  */
 
 export interface SourceRank {
@@ -44,10 +47,21 @@ export interface MergedNode {
   readonly props: Props;
 }
 
+const timeKeys = ['timeText', 'timeStart', 'timeEnd', 'timePrecision', 'timeBasis'] as const;
+
+/** Puts a day-known RECORD time over an UNKNOWN one in `props` (merged from `sorted`, oldest first). */
+export function recordedTime(sorted: readonly { readonly props: Readonly<Record<string, unknown>> }[], props: Record<string, unknown>): void {
+  if (props['timePrecision'] !== 'UNKNOWN') return;
+  const recorded = sorted.filter((a) => a.props['timeBasis'] === 'RECORD' && a.props['timePrecision'] !== 'UNKNOWN').at(-1);
+  if (!recorded) return;
+  for (const key of timeKeys) props[key] = recorded.props[key] ?? null;
+}
+
 export function mergeNode(assertions: readonly Assertion[], ranks: ReadonlyMap<string, SourceRank>): MergedNode {
   const sorted = ordered(assertions, ranks);
   const props: Props = {};
   for (const assertion of sorted) Object.assign(props, assertion.props);
+  recordedTime(sorted, props);
   const aliases = union(sorted.map((a) => (Array.isArray(a.props['aliases']) ? a.props['aliases'] : [])));
   if ('aliases' in props) {
     props['aliases'] = aliases;

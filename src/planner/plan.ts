@@ -215,7 +215,7 @@ const computedFrom: Readonly<Record<string, readonly string[]>> = {
   wikidataId: ['wikidata'],
   organisationKind: ['orgKind'],
   money: ['quantityKind', 'currency', 'value'],
-  published: ['publishedText', 'publishedStart', 'publishedEnd', 'publishedPrecision'],
+  published: ['publishedText', 'publishedStart', 'publishedEnd', 'publishedPrecision', 'publishedBasis'],
   textLocation: ['file', 'textLength', 'textSha256'],
 };
 

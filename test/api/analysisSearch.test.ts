@@ -57,11 +57,32 @@ describe('search', () => {
     expect(hitIds(result)[0]).toBe('person:volodymyr-zelenskiy');
   });
 
-  it('requires every word, so more words narrow the hits', async () => {
+  it('ranks the hits with every word first, then those with only some of the words', async () => {
     const truss = await search('Truss', { first: 100 });
-    const trussSanctions = await search('Truss sanctions', { first: 100 });
-    expect(trussSanctions.totalCount).toBeLessThan(truss.totalCount);
-    expect(hitIds(trussSanctions)[0]).toBe('claim:truss-to-warn-sanctions-will-hit-putins-allies');
+    const sanctions = await search('sanctions', { first: 100 });
+    const both = await search('Truss sanctions', { first: 100 });
+    expect(hitIds(both)[0]).toBe('claim:truss-to-warn-sanctions-will-hit-putins-allies');
+    expect(both.totalCount).toBeGreaterThan(Math.max(truss.totalCount, sanctions.totalCount));
+  });
+
+  it('search(text: "Rostov Voronezh") finds both regions, after the hits that name both', async () => {
+    const expected = await readRows<{ id: string; words: number }>(
+      `MATCH (n) WHERE (n:Actor OR n:Place OR n:Meeting OR n:Event OR n:Claim)
+       WITH n, toLower(reduce(all = '', text IN [n.name, n.aliasText, n.title, n.summary, n.text] | all + ' ' + coalesce(text, ''))) AS text
+       WITH n, size([word IN ['rostov', 'voronezh'] WHERE text CONTAINS word]) AS words
+       WHERE words > 0
+       RETURN n.id AS id, words ORDER BY id`,
+    );
+    const result = await search('Rostov Voronezh', { first: 100 });
+    const ids = hitIds(result);
+    expect(result.totalCount).toBe(expected.length);
+    const withBoth = expected.filter((row) => row.words === 2).map((row) => row.id);
+    expect(withBoth.length).toBeGreaterThan(0);
+    expect([...ids.slice(0, withBoth.length)].sort()).toEqual(withBoth);
+    expect([...ids.slice(withBoth.length)].sort()).toEqual(expected.filter((row) => row.words === 1).map((row) => row.id));
+    expect(ids).toEqual(expect.arrayContaining(['place:rostov-region', 'place:voronezh-region']));
+    expect(hitIds(await search('Rostov Voronezh', { kinds: ['PLACE'] }))).toEqual(expect.arrayContaining(['place:rostov-region', 'place:voronezh-region']));
+    expect((await search('Rostov Voronezh', { kinds: ['PLACE'] })).totalCount).toBe(2);
   });
 
   it('keeps only the kinds asked for', async () => {

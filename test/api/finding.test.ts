@@ -76,12 +76,12 @@ describe('connections limited to relationship types and kinds of node', () => {
         length: 2,
         steps: [
           {
-            fromName: 'Liz Truss', fromKind: 'PERSON', relationship: 'PARTICIPATED_IN', label: 'took part in', direction: 'OUTGOING', role: 'VISITOR',
-            toName: 'Truss’s visit to Kyiv to meet Zelenskiy', toKind: 'MEETING', sentence: 'Liz Truss took part in Truss’s visit to Kyiv to meet Zelenskiy',
+            fromName: 'Liz Truss', fromKind: 'PERSON', relationship: 'PARTICIPATED_IN', label: 'is due to take part in', direction: 'OUTGOING', role: 'VISITOR',
+            toName: 'Truss’s visit to Kyiv to meet Zelenskiy', toKind: 'MEETING', sentence: 'Liz Truss is due to take part in Truss’s visit to Kyiv to meet Zelenskiy',
           },
           {
-            fromName: 'Truss’s visit to Kyiv to meet Zelenskiy', fromKind: 'MEETING', relationship: 'PARTICIPATED_IN', label: 'took part in', direction: 'INCOMING', role: 'HOST',
-            toName: 'Volodymyr Zelenskiy', toKind: 'PERSON', sentence: 'Volodymyr Zelenskiy took part in Truss’s visit to Kyiv to meet Zelenskiy',
+            fromName: 'Truss’s visit to Kyiv to meet Zelenskiy', fromKind: 'MEETING', relationship: 'PARTICIPATED_IN', label: 'is due to take part in', direction: 'INCOMING', role: 'HOST',
+            toName: 'Volodymyr Zelenskiy', toKind: 'PERSON', sentence: 'Volodymyr Zelenskiy is due to take part in Truss’s visit to Kyiv to meet Zelenskiy',
           },
         ],
       },
@@ -107,3 +107,26 @@ describe('connections limited to relationship types and kinds of node', () => {
     expect(response.errors?.[0]?.message).toContain('"SUPPORTED_BY" does not exist in "PathRelationship" enum');
   });
 });
+
+const placesNamed = async (name: string) =>
+  (await gqlData<{ placesByName: { id: string }[] }>('query ($name: String!) { placesByName(name: $name) { id } }', { name })).placesByName.map((p) => p.id);
+
+describe('placesByName', () => {
+  it('placesByName matches whole words as actorsByName does ("Rostov" finds the Rostov region)', async () => {
+    expect(await placesNamed('Rostov')).toEqual(['place:rostov-region']);
+    expect(await placesNamed('VORONEZH')).toEqual(['place:voronezh-region']);
+    expect(await placesNamed('oblast')).toEqual(['place:rostov-region', 'place:voronezh-region']);
+  });
+
+  it('placesByName still finds a place by its whole name or alias, exact names first', async () => {
+    expect(await placesNamed('Rostov region')).toEqual(['place:rostov-region']);
+    expect(await placesNamed('Voronezh Oblast')).toEqual(['place:voronezh-region']);
+  });
+
+  it('placesByName matches whole words only, in order', async () => {
+    expect(await placesNamed('Rost')).toEqual([]);
+    expect(await placesNamed('oblast rostov')).toEqual([]);
+    expect(await placesNamed('the')).toEqual([]);
+  });
+});
+

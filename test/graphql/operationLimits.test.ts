@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { buildASTSchema, parse, validate } from 'graphql';
+import { buildASTSchema, isInterfaceType, isObjectType, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { loadConfig, projectRoot } from '../../src/config.js';
 import { costDocument } from '../../src/graphql/costLimit.js';
@@ -28,4 +28,18 @@ describe('the example operations', () => {
       expect(validate(schema, document, halfLimits.validationRules).map((error) => error.message)).toEqual([]);
     },
   );
+});
+
+describe('the schema on the cost limit', () => {
+  it("every first argument's description says how first multiplies the cost under the cost limit", () => {
+    const undocumented: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (type.name.startsWith('__') || !(isObjectType(type) || isInterfaceType(type))) continue;
+      for (const field of Object.values(type.getFields())) {
+        const first = field.args.find((argument) => argument.name === 'first');
+        if (first && !/GRAPHQL_MAX_COST\).*`first` times/.test(first.description ?? '')) undocumented.push(`${type.name}.${field.name}`);
+      }
+    }
+    expect(undocumented).toEqual([]);
+  });
 });

@@ -403,9 +403,9 @@ describe('events and actions', () => {
       // Sailed "to underline ... that the peninsula remains Ukrainian": Ukraine is who it is for.
       ['country:gbr SOURCE', 'country:rus TARGET', 'country:ukr BENEFICIARY', 'org:hms-defender INSTRUMENT', 'org:royal-navy SOURCE'],
       'Royal Navy’s HMS Defender sailed close to Crimea'],
-    ['event:double-agent-poisoning', 'POISONING', 'OCCURRED', null, null, T(null, null, '2019-12-31', 'UNKNOWN'),
+    ['event:double-agent-poisoning', 'POISONING', 'OCCURRED', null, null, T(null, '2018-03-04', '2018-03-04', 'DAY'),
       ['country:rus PERPETRATOR', 'person:uk-double-agent VICTIM'], 'poisoning of a UK double agent by Russia'],
-    ['event:uk-russia-diplomatic-collapse', 'DIPLOMATIC_COLLAPSE', 'OCCURRED', '161', -4.0, T(null, null, '2019-12-31', 'UNKNOWN'),
+    ['event:uk-russia-diplomatic-collapse', 'DIPLOMATIC_COLLAPSE', 'OCCURRED', '161', -4.0, T(null, '2018-03-14', '2018-03-14', 'DAY'),
       ['country:gbr PARTICIPANT', 'country:rus PARTICIPANT'], 'full-scale diplomatic collapse'],
     ['event:chatham-house-russia-strategy-report', 'REPORT', 'OCCURRED', null, null, ON_FRIDAY,
       ['country:gbr TARGET', 'org:chatham-house AUTHOR'], 'published by Chatham House'],

@@ -94,10 +94,17 @@ describe('the poisoning is between the UK and Russia', () => {
     expect(await evidenceWords(national['evidenceIds'])).toEqual(['poisoning of a UK double agent by Russia']);
   });
 
-  it('the article’s events keep the article’s time; background dates them in claims of its own', async () => {
-    for (const id of ['event:double-agent-poisoning', 'event:uk-russia-diplomatic-collapse']) {
-      expect(time(await props(id)), id).toEqual(T(null, null, '2019-12-31', 'UNKNOWN'));
-    }
+  it('the record’s day (basis RECORD) dates the events over the article’s unknown time; background also dates them in claims of its own', async () => {
+    expect(time(await props('event:double-agent-poisoning'))).toEqual(T(null, '2018-03-04', '2018-03-04', 'DAY'));
+    expect(time(await props('event:uk-russia-diplomatic-collapse'))).toEqual(T(null, '2018-03-14', '2018-03-14', 'DAY'));
+    for (const id of ['event:double-agent-poisoning', 'event:uk-russia-diplomatic-collapse']) expect((await props(id))['timeBasis'], id).toBe('RECORD');
+    // The article's own account keeps its time ("before the 2019 meeting") in its assertion.
+    const article = await readRows<{ assertion: string }>(
+      `MATCH (e:Event)-[a:SUPPORTED_BY]->(:Source {id: 'src:article'})
+       WHERE e.id IN ['event:double-agent-poisoning', 'event:uk-russia-diplomatic-collapse'] RETURN a.assertion AS assertion`,
+    );
+    for (const { assertion } of article) expect(time((JSON.parse(assertion) as { props: Record<string, unknown> }).props)).toEqual(T(null, null, '2019-12-31', 'UNKNOWN'));
+    expect(article).toHaveLength(2);
     const dating = await readRows<{ claim: string; event: string; start: string; basis: string }>(
       `MATCH (c:Claim)-[:REPORTED_IN]->(:Source {id: 'src:background'})
        MATCH (c)-[:ABOUT]->(e:Event) WHERE e.id IN ['event:double-agent-poisoning', 'event:uk-russia-diplomatic-collapse']

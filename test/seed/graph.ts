@@ -7,6 +7,7 @@
  * which a later source (the readout of the Moscow talks) changes on purpose. So the checklist
  * holds the article's facts exactly, however many sources come after it.
  */
+import { recordedTime } from '../../src/ingest/merge.js';
 import { readRows } from '../support/neo4j.js';
 
 export { articlePath, readArticle } from '../support/article.js';
@@ -59,10 +60,13 @@ export async function node(id: string): Promise<{ props: Props; labels: string[]
   if (row.labels.includes('Source') || row.labels.includes('Evidence')) return { props: row.props, labels: row.labels };
   if (row.assertions.length === 0) throw new Error(`${id} is not stated by the article or the background`);
   const stated: Props = {};
-  for (const source of CHECKED_SOURCES) {
+  const accounts = CHECKED_SOURCES.flatMap((source) => {
     const found = row.assertions.find((a) => a.source === source);
-    if (found) Object.assign(stated, (JSON.parse(found.assertion) as Assertion).props);
-  }
+    return found ? [JSON.parse(found.assertion) as Assertion] : [];
+  });
+  for (const account of accounts) Object.assign(stated, account.props);
+  // As the loader merges them: the record's day over the article's unknown time (src/ingest/merge.ts).
+  recordedTime(accounts, stated);
   return { props: stated, labels: row.labels };
 }
 

@@ -13,7 +13,7 @@ const schema = buildSchema('type Query { echo(ids: [ID!]!): [ID!]! }');
 async function run(request: Parameters<ApolloServer<{ logger: Logger }>['executeOperation']>[0]) {
   const lines: { level: string; message: string }[] = [];
   const logger = createLogger({}, (line) => lines.push(JSON.parse(line) as { level: string; message: string }));
-  const apollo = new ApolloServer<{ logger: Logger }>({ schema, plugins: [errorLoggingPlugin()], formatError: createFormatError(true) });
+  const apollo = new ApolloServer<{ logger: Logger }>({ schema, plugins: [errorLoggingPlugin()], formatError: createFormatError({ debug: false }) });
   await apollo.start();
   try {
     const response = await apollo.executeOperation(request, { contextValue: { logger } });
@@ -48,7 +48,7 @@ describe('errors the client caused, raised without a code', () => {
       typeDefs: 'type Query { boom: Int }',
       resolvers: { Query: { boom: () => { throw new Error('bug'); } } },
       plugins: [errorLoggingPlugin()],
-      formatError: createFormatError(true),
+      formatError: createFormatError({ debug: false }),
     });
     const lines: string[] = [];
     await failing.start();
@@ -56,5 +56,33 @@ describe('errors the client caused, raised without a code', () => {
     await failing.stop();
     expect(response.body.kind === 'single' && response.body.singleResult.errors?.[0]?.extensions?.['code']).toBe('INTERNAL_SERVER_ERROR');
     expect(lines.map((line) => (JSON.parse(line) as { message: string }).message)).toEqual(['unexpected error']);
+  });
+});
+
+describe('unexpected errors without DEBUG_ERRORS', () => {
+  const boom = async (debug: boolean) => {
+    const failing = new ApolloServer<{ logger: Logger }>({
+      typeDefs: 'type Query { boom: Int }',
+      resolvers: { Query: { boom: () => { throw new Error("ENOENT: no such file or directory, open '/work/main/src/secret.ts'"); } } },
+      includeStacktraceInErrorResponses: debug,
+      formatError: createFormatError({ debug }),
+    });
+    await failing.start();
+    const response = await failing.executeOperation({ query: '{ boom }' }, { contextValue: { logger: createLogger({}, () => undefined) } });
+    await failing.stop();
+    if (response.body.kind !== 'single') throw new Error('expected a single result');
+    return response.body.singleResult.errors ?? [];
+  };
+
+  it('error answers carry no stack trace and no server path without DEBUG_ERRORS: an unexpected error is masked', async () => {
+    expect(await boom(false)).toEqual([
+      { message: 'Internal server error', locations: [{ line: 1, column: 3 }], path: ['boom'], extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+    ]);
+  });
+
+  it('with DEBUG_ERRORS=on an unexpected error keeps its message and stack', async () => {
+    const [error] = await boom(true);
+    expect(error?.message).toBe("ENOENT: no such file or directory, open '/work/main/src/secret.ts'");
+    expect(error?.extensions?.['stacktrace']).toEqual(expect.arrayContaining([expect.stringContaining('Error: ENOENT')]));
   });
 });

@@ -96,7 +96,7 @@ export type EventKind =
 
 /** Which part of a fact a quote supports. */
 export type EvidenceRole =
-  /** The fact itself: that the meeting or event happens, what a claim says, a quantity's amount, a discrepancy's conflicting words. */
+  /** The fact itself: that the meeting or event happens, what a claim says, a discrepancy's conflicting words. */
   | 'CONTENT'
   /** Who or what an actor, place or office is: the source's name or description of it. */
   | 'NAME'
@@ -104,7 +104,7 @@ export type EvidenceRole =
   | 'PARTICIPANT'
   /** Where something happens or is located, or the forum it is held at. */
   | 'PLACE'
-  /** An amount, cost or duration attached to a fact. */
+  /** An amount, cost or duration: a quantity's own words, or its tie to the fact it measures. */
   | 'QUANTITY'
   /** Another relationship between two nodes: an office held, a membership, a counterpart, a request, a cause. */
   | 'RELATION'

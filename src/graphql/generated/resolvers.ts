@@ -302,7 +302,15 @@ export type ClaimFilter = {
   modes?: InputMaybe<Array<ClaimMode>>;
   /** Only claims one of these sources reports (see `Claim.reportedIn`), by source id, e.g. `src:article`; omitted: every source. */
   sources?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Only claims asserted by this actor. A country also matches its people, organisations and groups. */
+  /**
+   * Only claims asserted by this actor. A country's speech is what it says itself and what is said
+   * for it by its government actors, one hop from it: its representatives, its nationals who hold an
+   * office (ministers, ambassadors, committee chairs), its groups (officials, diplomats, delegations)
+   * and its state organisations (organisation kind GOVERNMENT, HEAD_OF_GOVERNMENT_OFFICE,
+   * ADMINISTRATION, MINISTRY, EMBASSY, INTELLIGENCE, NAVY or WARSHIP). Its publishers, think tanks,
+   * parties, forums and parliamentary committees are not its speech: The Guardian's own (authorial) claims are not the UK's. Any other actor matches its own
+   * claims and those of the actors that belong to it, represent it or are its nationals.
+   */
   speaker?: InputMaybe<Scalars['ID']['input']>;
   /** Only claims with one of these statuses. */
   status?: InputMaybe<Array<Status>>;
@@ -693,7 +701,7 @@ export type Evidence = Node & {
 
 /** Which part of a fact a quote supports. */
 export type EvidenceRole =
-  /** The fact itself: that the meeting or event happens, what a claim says, a quantity's amount, a discrepancy's conflicting words. */
+  /** The fact itself: that the meeting or event happens, what a claim says, a discrepancy's conflicting words. */
   | 'CONTENT'
   /** Who or what an actor, place or office is: the source's name or description of it. */
   | 'NAME'
@@ -701,7 +709,7 @@ export type EvidenceRole =
   | 'PARTICIPANT'
   /** Where something happens or is located, or the forum it is held at. */
   | 'PLACE'
-  /** An amount, cost or duration attached to a fact. */
+  /** An amount, cost or duration: a quantity's own words, or its tie to the fact it measures. */
   | 'QUANTITY'
   /** Another relationship between two nodes: an office held, a membership, a counterpart, a request, a cause. */
   | 'RELATION'
@@ -1283,8 +1291,12 @@ export type OrganisationKind =
   | 'FORUM'
   /** A government as a whole, such as 'the UK government'. */
   | 'GOVERNMENT'
+  /** The office that serves a head of government or state and speaks for them, such as Downing Street or the Kremlin. */
+  | 'HEAD_OF_GOVERNMENT_OFFICE'
   /** Intelligence services. */
   | 'INTELLIGENCE'
+  /** A committee of a legislature, such as the House of Commons Foreign Affairs Committee. */
+  | 'LEGISLATIVE_COMMITTEE'
   /** A government ministry or department. */
   | 'MINISTRY'
   /** A navy. */
@@ -1415,7 +1427,7 @@ export type PathStep = {
   fromKind: NodeKind;
   /** The name or title of the node the hop starts from (a claim's text, a quantity's words). */
   fromName: Scalars['String']['output'];
-  /** The relationship read in its own direction, from the node it starts at to the one it points to (e.g. 'took part in', 'is about'). */
+  /** The relationship read in its own direction, from the node it starts at to the one it points to (e.g. 'took part in', 'is about'). Taking part follows the meeting's or event's status: 'took part in' only when it occurred, 'is due to take part in' when it is planned, and so on for the other statuses. */
   label: Scalars['String']['output'];
   /** The relationship type, e.g. PARTICIPATED_IN, ABOUT, PART_OF. */
   relationship: Scalars['String']['output'];
@@ -1650,6 +1662,8 @@ export type Quantity = Node & {
   __typename?: 'Quantity';
   /** Where a source contradicts itself or the record about this amount (e.g. five years that were four); empty when none does. */
   discrepancies: Array<Discrepancy>;
+  /** The sources' words that give the amount (role QUANTITY), with their offsets, in text order; empty for background knowledge, which has no text. */
+  evidence: Array<Evidence>;
   /** The stable, unique id of this quantity. */
   id: Scalars['ID']['output'];
   /** What kind of amount this is. */
@@ -1658,6 +1672,8 @@ export type Quantity = Node & {
   money?: Maybe<Money>;
   /** What the quantity measures for its owner (AMOUNT, COST, DURATION, GAP). */
   role?: Maybe<Scalars['String']['output']>;
+  /** The sources that state it. */
+  sources: Array<Source>;
   /** The source's own words, e.g. '£1.8bn'. */
   text?: Maybe<Scalars['String']['output']>;
   /** The unit: 'anti-tank weapon', 'GBP', 'day', 'hour', 'year'... */
@@ -1728,11 +1744,11 @@ export type Query = {
   office?: Maybe<Office>;
   /** The place with this id; null when none has it. */
   place?: Maybe<Place>;
-  /** Places whose name or alias matches, ignoring case and accents. */
+  /** Places whose name or alias is the given name, or has it as whole words (`Rostov` finds the Rostov region), ignoring case and accents; exact names first, then aliases, then word matches, each by name. */
   placesByName: Array<Place>;
   /** Everything between two actors or countries: meetings, events, aid, alliances, claims each way, and the cooperation–conflict balance. Null when either id is unknown. */
   relations?: Maybe<Relations>;
-  /** Ranked full-text search over names, aliases, titles, summaries and claim text; case and accents ignored. Lucene syntax is treated as plain words. */
+  /** Ranked full-text search over names, aliases, titles, summaries and claim text; case and accents ignored. Lucene syntax is treated as plain words. Each word matches exactly, as the start of a word, or (from five letters) with one letter different. Of several words, a hit needs only one: the hits with every word come first, best first, then those with only some of them, best first (`Rostov Voronezh` finds the claims naming both regions, then each region). */
   search: SearchConnection;
   /** The source with this id; null when none has it. */
   source?: Maybe<Source>;
@@ -2041,7 +2057,7 @@ export type Source = Node & {
   id: Scalars['ID']['output'];
   /** What kind of source this is. */
   kind: SourceKind;
-  /** When it was published, with its precision (the article's date is known to the week). */
+  /** When it was published, with its precision (the article's date is known to the week) and basis: RECORD when the text does not state the date and the public record places it (the article), STATED when the source gives it. */
   published?: Maybe<TimeInterval>;
   /** Who published it. */
   publisher?: Maybe<Scalars['String']['output']>;
@@ -2881,10 +2897,12 @@ export type QuadClassCountResolvers<ContextType = Context, ParentType extends Re
 
 export type QuantityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Quantity'] = ResolversParentTypes['Quantity']> = {
   discrepancies?: Resolver<Array<ResolversTypes['Discrepancy']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['QuantityKind'], ParentType, ContextType>;
   money?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;

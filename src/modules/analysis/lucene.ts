@@ -42,11 +42,8 @@ function clause(word: string): string {
   return `+(${escaped}^4 OR ${escaped}*^2${fuzzy})`;
 }
 
-/**
- * The full-text query for a user's search text. Every word must match (AND), each in its exact,
- * prefix or near-spelled form, so more words narrow the hits and the closest matches rank first.
- */
-export function searchQuery(text: string): string {
+/** The user's search text as folded words; refused when too long or without a word. */
+function searchWords(text: string): string[] {
   if (text.length > maxSearchLength) {
     throw badInput(`text must be at most ${maxSearchLength} characters; got ${text.length}`, 'text');
   }
@@ -54,5 +51,24 @@ export function searchQuery(text: string): string {
   if (words.length === 0) {
     throw badInput(`text must contain at least one word of letters or digits; got "${text}"`, 'text');
   }
-  return words.map(clause).join(' ');
+  return words;
+}
+
+/**
+ * The full-text query for a user's search text. Every word must match (AND), each in its exact,
+ * prefix or near-spelled form, so more words narrow the hits and the closest matches rank first.
+ */
+export function searchQuery(text: string): string {
+  return searchWords(text).map(clause).join(' ');
+}
+
+/**
+ * The query for hits with some but maybe not all of the words (OR), ranked after those with every
+ * word: "Rostov Voronezh" finds the claims naming both regions, then each region. Null for one
+ * word, where it would find the same hits as searchQuery.
+ */
+export function someWordsQuery(text: string): string | null {
+  const words = searchWords(text);
+  if (words.length < 2) return null;
+  return words.map((word) => clause(word).replace(/^\+/, '')).join(' OR ');
 }

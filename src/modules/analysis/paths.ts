@@ -63,6 +63,26 @@ export function nodeNameOf(node: NodeRow): string {
   return node.id;
 }
 
-export function relationshipLabelOf(type: string): string {
+/**
+ * Taking part, read with the happening's status: a planned visit has not been made, so its
+ * visitor "is due to take part in" it, never "took part in" it.
+ */
+const takingPartByStatus: Readonly<Record<string, string>> = {
+  OCCURRED: 'took part in',
+  PLANNED: 'is due to take part in',
+  ANNOUNCED_UNCONFIRMED: 'is announced, unconfirmed, to take part in',
+  PROPOSED: 'is proposed to take part in',
+  HYPOTHETICAL: 'would take part in',
+  ALLEGED: 'allegedly took part in',
+  DENIED: 'is said, but denied, to have taken part in',
+};
+
+/**
+ * A relationship read in its own direction; `end` is the node it points to, whose status decides
+ * the tense of taking part in a meeting or event.
+ */
+export function relationshipLabelOf(type: string, end?: NodeRow): string {
+  const status = (end as (NodeRow & { readonly status?: unknown }) | undefined)?.status;
+  if (type === 'PARTICIPATED_IN' && typeof status === 'string') return takingPartByStatus[status] ?? relationshipLabels.PARTICIPATED_IN;
   return relationshipLabels[type as PathRelationship] ?? type.toLowerCase().replaceAll('_', ' ');
 }

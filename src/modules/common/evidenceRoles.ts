@@ -9,9 +9,10 @@ export type EvidenceRoleName = (typeof evidenceRoles)[number];
 
 const namedKinds = new Set(['Actor', 'Place', 'Office']);
 
-/** The role of the quotes given in a node's own `evidence`: who or what it is, or the fact itself. */
+/** The role of the quotes given in a node's own `evidence`: who or what it is, an amount, or the fact itself. */
 export function nodeEvidenceRole(labels: readonly string[]): EvidenceRoleName {
-  return labels.some((label) => namedKinds.has(label)) ? 'NAME' : 'CONTENT';
+  if (labels.some((label) => namedKinds.has(label))) return 'NAME';
+  return labels.includes('Quantity') ? 'QUANTITY' : 'CONTENT';
 }
 
 const byRelationship: Readonly<Record<string, EvidenceRoleName>> = {

@@ -124,6 +124,8 @@ export interface SourceRow extends NodeRow {
   readonly publishedStart?: string | null;
   readonly publishedEnd?: string | null;
   readonly publishedPrecision?: string | null;
+  /** Where the publication dates come from: STATED (the default) or RECORD. */
+  readonly publishedBasis?: string | null;
   readonly url?: string | null;
   /** The text's file name in the texts folder, its length in code points and its SHA-256. */
   readonly file?: string | null;

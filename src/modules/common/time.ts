@@ -7,7 +7,7 @@ export type TimeBasis = 'STATED' | 'PUBLICATION' | 'RECORD';
 /**
  * A row's time interval. `timeBasis` is written by the loader next to the other time properties
  * (every stored interval has one); an interval built from elsewhere (a source's publication) is
- * the source's own statement, so STATED.
+ * the source's own statement (STATED) unless its `publishedBasis` says the record dates it.
  */
 export function timeInterval(row: TimedRow & { readonly timeBasis?: string | null }) {
   const basis = (row.timeBasis ?? 'STATED') as TimeBasis;

@@ -1,5 +1,5 @@
 import type { QuantityKind, QuantityResolvers } from '../../../graphql/generated/resolvers.js';
-import { discrepanciesOf } from '../../common/provenance.js';
+import { discrepanciesOf, evidenceOf, sourcesOf } from '../../common/provenance.js';
 
 export const Quantity: QuantityResolvers = {
   kind: (quantity) => quantity.quantityKind as QuantityKind,
@@ -8,4 +8,6 @@ export const Quantity: QuantityResolvers = {
   role: (quantity) => quantity.role ?? null,
   text: (quantity) => quantity.text ?? null,
   discrepancies: (quantity, _args, context) => discrepanciesOf(quantity, context),
+  evidence: (quantity, _args, context) => evidenceOf(quantity, context),
+  sources: (quantity, _args, context) => sourcesOf(quantity, context),
 };

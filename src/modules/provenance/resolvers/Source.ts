@@ -7,9 +7,9 @@ import { supportsList } from '../kinds.js';
 export const Source: SourceResolvers = {
   kind: (source) => source.kind as SourceKind,
   published: (source) => {
-    const { publishedText, publishedStart, publishedEnd, publishedPrecision } = source;
+    const { publishedText, publishedStart, publishedEnd, publishedPrecision, publishedBasis } = source;
     if (!publishedText && !publishedStart && !publishedEnd) return null;
-    return timeInterval({ timeText: publishedText, timeStart: publishedStart, timeEnd: publishedEnd, timePrecision: publishedPrecision });
+    return timeInterval({ timeText: publishedText, timeStart: publishedStart, timeEnd: publishedEnd, timePrecision: publishedPrecision, timeBasis: publishedBasis });
   },
   url: (source) => source.url ?? null,
   textLocation: ({ file, textLength, textSha256 }) => (file && textLength != null && textSha256 ? { file, length: textLength, sha256: textSha256 } : null),

@@ -12,7 +12,7 @@ function toPath(record: PathRecord): PathRow {
     const from = record.nodes[index];
     const to = record.nodes[index + 1];
     if (!from || !to) throw new Error(`path of ${record.nodes.length} nodes has no hop ${index}`);
-    const [fromName, toName, label] = [nodeNameOf(from), nodeNameOf(to), relationshipLabelOf(step.relationship)];
+    const [fromName, toName, label] = [nodeNameOf(from), nodeNameOf(to), relationshipLabelOf(step.relationship, step.outgoing ? to : from)];
     return {
       from,
       fromName,
