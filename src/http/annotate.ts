@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import express, { type Request, type RequestHandler, type Router } from 'express';
 import type { RunnerFactory } from '../context.js';
-import type { DraftInput, DraftResult, KnownNode } from '../draft/types.js';
+import { draftSource } from '../draft/index.js';
+import type { KnownNode } from '../draft/types.js';
 import { AppError, ErrorCode } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { checkDraftBody } from './annotateInput.js';
@@ -14,21 +15,6 @@ const forbidden = 'FORBIDDEN';
 
 /** JSON escapes non-ASCII text as \uXXXX (6 bytes a character), so the body may be six times the text's 40 000 characters. */
 const bodyLimit = '256kb';
-
-type Drafter = (input: DraftInput, known: readonly KnownNode[]) => DraftResult;
-
-/**
- * The drafter, loaded on the first draft asked for: the server (and every page but this one)
- * keeps working in a checkout where src/draft is missing or broken, and this route says so.
- */
-const drafterModule = '../draft/index.js';
-let drafter: Promise<Drafter> | undefined;
-function loadDrafter(): Promise<Drafter> {
-  drafter ??= (import(drafterModule) as Promise<{ draftSource: Drafter }>).then((module) => module.draftSource);
-  // A failed load is tried again next time (the module may have been fixed meanwhile, under tsx watch).
-  drafter.catch(() => (drafter = undefined));
-  return drafter;
-}
 
 export interface AnnotateOptions {
   readonly makeRunner: RunnerFactory;
@@ -106,12 +92,6 @@ export function annotateRoutes({ makeRunner, logger, textsDir }: AnnotateOptions
       // Read once for this request: the graph may have changed since the last draft (an ingest).
       const runner = makeRunner(() => undefined, logger.child({ requestId: String(res.locals['requestId']) }));
       const known = (await runner.read<KnownRow>('knownNodes')).map(knownNode);
-      let draftSource: Drafter;
-      try {
-        draftSource = await loadDrafter();
-      } catch (error) {
-        return sendGraphQLError(res, 503, ErrorCode.ServiceUnavailable, `The drafter (src/draft) could not be loaded on this server: ${(error as Error).message}`);
-      }
       const { annotation, yaml, spans } = draftSource(checked.input, known);
       res.json({ annotation, yaml, spans });
     } catch (error) {
