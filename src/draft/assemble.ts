@@ -1,6 +1,7 @@
-import { createHash } from 'node:crypto';
 import { stringify } from 'yaml';
 import { annotationSchema, type Annotation } from '../ingest/format.js';
+import { sha256 } from '../ingest/sources.js';
+import type { TimePrecision } from '../modules/common/time.js';
 import { AssembleContext } from './assembleContext.js';
 import { assembleFacts } from './assembleFacts.js';
 import { assembleNodes } from './assembleNodes.js';
@@ -14,7 +15,7 @@ import { slug } from './slug.js';
 import type { DraftInput, DraftResult } from './types.js';
 
 /** How exactly a publication interval is known: one day, one Monday–Sunday week, one month, one year. */
-export function intervalPrecision(published: Publication): 'DAY' | 'WEEK' | 'MONTH' | 'YEAR' | 'UNKNOWN' {
+export function intervalPrecision(published: Publication): TimePrecision {
   const { start, end } = published;
   if (start === end) return 'DAY';
   if (mondayOf(start) === start && addDays(start, 6) === end) return 'WEEK';
@@ -50,7 +51,7 @@ export function assemble(input: DraftInput, published: Publication, knownIds: Re
     source: {
       id, kind: input.kind ?? 'ARTICLE', title: input.title ?? titleOf(stages.sentences), ...(input.publisher ? { publisher: input.publisher } : {}),
       published: { text: 'Given to npm run draft (--published).', start: published.start, end: published.end, precision },
-      text: { file, length: [...input.text].length, sha256: createHash('sha256').update(input.text).digest('hex') },
+      text: { file, length: [...input.text].length, sha256: sha256(input.text) },
     },
     actors: [...nodes.actors, ...facts.extraActors],
     places: nodes.places,
