@@ -11,18 +11,17 @@
 // the embedded Neo4j on the store itself and stops it after.
 import path from 'node:path';
 import { loadConfig, type Config } from '../src/config.js';
-import { embeddedAuth, passwordFile } from '../src/db/credentials.js';
-import { openDatabase, type Database } from '../src/db/database.js';
-import { createDriver } from '../src/db/driver.js';
 import { loadQueries } from '../src/db/queries.js';
 import { createRunner } from '../src/db/runner.js';
+import { connectTool } from '../src/db/toolConnection.js';
 import { applySeed, ingestFile, loaderFingerprint, removeSourceById, type SeedOptions } from '../src/db/seed.js';
 import { explainLoadFailure } from '../src/errors.js';
+import { removeDataset } from '../src/import/remove.js';
 import { checkSources } from '../src/ingest/check.js';
 import { noticeText, type Notice } from '../src/ingest/notices.js';
 import { AnnotationError, displayPath } from '../src/ingest/parse.js';
 import { listSourceFiles } from '../src/ingest/sources.js';
-import { createLogger, silentLogger } from '../src/logger.js';
+import { silentLogger } from '../src/logger.js';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 const complain = (line: string) => process.stderr.write(`${line}\n`);
@@ -30,29 +29,6 @@ const complain = (line: string) => process.stderr.write(`${line}\n`);
 const reportNotice = (notice: Notice) => complain(noticeText(notice));
 const usage =
   'usage: npm run ingest -- <annotation file> [--force] [--accept-drafts] | --all [--force] [--accept-drafts] | --remove <source id> | --check [<annotation file> ...]; add --trace to print each statement';
-
-async function connect(config: Config): Promise<{ driver: Database['driver']; database: string | undefined; close: () => Promise<void> }> {
-  if (config.neo4j.kind === 'embedded') {
-    const uri = `bolt://127.0.0.1:${config.neo4j.boltPort}`;
-    const driver = createDriver({ uri, ...embeddedAuth(config.neo4j.dataDir) });
-    try {
-      await driver.verifyConnectivity();
-      say(`using the running embedded Neo4j at ${uri}`);
-      return { driver, database: undefined, close: () => driver.close() };
-    } catch (error) {
-      await driver.close();
-      if ((error as { code?: string }).code === 'Neo.ClientError.Security.Unauthorized') {
-        throw new Error(
-          `the Neo4j at ${uri} refused the password in ${passwordFile(config.neo4j.dataDir)}: it belongs to another data folder ` +
-            `(set NEO4J_DATA_DIR to the running server's) or the file changed since that server started (restart it)`,
-        );
-      }
-    }
-    say(`no Neo4j answers at ${uri}; starting the embedded Neo4j on ${displayPath(config.neo4j.dataDir)}`);
-  }
-  const db = await openDatabase(config, createLogger({ tool: 'ingest' }));
-  return { driver: db.driver, database: db.name, close: () => db.close() };
-}
 
 function check(config: Config, files: string[]): number {
   return checkSources(
@@ -76,7 +52,7 @@ async function main(args: string[]): Promise<number> {
     process.stderr.write(`${usage}\n`);
     return 2;
   }
-  const { driver, database, close } = await connect(config);
+  const { driver, database, close } = await connectTool(config, 'ingest', say);
   try {
     const queries = loadQueries();
     const options: SeedOptions = {
@@ -99,6 +75,12 @@ async function main(args: string[]): Promise<number> {
       return 0;
     }
     if (remove) {
+      const [state] = await options.runner.write<{ kind: string | null }>('datasetState', { sourceId: remove });
+      if (state?.kind === 'DATASET') {
+        const removal = await removeDataset(driver, database, queries, remove, config.seedTimeoutMs);
+        say(`removed ${remove}: ${removal.events} events it supported (those no other source states are gone) and ${removal.entities} entities only it named`);
+        return 0;
+      }
       const report = await removeSourceById(options, remove);
       say(`removed ${remove}: ${report.removedNodes} nodes and ${report.removedRelationships} relationships that only it asserted`);
       return 0;

@@ -12,6 +12,10 @@
 //         $roles: [String] or null: the participant (anyone, when $participant is null) must take
 //           part in one of these roles, e.g. ['SOURCE']
 //         $sources: [String] source ids or null for any: keep only what one of them states (SUPPORTED_BY), e.g. ['src:article']
+//         $cameoRoots: [String] two-digit CAMEO roots or null for any, e.g. ['04', '19'] (an uncoded event
+//           matches none)
+//         $quadClasses: [String] or null: quad classes of the code's root (VERBAL_COOPERATION 01–05,
+//           MATERIAL_COOPERATION 06–09, VERBAL_CONFLICT 10–14, MATERIAL_CONFLICT 15–20)
 //         $descending: Boolean (newest first by start; no known start still last), $skip: Integer, $limit: Integer
 // returns: one { total: Integer, page: [Event properties + labels] }
 WITH date($from) AS since, date($to) AS until
@@ -32,6 +36,13 @@ WITH e, since, until
 WHERE ($kinds IS NULL OR e.eventKind IN $kinds)
   AND ($status IS NULL OR e.status IN $status)
   AND ($sources IS NULL OR EXISTS { (e)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $sources })
+  AND ($cameoRoots IS NULL OR left(e.cameoCode, 2) IN $cameoRoots)
+  AND ($quadClasses IS NULL OR
+       CASE WHEN e.cameoCode IS NULL OR e.cameoCode = '' THEN null
+            WHEN toInteger(left(e.cameoCode, 2)) <= 5 THEN 'VERBAL_COOPERATION'
+            WHEN toInteger(left(e.cameoCode, 2)) <= 9 THEN 'MATERIAL_COOPERATION'
+            WHEN toInteger(left(e.cameoCode, 2)) <= 14 THEN 'VERBAL_CONFLICT'
+            ELSE 'MATERIAL_CONFLICT' END IN $quadClasses)
   AND ($roles IS NULL OR $participant IS NOT NULL OR EXISTS {
         MATCH (e)<-[p:PARTICIPATED_IN]-(:Actor)
         WHERE p.role IN $roles

@@ -147,6 +147,11 @@ async function autoCommit(options: SeedOptions, name: string): Promise<void> {
   }
 }
 
+/** The constraints and indexes alone, for tools that write without loading sources (`npm run import`). */
+export async function ensureSchema(options: SeedOptions): Promise<void> {
+  await applySchema(options, { applied: [], skipped: [] });
+}
+
 /** Constraints and indexes; schema commands cannot share a transaction with data writes. */
 async function applySchema(options: SeedOptions, report: { applied: string[]; skipped: string[] }): Promise<void> {
   const { driver, runner, queries, database } = options;

@@ -75,7 +75,25 @@ export function runIngest(
   args: string[],
   options: { killAtStep?: number; env?: Record<string, string> } = {},
 ): Promise<CliRun> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', ...args, ...(options.killAtStep ? ['--trace'] : [])], {
+  return runTool('scripts/ingest.ts', target, args, options);
+}
+
+/** Runs `npm run import -- ...args` the same way (its --trace names each transaction). */
+export function runImport(
+  target: { readonly uri: string; readonly auth: Neo4jAuth },
+  args: string[],
+  options: { killAtStep?: number; env?: Record<string, string> } = {},
+): Promise<CliRun> {
+  return runTool('scripts/import.ts', target, args, options);
+}
+
+function runTool(
+  script: string,
+  target: { readonly uri: string; readonly auth: Neo4jAuth },
+  args: string[],
+  options: { killAtStep?: number; env?: Record<string, string> },
+): Promise<CliRun> {
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args, ...(options.killAtStep ? ['--trace'] : [])], {
     cwd: projectRoot,
     env: { ...process.env, NEO4J_URI: target.uri, NEO4J_USERNAME: target.auth.username, NEO4J_PASSWORD: target.auth.password, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],

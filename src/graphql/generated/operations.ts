@@ -71,6 +71,8 @@ export type EventKind =
   | 'AID'
   /** A proposed alliance. */
   | 'ALLIANCE_PROPOSAL'
+  /** An event from a coded dataset (GDELT, ICEWS): its CAMEO code (`cameo`) says what happened. */
+  | 'CODED'
   /** A breakdown of diplomatic relations. */
   | 'DIPLOMATIC_COLLAPSE'
   /** A cost or bill. */
@@ -189,6 +191,14 @@ export type SourceKind =
   | 'ARTICLE'
   /** Facts from public reporting that the article only implies; never attributed to the article. */
   | 'BACKGROUND'
+  /**
+   * A coded event dataset file (a GDELT 2.0 Events export, an ICEWS event file), imported with
+   * `npm run import`: its events carry a CAMEO code, the dataset's Goldstein value and where they
+   * were reported (`Event.reportedBy`), and no quotes. Its `published` day is when the dataset
+   * added the file (GDELT's DATEADDED), so `asOf` means the same for imported and annotated facts.
+   * Event data: The GDELT Project; ICEWS coded event data (Boschee et al., Harvard Dataverse).
+   */
+  | 'DATASET'
   /** A readout or briefing: a compiled account of talks or events, such as the readout of the 10 February 2022 Moscow talks. */
   | 'READOUT';
 

@@ -368,6 +368,28 @@ export type ClaimTargetRole =
   /** The claim is aimed at this (the accused, the warned). */
   | 'TARGET';
 
+/**
+ * An actor as a coded dataset gives it on one event. The graph's participant is the actor's
+ * country (or organisation, or named person); the dataset's finer coding is kept here.
+ */
+export type CodedActor = {
+  __typename?: 'CodedActor';
+  /** The dataset's code for the actor: GDELT's actor code (`GBRGOV`: the country GBR with the role GOV), ICEWS's Source or Target Name. */
+  code: Scalars['String']['output'];
+  /** GDELT's ethnic code; null when none. */
+  ethnic?: Maybe<Scalars['String']['output']>;
+  /** GDELT's known-group code (e.g. NAT for Nato, EEC for the EU); null when none. */
+  knownGroup?: Maybe<Scalars['String']['output']>;
+  /** The dataset's name for the actor (GDELT's Actor1Name, e.g. `BRITISH`; ICEWS's name, e.g. `Foreign Affairs (Bangladesh)`). */
+  name: Scalars['String']['output'];
+  /** GDELT's religion codes, in the file's order; empty when none. */
+  religions: Array<Scalars['String']['output']>;
+  /** ICEWS's sectors of the actor (e.g. Government, Foreign Ministry); empty for GDELT. */
+  sectors: Array<Scalars['String']['output']>;
+  /** GDELT's type codes (role of the actor: GOV government, MIL military, BUS business, ...), in the file's order; empty when none. */
+  types: Array<Scalars['String']['output']>;
+};
+
 /** A sovereign state, identified by its ISO 3166 codes. */
 export type Country = Actor & Node & {
   __typename?: 'Country';
@@ -484,6 +506,23 @@ export type CountryTimelineArgs = {
   time?: InputMaybe<TimeRangeInput>;
 };
 
+/** A coded event dataset file as imported (`npm run import`). */
+export type DatasetFile = {
+  __typename?: 'DatasetFile';
+  /** The credit the data's terms ask for wherever it is served, e.g. 'Event data: The GDELT Project (gdeltproject.org)'. */
+  attribution: Scalars['String']['output'];
+  /** The file's name as imported, e.g. `20191024143000.export.CSV`. */
+  file: Scalars['String']['output'];
+  /** Which dataset: GDELT (2.0 Events) or ICEWS. */
+  name: Scalars['String']['output'];
+  /** Rows loaded as events; null while its import has not finished. */
+  rows?: Maybe<Scalars['Int']['output']>;
+  /** The SHA-256 of the file's bytes (hex); null while its import has not finished. */
+  sha256?: Maybe<Scalars['String']['output']>;
+  /** Rows skipped because they did not fit the dataset's layout (each reported by the import with its line and column); null while its import has not finished. */
+  skipped?: Maybe<Scalars['Int']['output']>;
+};
+
 /** Which way a relationship runs along a path. */
 export type Direction =
   /** From the step's `to` node to its `from` node. */
@@ -564,6 +603,8 @@ export type Event = Node & {
   causes: Array<Event>;
   /** Claims about this event, in the graph's order (by time, then text), optionally filtered. */
   claimsAbout: Array<Claim>;
+  /** How a coded dataset (GDELT, ICEWS) codes this event: its values as the file gives them; null for annotated events. */
+  coding?: Maybe<EventCoding>;
   /** Events that would follow from this one. */
   conditionFor: Array<Event>;
   /** Events this one would follow from (sanctions in the event of an invasion). */
@@ -588,6 +629,8 @@ export type Event = Node & {
   purpose?: Maybe<Scalars['String']['output']>;
   /** Amounts, costs and durations, with units. */
   quantities: Array<Quantity>;
+  /** Where a coded dataset says this event was reported: the article's address, the publisher and story; null for annotated events, whose evidence quotes their source. */
+  reportedBy?: Maybe<EventReport>;
   /** The sources that mention it. */
   sources: Array<Source>;
   /** Whether it happened, is planned, proposed, hypothetical or only alleged. */
@@ -606,6 +649,39 @@ export type EventClaimsAboutArgs = {
   kinds?: InputMaybe<Array<ClaimKind>>;
   sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Array<Status>>;
+};
+
+/** A coded event's values as its dataset gives them (GDELT 2.0 Events, ICEWS). */
+export type EventCoding = {
+  __typename?: 'EventCoding';
+  /** GDELT: how many articles mentioned it; null for ICEWS. */
+  articles?: Maybe<Scalars['Int']['output']>;
+  /** GDELT: the average tone of those articles, from −100 (extremely negative) to +100 (extremely positive), usually between −10 and +10; null for ICEWS. */
+  averageTone?: Maybe<Scalars['Float']['output']>;
+  /** Which dataset: GDELT or ICEWS. */
+  dataset: Scalars['String']['output'];
+  /** The event's id in the dataset (GDELT's GLOBALEVENTID, ICEWS's Event ID). */
+  datasetId: Scalars['String']['output'];
+  /** The Goldstein value the file gives the event, from −10 (conflict) to +10 (cooperation): GDELT's GoldsteinScale, ICEWS's Intensity. It can differ from the codebook's value for the code (`cameo.goldstein`). */
+  goldstein: Scalars['Float']['output'];
+  /** The line of the dataset file the event was read from (1 is the first). */
+  line: Scalars['Int']['output'];
+  /** GDELT: how many times the event was mentioned in the first 15 minutes it was seen; null for ICEWS. */
+  mentions?: Maybe<Scalars['Int']['output']>;
+  /** The quad class the file gives (GDELT's QuadClass; for ICEWS from the code's root). */
+  quadClass: QuadClass;
+  /** GDELT: true when the event was coded from a lead paragraph (IsRootEvent); null for ICEWS. */
+  rootEvent?: Maybe<Scalars['Boolean']['output']>;
+  /** The file's code of the source actor (Actor1, e.g. `GBRGOV`; ICEWS: the Source Name). */
+  sourceActorCode?: Maybe<Scalars['String']['output']>;
+  /** The file's name of the source actor (e.g. `BRITISH`, `Sergey Lavrov`). */
+  sourceActorName?: Maybe<Scalars['String']['output']>;
+  /** GDELT: how many information sources mentioned it; null for ICEWS. */
+  sources?: Maybe<Scalars['Int']['output']>;
+  /** The file's code of the target actor (Actor2; ICEWS: the Target Name). */
+  targetActorCode?: Maybe<Scalars['String']['output']>;
+  /** The file's name of the target actor. */
+  targetActorName?: Maybe<Scalars['String']['output']>;
 };
 
 /** A page of events. */
@@ -632,10 +708,14 @@ export type EventEdge = {
 
 /** Filters for events. All given filters must hold. */
 export type EventFilter = {
+  /** Only events whose CAMEO code lies under one of these two-digit roots, `01` to `20` (e.g. `04` consult, `19` fight); omitted: any code, and uncoded events too. */
+  cameoRoots?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Only events of these kinds. */
   kinds?: InputMaybe<Array<EventKind>>;
   /** Only events this actor takes part in (a country also through its people and organisations). */
   participant?: InputMaybe<Scalars['ID']['input']>;
+  /** Only events whose CAMEO code falls in one of these quad classes (uncoded events never do); omitted: any. */
+  quadClasses?: InputMaybe<Array<QuadClass>>;
   /** Only events where the participant has one of these roles. */
   roles?: InputMaybe<Array<ParticipantRole>>;
   /** Only events one of these sources states (source ids, e.g. `src:article`); omitted: every source. */
@@ -652,6 +732,8 @@ export type EventKind =
   | 'AID'
   /** A proposed alliance. */
   | 'ALLIANCE_PROPOSAL'
+  /** An event from a coded dataset (GDELT, ICEWS): its CAMEO code (`cameo`) says what happened. */
+  | 'CODED'
   /** A breakdown of diplomatic relations. */
   | 'DIPLOMATIC_COLLAPSE'
   /** A cost or bill. */
@@ -674,6 +756,23 @@ export type EventKind =
   | 'SANCTIONS'
   /** Travel. */
   | 'TRAVEL';
+
+/** Where a coded dataset says an event was reported. */
+export type EventReport = {
+  __typename?: 'EventReport';
+  /** When the dataset added the event, an ISO 8601 UTC date-time (GDELT's DATEADDED; for ICEWS the file's day). */
+  added: Scalars['String']['output'];
+  /** The dataset's words for the event (ICEWS's Event Text, e.g. 'Consult'); null when none. */
+  eventText?: Maybe<Scalars['String']['output']>;
+  /** The publisher of the story (ICEWS's Publisher); null when the dataset gives none. */
+  publisher?: Maybe<Scalars['String']['output']>;
+  /** The sentence of the story the event was coded from, 1 for the first (ICEWS); null when none. */
+  sentence?: Maybe<Scalars['Int']['output']>;
+  /** The story's id in the dataset (ICEWS's Story ID); null when none. */
+  storyId?: Maybe<Scalars['String']['output']>;
+  /** The address of the article the event was coded from (GDELT's SOURCEURL); null when the dataset gives none. */
+  url?: Maybe<Scalars['String']['output']>;
+};
 
 /**
  * The exact words of a source that support a fact, anchored the W3C Web Annotation way: a text
@@ -1351,6 +1450,8 @@ export type Participation = {
   __typename?: 'Participation';
   /** The actor taking part. */
   actor: Actor;
+  /** For an imported event: the actor as the dataset codes it (GDELT's actor code with its role and group codes, ICEWS's named actor and sectors); null for annotated participations. */
+  coded?: Maybe<CodedActor>;
   /** The words that say so, from every source; empty for background knowledge. */
   evidence: Array<Evidence>;
   /** Their role. */
@@ -1566,6 +1667,10 @@ export type Place = Node & {
   id: Scalars['ID']['output'];
   /** What kind of place this is. */
   kind?: Maybe<PlaceKind>;
+  /** Its latitude in degrees (WGS 84, −90 to 90), where a dataset gives it (GDELT, ICEWS); null otherwise. */
+  latitude?: Maybe<Scalars['Float']['output']>;
+  /** Its longitude in degrees (WGS 84, −180 to 180), where a dataset gives it; null otherwise. */
+  longitude?: Maybe<Scalars['Float']['output']>;
   /** Meetings held here, in time order. */
   meetings: MeetingConnection;
   /** The name the graph uses. */
@@ -2053,6 +2158,8 @@ export type SortOrder =
 /** A source the graph's facts come from. */
 export type Source = Node & {
   __typename?: 'Source';
+  /** For a dataset (kind DATASET): the file imported, its checksum, its row counts and the attribution its terms ask for; null for other sources. */
+  dataset?: Maybe<DatasetFile>;
   /** The stable, unique id of this source, e.g. `src:article`. */
   id: Scalars['ID']['output'];
   /** What kind of source this is. */
@@ -2089,6 +2196,14 @@ export type SourceKind =
   | 'ARTICLE'
   /** Facts from public reporting that the article only implies; never attributed to the article. */
   | 'BACKGROUND'
+  /**
+   * A coded event dataset file (a GDELT 2.0 Events export, an ICEWS event file), imported with
+   * `npm run import`: its events carry a CAMEO code, the dataset's Goldstein value and where they
+   * were reported (`Event.reportedBy`), and no quotes. Its `published` day is when the dataset
+   * added the file (GDELT's DATEADDED), so `asOf` means the same for imported and annotated facts.
+   * Event data: The GDELT Project; ICEWS coded event data (Boschee et al., Harvard Dataverse).
+   */
+  | 'DATASET'
   /** A readout or briefing: a compiled account of talks or events, such as the readout of the 10 February 2022 Moscow talks. */
   | 'READOUT';
 
@@ -2309,7 +2424,9 @@ export type ResolversTypes = {
   ClaimMode: ClaimMode;
   ClaimTarget: ResolverTypeWrapper<NeighbourRow>;
   ClaimTargetRole: ClaimTargetRole;
+  CodedActor: ResolverTypeWrapper<CodedActor>;
   Country: ResolverTypeWrapper<ActorRow>;
+  DatasetFile: ResolverTypeWrapper<DatasetFile>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Direction: Direction;
   Discrepancy: ResolverTypeWrapper<DiscrepancyRow>;
@@ -2319,10 +2436,12 @@ export type ResolversTypes = {
   DyadEdge: ResolverTypeWrapper<Omit<DyadEdge, 'node'> & { node: ResolversTypes['Dyad'] }>;
   DyadSort: DyadSort;
   Event: ResolverTypeWrapper<EventRow>;
+  EventCoding: ResolverTypeWrapper<EventCoding>;
   EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['EventEdge']>, nodes: Array<ResolversTypes['Event']> }>;
   EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
   EventFilter: EventFilter;
   EventKind: EventKind;
+  EventReport: ResolverTypeWrapper<EventReport>;
   Evidence: ResolverTypeWrapper<EvidenceRow>;
   EvidenceRole: EvidenceRole;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -2400,16 +2519,20 @@ export type ResolversParentTypes = {
   ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
   ClaimFilter: ClaimFilter;
   ClaimTarget: NeighbourRow;
+  CodedActor: CodedActor;
   Country: ActorRow;
+  DatasetFile: DatasetFile;
   Date: Scalars['Date']['output'];
   Discrepancy: DiscrepancyRow;
   Dyad: DyadRow;
   DyadConnection: Omit<DyadConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DyadEdge']>, nodes: Array<ResolversParentTypes['Dyad']> };
   DyadEdge: Omit<DyadEdge, 'node'> & { node: ResolversParentTypes['Dyad'] };
   Event: EventRow;
+  EventCoding: EventCoding;
   EventConnection: Omit<EventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['EventEdge']>, nodes: Array<ResolversParentTypes['Event']> };
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
   EventFilter: EventFilter;
+  EventReport: EventReport;
   Evidence: EvidenceRow;
   Float: Scalars['Float']['output'];
   GraphPath: PathRow;
@@ -2518,6 +2641,16 @@ export type ClaimTargetResolvers<ContextType = Context, ParentType extends Resol
   role?: Resolver<ResolversTypes['ClaimTargetRole'], ParentType, ContextType>;
 };
 
+export type CodedActorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CodedActor'] = ResolversParentTypes['CodedActor']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ethnic?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  knownGroup?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  religions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sectors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  types?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type CountryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country']> = {
   actorCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   aidGiven?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
@@ -2546,6 +2679,15 @@ export type CountryResolvers<ContextType = Context, ParentType extends Resolvers
   timeline?: Resolver<ResolversTypes['HappeningConnection'], ParentType, ContextType, RequireFields<CountryTimelineArgs, 'first' | 'order'>>;
   wikidataId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DatasetFileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DatasetFile'] = ResolversParentTypes['DatasetFile']> = {
+  attribution?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rows?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sha256?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  skipped?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -2583,6 +2725,7 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   cameo?: Resolver<Maybe<ResolversTypes['CameoCode']>, ParentType, ContextType>;
   causes?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
   claimsAbout?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<EventClaimsAboutArgs>>;
+  coding?: Resolver<Maybe<ResolversTypes['EventCoding']>, ParentType, ContextType>;
   conditionFor?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
   conditionalOn?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
   consequences?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
@@ -2595,12 +2738,30 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
   purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quantities?: Resolver<Array<ResolversTypes['Quantity']>, ParentType, ContextType>;
+  reportedBy?: Resolver<Maybe<ResolversTypes['EventReport']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['Status'], ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   time?: Resolver<ResolversTypes['TimeInterval'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EventCodingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EventCoding'] = ResolversParentTypes['EventCoding']> = {
+  articles?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  averageTone?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  dataset?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  datasetId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  goldstein?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mentions?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  quadClass?: Resolver<ResolversTypes['QuadClass'], ParentType, ContextType>;
+  rootEvent?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  sourceActorCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceActorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  targetActorCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  targetActorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type EventConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EventConnection'] = ResolversParentTypes['EventConnection']> = {
@@ -2613,6 +2774,15 @@ export type EventConnectionResolvers<ContextType = Context, ParentType extends R
 export type EventEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EventEdge'] = ResolversParentTypes['EventEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+};
+
+export type EventReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EventReport'] = ResolversParentTypes['EventReport']> = {
+  added?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  eventText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sentence?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  storyId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type EvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
@@ -2822,6 +2992,7 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 
 export type ParticipationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Participation'] = ResolversParentTypes['Participation']> = {
   actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  coded?: Resolver<Maybe<ResolversTypes['CodedActor']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['ParticipantRole'], ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -2875,6 +3046,8 @@ export type PlaceResolvers<ContextType = Context, ParentType extends ResolversPa
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['PlaceKind']>, ParentType, ContextType>;
+  latitude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  longitude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   meetings?: Resolver<ResolversTypes['MeetingConnection'], ParentType, ContextType, RequireFields<PlaceMeetingsArgs, 'first' | 'order'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -2982,6 +3155,7 @@ export type SearchHitResolvers<ContextType = Context, ParentType extends Resolve
 };
 
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  dataset?: Resolver<Maybe<ResolversTypes['DatasetFile']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
   published?: Resolver<Maybe<ResolversTypes['TimeInterval']>, ParentType, ContextType>;
@@ -3024,15 +3198,19 @@ export type Resolvers<ContextType = Context> = {
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;
   ClaimEdge?: ClaimEdgeResolvers<ContextType>;
   ClaimTarget?: ClaimTargetResolvers<ContextType>;
+  CodedActor?: CodedActorResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
+  DatasetFile?: DatasetFileResolvers<ContextType>;
   Date?: GraphQLScalarType;
   Discrepancy?: DiscrepancyResolvers<ContextType>;
   Dyad?: DyadResolvers<ContextType>;
   DyadConnection?: DyadConnectionResolvers<ContextType>;
   DyadEdge?: DyadEdgeResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
+  EventCoding?: EventCodingResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
+  EventReport?: EventReportResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   GraphPath?: GraphPathResolvers<ContextType>;
   GraphStatistics?: GraphStatisticsResolvers<ContextType>;

@@ -1,4 +1,5 @@
 import type { MeetingFilter, SortOrder, Status } from '../../graphql/generated/resolvers.js';
+import { badInput } from '../../errors.js';
 import { timeParams, type TimeRange } from '../common/time.js';
 
 /** The arguments every list of meetings, events or claims takes besides paging. */
@@ -31,4 +32,14 @@ export function meetingFilterParams(filter: MeetingFilter | null | undefined, or
     place: filter?.place ?? null,
     asOf: filter?.asOf ?? null,
   };
+}
+
+/** CAMEO roots as given ("04"), refused unless each is one of the twenty two-digit roots. */
+export function cameoRootParams(roots: readonly string[] | null | undefined): string[] | null {
+  if (!roots) return null;
+  const wrong = roots.filter((root) => !/^(0[1-9]|1[0-9]|20)$/.test(root));
+  if (wrong.length > 0) {
+    throw badInput(`cameoRoots: ${wrong.map((r) => JSON.stringify(r)).join(', ')} is not a CAMEO root; roots are two digits, "01" to "20"`, 'filter');
+  }
+  return [...roots];
 }

@@ -4,6 +4,7 @@ import { provenanceFields } from '../../common/provenance.js';
 import type { EventRow } from '../../common/rows.js';
 import { timeInterval } from '../../common/time.js';
 import { nodesIn, nodesOut } from '../../common/neighbours.js';
+import { codingOf, reportOf } from '../coded.js';
 import { claimsAboutOf, countryOf, participantsOf, placeOf, quantitiesOf } from '../neighbours.js';
 
 const caused = { types: ['CAUSED'], labels: ['Event'] };
@@ -22,5 +23,7 @@ export const Event: EventResolvers = {
   conditionalOn: (event, _args, context) => nodesOut<EventRow>(context, event.id, conditional),
   conditionFor: (event, _args, context) => nodesIn<EventRow>(context, event.id, conditional),
   claimsAbout: (event, args, context) => claimsAboutOf(event.id, args, context),
+  coding: (event) => codingOf(event as unknown as Readonly<Record<string, unknown>>),
+  reportedBy: (event) => reportOf(event as unknown as Readonly<Record<string, unknown>>),
   ...provenanceFields,
 };

@@ -3,9 +3,11 @@ import { counts, sourcesOfRelationship } from '../../common/asOf.js';
 import { evidenceOfRelationship } from '../../common/provenance.js';
 import type { ParticipationRow, SourceRow } from '../../common/rows.js';
 import type { Context } from '../../../context.js';
+import { codedActorOf } from '../coded.js';
 
 export const Participation: ParticipationResolvers = {
   actor: (participation) => participation.actor,
+  coded: (participation) => codedActorOf(participation.rel),
   role: (participation) => (participation.rel.role ?? 'PARTICIPANT') as ParticipantRole,
   source: async (participation, _args, context) => (await sourcesOf(participation, context)).at(-1) ?? null,
   sources: (participation, _args, context) => sourcesOf(participation, context),

@@ -13,5 +13,18 @@ export const Source: SourceResolvers = {
   },
   url: (source) => source.url ?? null,
   textLocation: ({ file, textLength, textSha256 }) => (file && textLength != null && textSha256 ? { file, length: textLength, sha256: textSha256 } : null),
+  dataset: (source) => {
+    const props = source as unknown as Readonly<Record<string, unknown>>;
+    if (source.kind !== 'DATASET') return null;
+    const count = (value: unknown) => (typeof value === 'number' ? value : null);
+    return {
+      name: String(props['dataset'] ?? ''),
+      file: String(props['datasetFile'] ?? ''),
+      sha256: typeof props['datasetSha256'] === 'string' ? props['datasetSha256'] : null,
+      rows: count(props['datasetRows']),
+      skipped: count(props['datasetSkipped']),
+      attribution: String(props['attribution'] ?? ''),
+    };
+  },
   supports: (source, args, context) => ownerList<NodeRow>(context, supportsList, source.id, args),
 };

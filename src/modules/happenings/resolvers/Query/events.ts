@@ -1,7 +1,7 @@
 import type { QueryResolvers } from '../../../../graphql/generated/resolvers.js';
 import { pageWindow, readPage } from '../../../common/paging.js';
 import type { EventRow } from '../../../common/rows.js';
-import { anyOf, listParams } from '../../params.js';
+import { anyOf, cameoRootParams, listParams } from '../../params.js';
 import { planned } from '../../../../planner/index.js';
 
 export const events: QueryResolvers['events'] = (_parent, { filter, order, first, after }, context, info) => {
@@ -14,6 +14,8 @@ export const events: QueryResolvers['events'] = (_parent, { filter, order, first
       kinds: anyOf(filter?.kinds),
       participant: filter?.participant ?? null,
       roles: anyOf(filter?.roles),
+      cameoRoots: cameoRootParams(filter?.cameoRoots),
+      quadClasses: anyOf(filter?.quadClasses),
     },
     window,
   );

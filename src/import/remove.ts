@@ -1,0 +1,47 @@
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import type { NamedQuery } from '../db/queries.js';
+import { recordToRow } from '../db/records.js';
+
+export interface DatasetRemoval {
+  /** Events the dataset supported (removed unless another source also states them). */
+  readonly events: number;
+  /** Countries, people, organisations and places only the dataset stated. */
+  readonly entities: number;
+}
+
+/** Events per transaction: a dataset of a million rows is removed in bounded transactions. */
+const batch = 10_000;
+
+/**
+ * `npm run ingest -- --remove <dataset id>`: removes a dataset and what only it asserted, in
+ * batches; the Source goes last, so a removal stopped midway is finished by running it again.
+ */
+export async function removeDataset(
+  driver: Driver,
+  database: string | undefined,
+  queries: ReadonlyMap<string, NamedQuery>,
+  sourceId: string,
+  timeoutMs: number,
+): Promise<DatasetRemoval> {
+  const run = async <Row>(name: string, params: Record<string, unknown>): Promise<Row[]> => {
+    const text = queries.get(name)?.text;
+    if (!text) throw new Error(`no named query "${name}" in cypher/`);
+    const session = driver.session(database ? { database } : {});
+    try {
+      return await session.executeWrite(
+        async (tx: ManagedTransaction) => (await tx.run(text, params)).records.map((record) => recordToRow<Row>(record)),
+        { timeout: timeoutMs, metadata: { app: 'diplomatic-graph', remove: sourceId } },
+      );
+    } finally {
+      await session.close();
+    }
+  };
+  let events = 0;
+  for (;;) {
+    const done = Number((await run<{ done: number }>('removeDatasetEvents', { sourceId, limit: neo4j.int(batch) }))[0]?.done ?? 0);
+    events += done;
+    if (done === 0) break;
+  }
+  const removed = Number((await run<{ removed: number }>('removeDatasetEntities', { sourceId }))[0]?.removed ?? 0);
+  return { events, entities: removed };
+}

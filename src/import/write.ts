@@ -1,0 +1,272 @@
+/**
+ * `npm run import`: writes a dataset file's rows into the graph through the loader's named
+ * statements (cypher/seed/import*.cypher), a batch of rows per transaction. A dataset of a
+ * million rows does not fit one transaction, so instead of all-or-nothing the import is
+ * convergent: every statement is idempotent, and the Source records the file's checksum only
+ * once every batch is written. An import stopped midway leaves a Source without it, and the
+ * next run writes every row again and ends in exactly the graph an uninterrupted run gives.
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import path from 'node:path';
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import type { NamedQuery } from '../db/queries.js';
+import { recordToRow } from '../db/records.js';
+import { slug } from '../draft/slug.js';
+import { readGdelt } from './gdelt.js';
+import { countrySpec, eventId, eventProps, participantsOf, placeOf, type EntitySpec } from './graphRows.js';
+import { readIcews } from './icews.js';
+import type { Dataset, ImportedEvent, RowProblem, RowResult } from './records.js';
+
+export interface ImportOptions {
+  readonly driver: Driver;
+  readonly database: string | undefined;
+  readonly queries: ReadonlyMap<string, NamedQuery>;
+  readonly dataset: Dataset;
+  readonly file: string;
+  /** The Source's id; by default `src:<dataset>-<file name>`. */
+  readonly sourceId?: string;
+  /** When the dataset made the file public ('YYYY-MM-DD'); by default GDELT's DATEADDED, ICEWS's latest event day. */
+  readonly added?: string;
+  /** Write every row again even when this file is already imported. */
+  readonly force?: boolean;
+  /** Rows per transaction. */
+  readonly batchSize?: number;
+  readonly timeoutMs: number;
+  /** Told each problem row as it is found. */
+  readonly onProblem?: (problem: RowProblem) => void;
+  /** Told the name of each transaction before it runs (`--trace`, and the tests that stop an import midway). */
+  readonly onStep?: (step: string) => void;
+  /** Told after each batch is written. */
+  readonly onBatch?: (written: number) => void;
+  /** Told what each name of the file was found to be in the graph. */
+  readonly onResolved?: (line: string) => void;
+}
+
+export interface ImportReport {
+  readonly sourceId: string;
+  readonly file: string;
+  readonly sha256: string;
+  /** Rows written (events). */
+  readonly rows: number;
+  /** Rows skipped as not fitting (each told to onProblem). */
+  readonly skipped: number;
+  /** True when the file was already imported as it is, and nothing was written. */
+  readonly unchanged: boolean;
+  readonly ms: number;
+}
+
+export const publishers: Readonly<Record<Dataset, string>> = {
+  GDELT: 'The GDELT Project',
+  ICEWS: 'ICEWS coded event data (Boschee et al., Harvard Dataverse)',
+};
+
+/** Attribution the data's terms ask for, shown wherever imported facts are served. */
+export const attributions: Readonly<Record<Dataset, string>> = {
+  GDELT: 'Event data: The GDELT Project (gdeltproject.org)',
+  ICEWS: 'ICEWS coded event data (Boschee et al., Harvard Dataverse, doi:10.7910/DVN/28075)',
+};
+
+export function defaultSourceId(dataset: Dataset, file: string): string {
+  const base = path.basename(file).replace(/\.zip$/i, '').replace(/\.(csv|tab|tsv|txt)$/i, '');
+  return `src:${dataset.toLowerCase()}-${slug(base.replace(/[._]/g, ' '), 12)}`;
+}
+
+async function fileSha256(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+function toDate(value: string): neo4j.Date<number> {
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  return new neo4j.types.Date(year, month, day);
+}
+
+const dateProps = new Set(['timeStart', 'timeEnd', 'publishedStart', 'publishedEnd']);
+function forNeo4j(props: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(props).map(([key, value]) => [key, dateProps.has(key) && typeof value === 'string' ? toDate(value) : value]));
+}
+
+/** The day a GDELT file name gives ("20191024143000.export.CSV"), when it follows GDELT's naming. */
+function dayOfFileName(file: string): string | null {
+  const match = /^(\d{4})(\d{2})(\d{2})\d{6}\./.exec(path.basename(file));
+  return match ? `${match[1]}-${match[2]}-${match[3]}` : null;
+}
+
+/**
+ * Rows per transaction: a batch's events, participations and place links stay well inside
+ * Neo4j's transaction memory limit (a quarter of a 512 MB heap by default).
+ */
+const defaultBatchSize = 1000;
+
+async function* rechunked<T>(batches: AsyncIterable<readonly T[]>, size: number): AsyncGenerator<T[]> {
+  let pending: T[] = [];
+  for await (const batch of batches) {
+    for (const item of batch) {
+      pending.push(item);
+      if (pending.length >= size) {
+        yield pending;
+        pending = [];
+      }
+    }
+  }
+  if (pending.length > 0) yield pending;
+}
+
+export async function importDataset(options: ImportOptions): Promise<ImportReport> {
+  const started = performance.now();
+  const { driver, database, queries, dataset, file } = options;
+  const sourceId = options.sourceId ?? defaultSourceId(dataset, file);
+  const sha256 = await fileSha256(file);
+  const session = () => driver.session(database ? { database } : {});
+  const run = async <Row>(tx: ManagedTransaction, name: string, params: Record<string, unknown>): Promise<Row[]> => {
+    const query = queries.get(name);
+    if (!query) throw new Error(`no named query "${name}" in cypher/`);
+    const result = await tx.run(query.text, params);
+    return result.records.map((record) => recordToRow<Row>(record));
+  };
+  const write = async <T>(label: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> => {
+    options.onStep?.(label);
+    const s = session();
+    try {
+      return await s.executeWrite(work, { timeout: options.timeoutMs, metadata: { app: 'diplomatic-graph', import: `${sourceId} ${label}` } });
+    } finally {
+      await s.close();
+    }
+  };
+
+  const [state] = await write('state', (tx) => run<{ kind: string | null; sha256: string | null }>(tx, 'datasetState', { sourceId }));
+  if (state && state.kind !== 'DATASET') {
+    throw new Error(`${sourceId} is an annotated source (${state.kind}), not a dataset: give the import another id with --id`);
+  }
+  if (state?.sha256 === sha256 && !options.force) {
+    return { sourceId, file, sha256, rows: 0, skipped: 0, unchanged: true, ms: performance.now() - started };
+  }
+
+  const fileDay = options.added ?? dayOfFileName(file);
+  const sourceProps = (day: string | null) =>
+    forNeo4j({
+      id: sourceId,
+      kind: 'DATASET',
+      title: `${dataset === 'GDELT' ? 'GDELT 2.0 Events' : 'ICEWS coded events'}: ${path.basename(file)}`,
+      publisher: publishers[dataset],
+      attribution: attributions[dataset],
+      dataset,
+      datasetFile: path.basename(file),
+      ...(day ? { publishedText: day, publishedStart: day, publishedEnd: day, publishedPrecision: 'DAY', publishedBasis: 'STATED' } : { publishedPrecision: 'UNKNOWN' }),
+    });
+  await write('source', (tx) => run(tx, 'importSource', { props: sourceProps(fileDay) }));
+
+  // What each name of the file is in the graph: resolved once per import, then reused.
+  const resolved = new Map<string, string>();
+  const written = new Set<string>();
+  let rows = 0;
+  let skipped = 0;
+  let latestDay: string | null = null;
+  const bySource = JSON.stringify({ [sourceId]: { props: {}, evidenceIds: [] } });
+
+  const reader: AsyncGenerator<RowResult[]> = dataset === 'GDELT' ? readGdelt(file) : readIcews(file);
+  for await (const batch of rechunked(reader, options.batchSize ?? defaultBatchSize)) {
+    const events: ImportedEvent[] = [];
+    for (const result of batch) {
+      if ('problem' in result) {
+        skipped += 1;
+        options.onProblem?.(result.problem);
+      } else events.push(result.event);
+    }
+    if (events.length === 0) continue;
+    for (const event of events) {
+      const day = event.added ? event.added.slice(0, 10) : event.date;
+      if (!latestDay || day > latestDay) latestDay = day;
+    }
+    const plans = events.map((event) => ({
+      event,
+      participants: [...participantsOf(event.source, 'SOURCE', dataset), ...participantsOf(event.target, 'TARGET', dataset)],
+      place: placeOf(event.place),
+    }));
+    const specs = new Map<string, EntitySpec>();
+    for (const plan of plans) {
+      for (const spec of [...plan.participants.map((p) => p.entity), ...(plan.place ? [plan.place] : [])]) specs.set(spec.id, spec);
+    }
+    // A linked country is an entity of the batch too.
+    for (const spec of [...specs.values()]) {
+      for (const link of spec.links) {
+        if (!specs.has(link.to)) specs.set(link.to, countrySpec(link.to.slice('country:'.length).toUpperCase()));
+      }
+    }
+    const fresh = [...specs.values()].filter((spec) => !written.has(spec.id));
+    await write(`batch ending line ${events.at(-1)!.line}`, async (tx) => {
+      if (fresh.length > 0) {
+        const unresolved = fresh.filter((spec) => !resolved.has(spec.id));
+        if (unresolved.length > 0) await resolve(tx, unresolved);
+        await run(tx, 'importEntities', {
+          sourceId,
+          rows: fresh.map((spec) => {
+            const id = resolved.get(spec.id)!;
+            const props = { ...spec.props, id };
+            return { id, labels: spec.labels, props, assertion: JSON.stringify({ labels: [...spec.labels, 'Node'], props, evidenceIds: [] }) };
+          }),
+        });
+        const links = fresh.flatMap((spec) => spec.links.map((link) => ({ from: resolved.get(spec.id)!, type: link.type, to: resolved.get(link.to) ?? link.to })));
+        if (links.length > 0) await run(tx, 'importLinks', { sourceId, bySource, rows: links });
+      }
+      await run(tx, 'importEvents', { sourceId, rows: plans.map((plan) => eventRow(plan)) });
+    });
+    for (const spec of fresh) written.add(spec.id);
+    rows += events.length;
+    options.onBatch?.(rows);
+  }
+
+  const day = options.added ?? fileDay ?? latestDay;
+  await write('finish', async (tx) => {
+    await run(tx, 'importSource', { props: sourceProps(day) });
+    await run(tx, 'importFinished', { sourceId, sha256, rows, skipped });
+  });
+  return { sourceId, file, sha256, rows, skipped, unchanged: false, ms: performance.now() - started };
+
+  async function resolve(tx: ManagedTransaction, specs: readonly EntitySpec[]): Promise<void> {
+    const candidates = await run<{ key: string; id: string; labels: string[]; countries: string[] }>(tx, 'importCandidates', {
+      iso3: specs.filter((s) => s.kind === 'country').map((s) => s.key),
+      keys: specs.filter((s) => s.kind !== 'country').map((s) => s.key),
+    });
+    const label = { country: 'Country', organisation: 'Organisation', person: 'Person', place: 'Place' } as const;
+    for (const spec of specs) {
+      // A place is the same place only in the same country (Odessa, Ukraine is not Odessa, Texas).
+      const country = spec.kind === 'place' ? spec.links.find((link) => link.type === 'LOCATED_IN')?.to.slice('country:'.length).toUpperCase() : undefined;
+      const found = [
+        ...new Set(
+          candidates
+            .filter((c) => c.key === spec.key && c.labels.includes(label[spec.kind]))
+            .filter((c) => spec.kind !== 'place' || (country ? c.countries.length === 0 || c.countries.includes(country) : c.countries.length === 0))
+            .map((c) => c.id),
+        ),
+      ];
+      if (found.includes(spec.id) || found.length !== 1) {
+        resolved.set(spec.id, spec.id);
+        continue;
+      }
+      resolved.set(spec.id, found[0]!);
+      if (found[0] !== spec.id) options.onResolved?.(`${spec.props['name'] as string} is ${found[0]} (same ${spec.kind === 'country' ? 'ISO code' : 'name'})`);
+    }
+  }
+
+  function eventRow(plan: { event: ImportedEvent; participants: ReturnType<typeof participantsOf>; place: EntitySpec | null }) {
+    const { event } = plan;
+    const props = eventProps(event, `${fileDay ?? event.date}T00:00:00Z`);
+    const participants = plan.participants.map((p) => {
+      const actor = resolved.get(p.entity.id) ?? p.entity.id;
+      return { actor, role: p.role, props: { role: p.role, sourceId, sourceIds: [sourceId], evidenceIds: [], ...p.props } };
+    });
+    const unique = [...new Map(participants.map((p) => [`${p.actor}|${p.role}`, p])).values()];
+    return {
+      id: eventId(event),
+      props: forNeo4j(props),
+      support: forNeo4j({ status: props['status'], timeText: props['timeText'], timeStart: props['timeStart'], timeEnd: props['timeEnd'], timePrecision: 'DAY', timeBasis: 'STATED' }),
+      participants: unique,
+      keys: unique.map((p) => `${p.actor}|${p.role}`),
+      place: plan.place ? (resolved.get(plan.place.id) ?? plan.place.id) : null,
+      placeProps: { sourceId, sourceIds: [sourceId], evidenceIds: [] },
+    };
+  }
+}
