@@ -39,7 +39,7 @@ export function assembleFacts(ctx: AssembleContext, mentions: Mentions, found: {
     const names = m.participants.filter((p) => mentions.entities.get(p.entity)?.kind === 'Person').map((p) => nameOf(p.entity));
     const who = (names.length > 0 ? names : m.participants.map((p) => nameOf(p.entity))).slice(0, 3);
     const placeName = m.place ? nameOf(m.place.entity) : undefined;
-    const id = ctx.uniqueId(`meeting:${ctx.sourceSlug}-${slug(`${who.map(lastName).join(' ')} ${placeName ?? ''} ${modeWords[m.mode]}`)}`);
+    const id = ctx.uniqueId(m.knownId ?? `meeting:${ctx.sourceSlug}-${slug(`${who.map(lastName).join(' ')} ${placeName ?? ''} ${modeWords[m.mode]}`)}`);
     m.sentences.forEach((s, i) => note(s, id, m.triggers[i]?.start ?? 0));
     ctx.record('meeting', id, m.triggers);
     const future = m.status !== 'OCCURRED';

@@ -240,5 +240,38 @@ export function findClaims(text: string, sentences: readonly Sentence[], mention
       previous = claim;
     }
   }
+  claims.push(...stanceClaims(text, body, outside, aboutActors, times, claims));
   return claims.sort((a, b) => a.verb.start - b.verb.start);
+}
+
+/** A stance held by an actor, written as a possessive noun with its clause: "the government's view that…", "Moscow's concerns that…". */
+const stanceNoun = /^['’]s?\s+(?:[a-z]+\s+)?(views?|belief|position|assessment|conclusion|concerns?|fears?|warnings?|claims?|assertion|insistence)\s+that\s+/i;
+const stanceKind = (noun: string): SpeechVerb['claimKind'] =>
+  /^(?:view|belief|position)/i.test(noun) ? 'BELIEF' : /^(?:assessment|conclusion)/i.test(noun) ? 'ASSESSMENT' : /^(?:concern|fear)/i.test(noun) ? 'CONCERN'
+    : /^warning/i.test(noun) ? 'WARNING' : /^insistence/i.test(noun) ? 'INSISTENCE' : 'STATEMENT';
+
+/** How the claim's own sentence says the stance: "the government's view that…" → "the government believes that…". */
+const stanceVerb: Partial<Record<SpeechVerb['claimKind'], string>> = { BELIEF: 'believes', ASSESSMENT: 'assessed', CONCERN: 'is concerned', WARNING: 'warned', INSISTENCE: 'insisted', STATEMENT: 'claimed' };
+
+function stanceClaims(text: string, body: readonly Sentence[], outside: Actors, aboutActors: Actors, times: readonly TimeMention[], found: readonly FoundClaim[]): FoundClaim[] {
+  const out: FoundClaim[] = [];
+  for (const holder of outside.actors) {
+    const sentence = body.find((s) => s.start <= holder.start && holder.end <= s.end);
+    if (!sentence) continue;
+    const m = stanceNoun.exec(text.slice(holder.end, Math.min(sentence.end, holder.end + 60)));
+    if (!m) continue;
+    const verb = { start: holder.end + m[0].indexOf(m[1]!), end: holder.end + m[0].indexOf(m[1]!) + m[1]!.length };
+    const start = holder.end + m[0].length;
+    const stop = contentEnd.exec(text.slice(start + 1, sentence.end));
+    const content = { start, end: stop ? start + 1 + stop.index : sentence.end };
+    // Words another claim already reports are that claim's.
+    if (content.end - content.start < 8 || found.some((c) => c.verb.start === verb.start || (c.content.start <= verb.start && verb.end <= c.content.end && c.sentence === sentence.index && c.mode === 'DIRECT_QUOTE'))) continue;
+    const kind = stanceKind(m[1]!);
+    const time = timeFor(times, sentence.index, content);
+    out.push({
+      sentence: sentence.index, speaker: holder.entity, speakerSpan: holder, verb, verbWord: stanceVerb[kind] ?? 'said', content, kind, mode: 'REPORTED', present: false, negated: false,
+      hadThat: true, about: aboutIn(aboutActors, content, holder.entity, kind), ...(time ? { time } : {}), confidence: 0.6,
+    });
+  }
+  return out;
 }

@@ -16,9 +16,11 @@ export interface FoundMeeting {
   readonly triggers: readonly Span[];
   readonly confidence: number;
   readonly reason?: string;
+  /** The id of the meeting the graph already holds that this one is (src/draft/knownMeetings.ts). */
+  readonly knownId?: string;
 }
 
-const trigger = /\b(meet|meets|met|meeting with|hold talks|holds talks|held talks|holding talks|talks with|visit|visits|visited|visiting|travel to|travels to|travelled to|traveled to|travelling to|fly to|flew to|trip to|(?:phone|telephone|video) call with|spoke by (?:phone|telephone)|called|phoned|spoke to|spoke with|summit with|host|hosts|hosted|hosting|welcomed|received|invited|invites)\b/gi;
+const trigger = /\b(meet|meets|met|meeting with|hold talks|holds talks|held talks|holding talks|talks with|visit|visits|visited|visiting|travel to|travels to|travelled to|traveled to|travelling to|fly to|flew to|went to|goes to|trip to|(?:phone|telephone|video) call with|spoke by (?:phone|telephone)|called|phoned|spoke to|spoke with|summit with|host|hosts|hosted|hosting|welcomed|received|invited|invites)\b/gi;
 const planned = /\b(will|is to|are to|was to|due to|plans? to|planned|planning to|scheduled|expected to|set to|going to|intends? to|is likely|are likely|next|upcoming|agreed to|agree to|agrees to|accepted an invitation to|postponed|postpones|delayed|rescheduled)\b|['’]ll\b/i;
 /** A visit called off is no meeting at all (a postponed one is still planned). */
 const cancelled = /\b(cancell?ed|cancels|called off|calls off|scrapped|scraps|abandoned)\s+(?:\w+\s+){0,3}$/i;
@@ -43,7 +45,7 @@ const negated = /\b(did not|didn['’]t|will not|won['’]t|never|has not|have n
 const headlineFuture = /\bto\s+$/;
 
 const modeOf = (word: string): MeetingMode =>
-  /visit|travel|fly|flew|trip/i.test(word) ? 'VISIT' : /call|phone|spoke/i.test(word) ? 'CALL' : 'TALKS';
+  /visit|travel|fly|flew|went|goes|trip/i.test(word) ? 'VISIT' : /call|phone|spoke/i.test(word) ? 'CALL' : 'TALKS';
 
 /** The country an actor or place belongs to, from the links the mentions stage found. */
 export function countryOf(links: readonly EntityLink[], id: string, seen = new Set<string>()): string | undefined {
@@ -90,11 +92,17 @@ const clauseStop = /[;]|,\s*(?:where|while|which|but|and then|as|after|before|sa
 /** An actor after "of the" or "at the" is where or whose, not someone met: "on the sidelines of the G20 summit". */
 const notMetBefore = /\b(?:of|at|during|in)\s+(?:the\s+)?$/i;
 
-function objectsAfter(text: string, actors: Actors, sentence: Sentence, from: number): { entity: string; span: Span }[] {
+/** A movement verb names where someone went; whom they met needs words of its own ("flew to Paris to meet Macron"). */
+const movementVerb = /^(?:travel|fly|flew|went|goes|trip)/i;
+const meetingWords = /\b(?:meet|meets|meeting|met|with|see|sees|host|hosts|hosted|guest|talks)\b/i;
+/** "The last chancellor to visit Beijing was Angela Merkel": the one after the copula is who went. */
+const copulaBefore = /\b(?:was|is|were|are)\s+$/i;
+
+function objectsAfter(text: string, actors: Actors, sentence: Sentence, from: number, limit: number): { entity: string; span: Span }[] {
   // The clause after the trigger: up to the next clause break, so "…, where she will…" is left out.
-  const rest = text.slice(from, sentence.end);
+  const rest = text.slice(from, limit);
   const stop = clauseStop.exec(rest);
-  const end = stop ? from + stop.index : sentence.end;
+  const end = stop ? from + stop.index : limit;
   return actors.actors.filter((m) => m.start >= from && m.end <= end && !notMetBefore.test(text.slice(Math.max(from, m.start - 12), m.start))).map((m) => ({ entity: m.entity, span: { start: m.start, end: m.end } }));
 }
 
@@ -112,6 +120,15 @@ export function findMeetings(text: string, sentences: readonly Sentence[], menti
   const found: FoundMeeting[] = [];
   const kindOf = (id: string) => mentions.entities.get(id)?.kind;
   const isPerson = (id: string) => kindOf(id) === 'Person' && mentions.entities.get(id)?.named !== false;
+  /** A person's country as the words give it, or else as the graph holds it (nationality, or an office's country). */
+  const nationality: Nationality = (id) => {
+    const stated = countryOf(mentions.links, id);
+    if (stated) return { country: stated, fromGraph: false };
+    const entity = mentions.entities.get(id);
+    const known = entity?.kind === 'Person' ? entity.known?.country : undefined;
+    return known ? { country: known, fromGraph: true } : undefined;
+  };
+  const countryOfActor = (id: string) => nationality(id)?.country;
   /** "The two agreed to meet": the people of the last meeting drafted nearby, or else the last two people named. */
   const pairBefore = (head: string, body: number, subject: Subject | undefined): { people: Mention[]; span: Span } | undefined => {
     const m = pairSubject.exec(head);
@@ -140,10 +157,16 @@ export function findMeetings(text: string, sentences: readonly Sentence[], menti
     const local: FoundMeeting[] = [];
     // The story starts after a dateline: the agency in "(Reuters) -" is nobody's subject, its date no meeting's time.
     const body = sentence.start + (dateline.exec(sentence.text)?.[0].length ?? 0);
-    for (let m = trigger.exec(sentence.text); m; m = trigger.exec(sentence.text)) {
+    const matches = [...sentence.text.matchAll(trigger)];
+    for (const [mi, m] of matches.entries()) {
       const at = sentence.start + m.index;
+      // "flew to Washington and visited NATO": a second verb joined by "and" starts a trip of its own.
+      const nextJoined = matches.slice(mi + 1).find((n) => /\s(?:and|and then|then)\s+$/i.test(sentence.text.slice(0, n.index)));
+      const limit = nextJoined ? sentence.start + nextJoined.index : sentence.end;
       if (at < body) continue;
       const triggerSpan = { start: at, end: at + m[0].length };
+      // "went to" names a trip only when a name follows: "went to Beijing", not "went to great lengths".
+      if (/^(?:went|goes) to$/i.test(m[0]) && !/^\s+(?:the\s+)?\p{Lu}/u.test(text.slice(triggerSpan.end, triggerSpan.end + 20))) continue;
       if (/^(?:called|spoke to|spoke with)$/i.test(m[0]) && !/\b(?:phone|telephone|call)\b/i.test(sentence.text)) continue;
       if (determinerBefore.test(text.slice(sentence.start, at)) && !actVerbBefore.test(text.slice(sentence.start, at)) && /^visit|^meeting|^host/i.test(m[0])) continue;
       // "received" and "welcomed" meet only people: "received a letter" is no meeting.
@@ -161,7 +184,19 @@ export function findMeetings(text: string, sentences: readonly Sentence[], menti
       const invitee = /^visit|^travel|^meet/i.test(m[0]) ? actors.actors.find((a) => a.start >= body && a.end <= at && /^\s+to\s+$/.test(text.slice(a.end, at)) && invitedBefore.test(text.slice(body, a.start))) : undefined;
       const subject = invitee ? subjectOf(text, sentence, invitee.start, actors, body) : subjectOf(text, sentence, at, actors, clauseStart);
       const pair = pairBefore(head, clauseStart, subject);
-      const objects = objectsAfter(text, actors, sentence, triggerSpan.end);
+      const objects = objectsAfter(text, actors, sentence, triggerSpan.end, limit);
+      let copulaEnd = 0;
+      let titleCountry: { entity: string; span: Span } | undefined;
+      // "The last chancellor to visit Beijing before the pandemic was Merkel": with no subject, the person after the copula went.
+      if (!subject && !pair && !hosting && modeOf(m[0]) === 'VISIT') {
+        const traveller = actors.actors.find((a) => a.start > triggerSpan.end && a.end <= limit && kindOf(a.entity) === 'Person' && copulaBefore.test(text.slice(triggerSpan.end, a.start)) && !/[,;]/.test(text.slice(triggerSpan.end, a.start)));
+        if (traveller && !objects.some((o) => o.entity === traveller.entity)) {
+          objects.push({ entity: traveller.entity, span: { start: traveller.start, end: traveller.end } });
+          copulaEnd = traveller.end;
+          // "The last British foreign secretary to…": the country of the title is the traveller's.
+          for (const c of mentions.mentions) if (c.start >= clauseStart && c.end <= at && kindOf(c.entity) === 'Country') titleCountry = { entity: c.entity, span: { start: c.start, end: c.end } };
+        }
+      }
       // A place inside a name ("the Russian embassy in London") is where the embassy is, not the meeting.
       const places = mentions.mentions.filter((x) => !mentions.mentions.some((o) => o !== x && o.start <= x.start && x.end <= o.end && o.end - o.start > x.end - x.start) && x.start >= body && x.end <= sentence.end && kindOf(x.entity) === 'Place' && x.start > (subject?.span.end ?? sentence.start));
       const mode = /margins|sidelines|summit/i.test(sentence.text) && !hosting ? 'THIRD_LOCATION' : hosting || invitee ? 'VISIT' : modeOf(m[0]);
@@ -177,33 +212,38 @@ export function findMeetings(text: string, sentences: readonly Sentence[], menti
         add(subject.mention.entity, subjectRole, subject.span);
       }
       if (invitee) add(invitee.entity, 'VISITOR', invitee, true);
+      if (titleCountry) add(titleCountry.entity, 'VISITOR', titleCountry.span);
       for (const o of objects) {
         // "invited Ruto to Canada": the country after "to" is the host.
         if (inviting && kindOf(o.entity) === 'Country' && /\bto\s+(?:the\s+)?$/.test(text.slice(Math.max(0, o.span.start - 8), o.span.start))) add(o.entity, 'HOST', o.span);
+        else if (!hosting && mode === 'VISIT' && kindOf(o.entity) === 'Person' && copulaBefore.test(text.slice(triggerSpan.end, o.span.start))) add(o.entity, 'VISITOR', o.span);
+        else if (!hosting && movementVerb.test(m[0]) && kindOf(o.entity) === 'Person' && !meetingWords.test(text.slice(triggerSpan.end, o.span.start))) continue;
         else if (kindOf(o.entity) === 'Person' || (mode === 'VISIT' && o === objects[0]) || objects.length === 1) add(o.entity, objectRole, o.span, true);
       }
-      const place = places.find((p) => p.start >= triggerSpan.start) ?? places[0];
-      if (mode === 'VISIT' && place && participants.length < 2 && !hosting) {
+      const place = places.find((p) => p.start >= triggerSpan.start && p.start < limit) ?? places.find((p) => p.start < limit);
+      // A visit's host is the country of the place, unless the visitor is its national (coming home is no visit).
+      if (mode === 'VISIT' && place && !participants.some((p) => p.role === 'HOST') && !hosting) {
         const host = countryOf(mentions.links, place.entity);
-        if (host && host !== countryOf(mentions.links, subject?.mention.entity ?? '')) add(host, 'HOST', place);
+        const visitors = participants.filter((p) => p.role === 'VISITOR').map((p) => p.entity);
+        if (host && !visitors.some((v) => countryOfActor(v) === host) && host !== countryOfActor(subject?.mention.entity ?? '')) add(host, 'HOST', place);
       }
       if (participants.length < 2 && !(mode === 'VISIT' && place && subject && participants.length === 1 && !hosting)) continue;
       // Talks in one side's country: that side hosts, the others visit.
       if (mode !== 'VISIT' && place) {
         const placeCountry = countryOf(mentions.links, place.entity);
-        const hosts = participants.filter((p) => placeCountry && countryOf(mentions.links, p.entity) === placeCountry);
+        const hosts = participants.filter((p) => placeCountry && countryOfActor(p.entity) === placeCountry);
         if (hosts.length > 0 && hosts.length < participants.length) {
           for (const p of participants) p.role = hosts.includes(p) ? 'HOST' : 'VISITOR';
         }
       }
       // The meeting's time is in its own clause: after the verb up to a clause break or an attribution, or else just before it.
       const inSentence = times.filter((t) => t.sentence === sentence.index && t.start >= body);
-      const clauseEnd = triggerSpan.end + (clauseStop.exec(text.slice(triggerSpan.end, sentence.end))?.index ?? sentence.end);
+      const clauseEnd = Math.max(copulaEnd + 40, triggerSpan.end + (clauseStop.exec(text.slice(triggerSpan.end, sentence.end))?.index ?? sentence.end));
       const time = inSentence.find((t) => t.start >= triggerSpan.start && t.start < clauseEnd)
         ?? [...inSentence].reverse().find((t) => t.end <= triggerSpan.start && !/,\s+(?:where|while|which|but)\b|;/.test(text.slice(t.end, triggerSpan.start)));
       // "visited Nato headquarters in Brussels and then Warsaw": one visit per place named after the verb.
       if (mode === 'VISIT' && subject) {
-        const later = places.filter((p) => p.start > (place?.end ?? Number.POSITIVE_INFINITY) && !/[;.]/.test(text.slice(triggerSpan.end, p.start)));
+        const later = places.filter((p) => p.start > (place?.end ?? Number.POSITIVE_INFINITY) && p.start < limit && !/[;.]/.test(text.slice(triggerSpan.end, p.start)));
         for (const next of later) {
           const host = countryOf(mentions.links, next.entity);
           const visitor = participants.filter((p) => p.role === 'VISITOR');
@@ -226,33 +266,43 @@ export function findMeetings(text: string, sentences: readonly Sentence[], menti
       else found.push(meeting);
     }
   }
-  return found.map((meeting) => withStates(withRoles(meeting, mentions.links), mentions.links));
+  return found.map((meeting) => withStates(withRoles(meeting, mentions.links, nationality), mentions.links, nationality, kindOf));
 }
 
+type Nationality = (id: string) => { readonly country: string; readonly fromGraph: boolean } | undefined;
+
 /** A meeting of office holders is also one of their states: each person's country joins in the person's role. */
-function withStates(meeting: FoundMeeting, links: readonly EntityLink[]): FoundMeeting {
+function withStates(meeting: FoundMeeting, links: readonly EntityLink[], nationality: Nationality, kindOf: (id: string) => string | undefined): FoundMeeting {
   const participants = [...meeting.participants];
+  const fromGraph: string[] = [];
   for (const p of meeting.participants) {
     if (p.entity.startsWith('country:')) continue;
-    const country = countryOf(links, p.entity);
-    if (country && !participants.some((q) => q.entity === country)) participants.push({ entity: country, role: p.role, span: p.span });
+    const found = nationality(p.entity);
+    if (found && !participants.some((q) => q.entity === found.country)) {
+      participants.push({ entity: found.country, role: p.role, span: p.span });
+      if (found.fromGraph) fromGraph.push(`${found.country} (${p.entity}'s country)`);
+    }
   }
-  // A host whose country the words do not give hosts in the country of the place: "hosted … in Berlin".
+  // A person hosting whose country the words do not give hosts in the country of the place: "hosted … in
+  // Berlin". An organisation hosting ("visited Nato headquarters in Brussels") is the host itself.
   const placeCountry = meeting.place && meeting.mode !== 'THIRD_LOCATION' && meeting.mode !== 'CALL' ? countryOf(links, meeting.place.entity) : undefined;
-  if (placeCountry && !participants.some((q) => q.entity === placeCountry) && meeting.participants.some((p) => p.role === 'HOST' && !countryOf(links, p.entity))) {
+  const hosts = meeting.participants.filter((p) => p.role === 'HOST');
+  if (placeCountry && !participants.some((q) => q.entity === placeCountry) && hosts.some((p) => !nationality(p.entity)) && !hosts.some((p) => kindOf(p.entity) === 'Organisation' || kindOf(p.entity) === 'Group')) {
     participants.push({ entity: placeCountry, role: 'HOST', span: meeting.place!.span });
   }
-  return { ...meeting, participants };
+  const graphReason = fromGraph.length > 0 ? `${fromGraph.join(', ')} from the graph, not the text` : undefined;
+  const reason = [meeting.reason, graphReason].filter(Boolean).join('; ');
+  return { ...meeting, participants, ...(reason ? { reason } : {}) };
 }
 
 /**
  * Roles once a meeting is whole: where it takes place in one side's country, that side hosts and
  * the rest visit; elsewhere (or with no place) the sides are participants, except in a visit.
  */
-function withRoles(meeting: FoundMeeting, links: readonly EntityLink[]): FoundMeeting {
+function withRoles(meeting: FoundMeeting, links: readonly EntityLink[], nationality: Nationality): FoundMeeting {
   const hostCountry = meeting.place ? countryOf(links, meeting.place.entity) : undefined;
   if (!hostCountry || meeting.mode === 'THIRD_LOCATION' || meeting.mode === 'CALL') return meeting;
-  const sides = meeting.participants.map((p) => ({ ...p, country: countryOf(links, p.entity) }));
+  const sides = meeting.participants.map((p) => ({ ...p, country: nationality(p.entity)?.country }));
   if (!sides.some((p) => p.country === hostCountry)) return meeting;
   // Someone met there whose country the words do not give ("talks with President Volodymyr Zelensky" in
   // Kyiv) is the host, unless a person of the host country is named; otherwise a visitor.

@@ -16,6 +16,7 @@ export interface NameRun extends Span {
 
 // A possessive 's ends a name ("the Royal Navy's HMS Defender" is two names).
 const word = String.raw`(?:[A-Z]+\d+|[A-Z]\.|[A-Z][\p{L}\p{M}]*(?:['’-](?!s(?![\p{L}]))[\p{L}\p{M}]+)*)`;
+const datePrefix = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
 const connector = String.raw`(?:of|for|de|da|del|von|van|der|bin|al|la|le)`;
 const runRe = new RegExp(String.raw`(?<![\p{L}\p{N}])${word}(?:\s+(?:${connector}\s+)?${word})*`, 'gu');
 
@@ -37,6 +38,11 @@ export function nameRuns(text: string, sentences: readonly Sentence[]): NameRun[
       // Drop leading function words ("The", "In", "Last"): they are capitalised only by position.
       while (words.length > 0 && leadingFunctionWords.has(words[0]!)) {
         start = text.indexOf(words[1] ?? '', start + words[0]!.length);
+        words = words.slice(1);
+      }
+      // A day or month before a name is a date, not part of it: "On Wednesday Wong travelled", "In January Putin said".
+      while (words.length > 1 && datePrefix.test(words[0]!)) {
+        start = text.indexOf(words[1]!, start + words[0]!.length);
         words = words.slice(1);
       }
       if (words.length === 0 || start < 0) continue;

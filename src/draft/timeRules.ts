@@ -199,4 +199,14 @@ export const timeRules: readonly TimeRule[] = [
     resolve: (_m, published) => ({ end: published, precision: 'UNKNOWN' }),
     confidence: 0.6,
   },
+  {
+    // "She has repeatedly claimed…", "had previously said": on some undated occasions before
+    // publication (or after it, in the future tense).
+    name: 'repeatedly, previously',
+    pattern: /\b(repeatedly|previously|in the past)\b/gi,
+    // The adverb's own verb gives the tense ("has repeatedly claimed Russia will…" is past): only an auxiliary right before it counts.
+    resolve: (m, published) =>
+      /\b(?:will|shall|would)\s+(?:\w+\s+)?$|['’]ll\s+$/i.test(m.input.slice(Math.max(0, m.index - 20), m.index)) ? { start: published, precision: 'UNKNOWN' } : { end: published, precision: 'UNKNOWN' },
+    confidence: 0.55,
+  },
 ];

@@ -28,6 +28,19 @@ export interface KnownNode {
   readonly wikidata?: string;
   readonly iso2?: string;
   readonly iso3?: string;
+  /** A person's country as the graph holds it: NATIONAL_OF, or else the country of the offices held. */
+  readonly country?: string;
+  /** For a meeting (kind Meeting): what the graph holds of it, so a new source's mention of it reuses its id. */
+  readonly meeting?: KnownMeeting;
+}
+
+/** A meeting the graph already holds: its status, its time and who took part. */
+export interface KnownMeeting {
+  readonly status: string;
+  readonly start?: string;
+  readonly end?: string;
+  readonly precision?: string;
+  readonly participants: readonly { readonly actor: string; readonly role: string }[];
 }
 
 export type DraftItemKind = 'actor' | 'place' | 'office' | 'time' | 'meeting' | 'event' | 'claim' | 'quantity';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import express, { type Request, type RequestHandler, type Router } from 'express';
 import type { RunnerFactory } from '../context.js';
 import { draftSource } from '../draft/index.js';
-import type { KnownNode } from '../draft/types.js';
+import type { KnownMeeting, KnownNode } from '../draft/types.js';
 import { AppError, ErrorCode } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { checkDraftBody } from './annotateInput.js';
@@ -31,6 +31,8 @@ interface KnownRow {
   wikidata: string | null;
   iso2: string | null;
   iso3: string | null;
+  country: string | null;
+  meeting: { status: string | null; start: string | null; end: string | null; precision: string | null; participants: { actor: string; role: string }[] } | null;
 }
 
 /** What the graph already holds, as the drafter resolves names against it. */
@@ -43,6 +45,18 @@ function knownNode(row: KnownRow): KnownNode {
     ...(row.wikidata ? { wikidata: row.wikidata } : {}),
     ...(row.iso2 ? { iso2: row.iso2 } : {}),
     ...(row.iso3 ? { iso3: row.iso3 } : {}),
+    ...(row.country ? { country: row.country } : {}),
+    ...(row.meeting ? { meeting: knownMeeting(row.meeting) } : {}),
+  };
+}
+
+function knownMeeting(meeting: NonNullable<KnownRow['meeting']>): KnownMeeting {
+  return {
+    status: meeting.status ?? 'OCCURRED',
+    ...(meeting.start ? { start: meeting.start } : {}),
+    ...(meeting.end ? { end: meeting.end } : {}),
+    ...(meeting.precision ? { precision: meeting.precision } : {}),
+    participants: meeting.participants.filter((p) => p.actor && p.role),
   };
 }
 

@@ -141,4 +141,14 @@ export const claimsCases: Readonly<Record<string, ClaimsCase>> = {
     ],
     quantities: ['COUNT 27 aircraft', 'MONEY 95000000 USD'],
   },
+  'claims-stance-nouns': {
+    // A stance as a possessive noun with its clause ("the government's position that…") is its holder's claim.
+    published: '2023-11-21',
+    claims: [
+      ['org:hungarian-government', 'BELIEF', 'REPORTED', 'sanctions on Tbilisi would only push', []],
+      ['country:ltu', 'WARNING', 'REPORTED', 'the bloc was losing credibility', []],
+      ['person:josep-borrell', 'STATEMENT', 'REPORTED', 'the ministers would return', []],
+    ],
+    quantities: [],
+  },
 };

@@ -155,4 +155,37 @@ export const devTexts: readonly DevText[] = [
     ],
     times: { 'Oct 5': ['2023-10-05', '2023-10-05', 'DAY'], 'on 4 November': ['2023-11-04', '2023-11-04', 'DAY'], 'in July': ['2023-07-01', '2023-07-31', 'MONTH'], 'next year': ['2024-01-01', '2024-12-31', 'YEAR'] },
   },
+  {
+    // Movement verbs: the traveller visits and the place's country hosts; "the last <title> to visit X was P";
+    // two trips joined by "and"; an organisation hosting is the host, not its city's country.
+    file: 'travel-record.txt',
+    published: { start: '2024-04-12' }, // a Friday
+    people: ['person:olaf-scholz', 'person:angela-merkel', 'person:annalena-baerbock'],
+    meetings: [
+      {
+        mode: 'VISIT', status: 'PLANNED',
+        participants: { 'person:olaf-scholz': 'VISITOR', 'country:deu': 'VISITOR', 'country:chn': 'HOST' },
+        time: { start: '2024-04-13', end: '2024-04-13', precision: 'DAY' },
+      },
+      {
+        mode: 'VISIT', status: 'OCCURRED',
+        participants: { 'person:angela-merkel': 'VISITOR', 'country:deu': 'VISITOR', 'country:chn': 'HOST' },
+        place: 'place:beijing',
+        time: { start: '2019-09-01', end: '2019-09-30', precision: 'MONTH' },
+      },
+      {
+        mode: 'VISIT', status: 'OCCURRED',
+        participants: { 'person:annalena-baerbock': 'VISITOR', 'country:deu': 'VISITOR', 'country:usa': 'HOST' },
+        place: 'place:washington',
+        time: { start: '2024-03-01', end: '2024-03-31', precision: 'MONTH' },
+      },
+      {
+        mode: 'VISIT', status: 'OCCURRED',
+        participants: { 'person:annalena-baerbock': 'VISITOR', 'country:deu': 'VISITOR', 'org:nato': 'HOST' },
+        place: 'place:brussels',
+      },
+    ],
+    absent: [{ participants: ['person:angela-merkel', 'country:deu'], status: 'PLANNED' }, { participants: ['country:bel'] }],
+    times: { 'on Saturday': ['2024-04-13', '2024-04-13', 'DAY'], 'in September 2019': ['2019-09-01', '2019-09-30', 'MONTH'], 'last month': ['2024-03-01', '2024-03-31', 'MONTH'] },
+  },
 ];
