@@ -79,6 +79,9 @@ async function main(args: string[]): Promise<number> {
       if (state?.kind === 'DATASET') {
         const removal = await removeDataset(driver, database, queries, remove, config.seedTimeoutMs);
         say(`removed ${remove}: ${removal.events} events it supported (those no other source states are gone) and ${removal.entities} entities only it named`);
+        if (removal.stale > 0) {
+          say(`${removal.stale} events another dataset also states kept ${remove}'s values: import that dataset's file again with --force to rewrite them`);
+        }
         return 0;
       }
       const report = await removeSourceById(options, remove);

@@ -11,6 +11,8 @@
 :param kinds => ["AID", "LOAN"];
 :param participant => "country:gbr";
 :param roles => ["SOURCE"];
+:param cameoRoots => null;
+:param quadClasses => null;
 :param skip => 0;
 :param limit => 50;
 CALL () {
@@ -29,6 +31,13 @@ CALL () {
   WHERE ($kinds IS NULL OR e.eventKind IN $kinds)
     AND ($status IS NULL OR e.status IN $status)
     AND ($sources IS NULL OR EXISTS { (e)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $sources })
+    AND ($cameoRoots IS NULL OR left(e.cameoCode, 2) IN $cameoRoots)
+    AND ($quadClasses IS NULL OR
+         CASE WHEN e.cameoCode IS NULL OR e.cameoCode = '' THEN null
+              WHEN toInteger(left(e.cameoCode, 2)) <= 5 THEN 'VERBAL_COOPERATION'
+              WHEN toInteger(left(e.cameoCode, 2)) <= 9 THEN 'MATERIAL_COOPERATION'
+              WHEN toInteger(left(e.cameoCode, 2)) <= 14 THEN 'VERBAL_CONFLICT'
+              ELSE 'MATERIAL_CONFLICT' END IN $quadClasses)
     AND ($roles IS NULL OR $participant IS NOT NULL OR EXISTS {
           MATCH (e)<-[p:PARTICIPATED_IN]-(:Actor)
           WHERE p.role IN $roles

@@ -164,7 +164,7 @@ export function placeOf(place: ImportedPlace | null): EntitySpec | null {
 }
 
 /** The event's own properties, as the graph stores them (dates as 'YYYY-MM-DD' strings here). */
-export function eventProps(event: ImportedEvent, added: string): Record<string, unknown> {
+export function eventProps(event: ImportedEvent, added: string, sourceId: string): Record<string, unknown> {
   const side = (actor: ImportedActor | null) => (actor ? (actor.countryIso3 ? (countryByIso3.get(actor.countryIso3)?.name ?? actor.name) : actor.name) : null);
   const from = side(event.source);
   const to = side(event.target);
@@ -186,6 +186,8 @@ export function eventProps(event: ImportedEvent, added: string): Record<string, 
     dataset: event.dataset,
     datasetEventId: event.id,
     datasetAdded: event.added ?? added,
+    // Which dataset file's account the event's values are: the newest that states it.
+    datasetSourceId: sourceId,
     datasetLine: event.line,
     sourceActorCode: event.source?.code,
     sourceActorName: event.source?.name,

@@ -7,10 +7,12 @@ export interface DatasetRemoval {
   readonly events: number;
   /** Countries, people, organisations and places only the dataset stated. */
   readonly entities: number;
+  /** Events another dataset also states that kept this one's values: import that file again (--force) to rewrite them. */
+  readonly stale: number;
 }
 
 /** Events per transaction: a dataset of a million rows is removed in bounded transactions. */
-const batch = 10_000;
+const batch = 2_000;
 
 /**
  * `npm run ingest -- --remove <dataset id>`: removes a dataset and what only it asserted, in
@@ -37,11 +39,14 @@ export async function removeDataset(
     }
   };
   let events = 0;
+  let stale = 0;
   for (;;) {
-    const done = Number((await run<{ done: number }>('removeDatasetEvents', { sourceId, limit: neo4j.int(batch) }))[0]?.done ?? 0);
+    const [row] = await run<{ done: number; stale: number }>('removeDatasetEvents', { sourceId, limit: neo4j.int(batch) });
+    const done = Number(row?.done ?? 0);
     events += done;
+    stale += Number(row?.stale ?? 0);
     if (done === 0) break;
   }
   const removed = Number((await run<{ removed: number }>('removeDatasetEntities', { sourceId }))[0]?.removed ?? 0);
-  return { events, entities: removed };
+  return { events, entities: removed, stale };
 }

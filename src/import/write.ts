@@ -126,7 +126,7 @@ export async function importDataset(options: ImportOptions): Promise<ImportRepor
     const result = await tx.run(query.text, params);
     return result.records.map((record) => recordToRow<Row>(record));
   };
-  const write = async <T>(label: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> => {
+  const inTransaction = async <T>(label: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> => {
     options.onStep?.(label);
     const s = session();
     try {
@@ -136,7 +136,7 @@ export async function importDataset(options: ImportOptions): Promise<ImportRepor
     }
   };
 
-  const [state] = await write('state', (tx) => run<{ kind: string | null; sha256: string | null }>(tx, 'datasetState', { sourceId }));
+  const [state] = await inTransaction('state', (tx) => run<{ kind: string | null; sha256: string | null }>(tx, 'datasetState', { sourceId }));
   if (state && state.kind !== 'DATASET') {
     throw new Error(`${sourceId} is an annotated source (${state.kind}), not a dataset: give the import another id with --id`);
   }
@@ -156,7 +156,7 @@ export async function importDataset(options: ImportOptions): Promise<ImportRepor
       datasetFile: path.basename(file),
       ...(day ? { publishedText: day, publishedStart: day, publishedEnd: day, publishedPrecision: 'DAY', publishedBasis: 'STATED' } : { publishedPrecision: 'UNKNOWN' }),
     });
-  await write('source', (tx) => run(tx, 'importSource', { props: sourceProps(fileDay) }));
+  await inTransaction('source', (tx) => run(tx, 'importSource', { props: sourceProps(fileDay) }));
 
   // What each name of the file is in the graph: resolved once per import, then reused.
   const resolved = new Map<string, string>();
@@ -196,7 +196,7 @@ export async function importDataset(options: ImportOptions): Promise<ImportRepor
       }
     }
     const fresh = [...specs.values()].filter((spec) => !written.has(spec.id));
-    await write(`batch ending line ${events.at(-1)!.line}`, async (tx) => {
+    await inTransaction(`batch ending line ${events.at(-1)!.line}`, async (tx) => {
       if (fresh.length > 0) {
         const unresolved = fresh.filter((spec) => !resolved.has(spec.id));
         if (unresolved.length > 0) await resolve(tx, unresolved);
@@ -211,7 +211,20 @@ export async function importDataset(options: ImportOptions): Promise<ImportRepor
         const links = fresh.flatMap((spec) => spec.links.map((link) => ({ from: resolved.get(spec.id)!, type: link.type, to: resolved.get(link.to) ?? link.to })));
         if (links.length > 0) await run(tx, 'importLinks', { sourceId, bySource, rows: links });
       }
-      await run(tx, 'importEvents', { sourceId, rows: plans.map((plan) => eventRow(plan)) });
+      // The same event twice in a batch: the later row is the file's last word on it.
+      const rowsById = new Map(plans.map((plan) => [eventId(plan.event), eventRow(plan)]));
+      const present = await run<{ id: string }>(tx, 'importedEvents', { ids: [...rowsById.keys()] });
+      const merged = present.map((row) => rowsById.get(row.id)!);
+      for (const row of present) rowsById.delete(row.id);
+      const created = [...rowsById.values()];
+      if (created.length > 0) {
+        await run(tx, 'importNewEvents', { sourceId, rows: created.map(({ props, support }) => ({ props, support })) });
+        const participations = created.flatMap((row) => row.participants.map((p) => ({ event: row.id, actor: p.actor, props: p.props })));
+        if (participations.length > 0) await run(tx, 'importParticipations', { rows: participations });
+        const places = created.flatMap((row) => (row.place ? [{ event: row.id, place: row.place, props: row.placeProps }] : []));
+        if (places.length > 0) await run(tx, 'importPlaceLinks', { rows: places });
+      }
+      if (merged.length > 0) await run(tx, 'importEvents', { sourceId, rows: merged });
     });
     for (const spec of fresh) written.add(spec.id);
     rows += events.length;
@@ -219,7 +232,7 @@ export async function importDataset(options: ImportOptions): Promise<ImportRepor
   }
 
   const day = options.added ?? fileDay ?? latestDay;
-  await write('finish', async (tx) => {
+  await inTransaction('finish', async (tx) => {
     await run(tx, 'importSource', { props: sourceProps(day) });
     await run(tx, 'importFinished', { sourceId, sha256, rows, skipped });
   });
@@ -253,7 +266,7 @@ export async function importDataset(options: ImportOptions): Promise<ImportRepor
 
   function eventRow(plan: { event: ImportedEvent; participants: ReturnType<typeof participantsOf>; place: EntitySpec | null }) {
     const { event } = plan;
-    const props = eventProps(event, `${fileDay ?? event.date}T00:00:00Z`);
+    const props = eventProps(event, `${fileDay ?? event.date}T00:00:00Z`, sourceId);
     const participants = plan.participants.map((p) => {
       const actor = resolved.get(p.entity.id) ?? p.entity.id;
       return { actor, role: p.role, props: { role: p.role, sourceId, sourceIds: [sourceId], evidenceIds: [], ...p.props } };

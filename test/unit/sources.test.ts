@@ -82,6 +82,9 @@ describe('placing a quote', () => {
   });
 });
 
+/** Values only `npm run import` writes: a dataset source and its coded events are never annotated by hand. */
+const importedOnly = new Set(['DATASET', 'CODED']);
+
 describe('the format and the GraphQL schema', () => {
   const schema = buildSchema(loadTypeDefs().join('\n'));
   const values = (name: string) => {
@@ -104,6 +107,6 @@ describe('the format and the GraphQL schema', () => {
     ['QuantityKind', format.quantityKinds],
     ['DiscrepancyKind', format.discrepancyKinds],
   ] as const)('spell %s the same way', (name, allowed) => {
-    expect([...allowed].sort()).toEqual(values(name));
+    expect([...allowed].sort()).toEqual(values(name).filter((value) => !importedOnly.has(value)));
   });
 });
