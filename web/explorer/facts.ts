@@ -1,3 +1,4 @@
+import { goldsteinText } from '../common/codedEvents.js';
 import type { EvidenceRef, SourceRef } from '../common/evidence.js';
 import { sourceDate } from '../common/evidence.js';
 import { describeTime } from '../common/time.js';
@@ -16,6 +17,8 @@ export interface Fact {
     suffix: string | null;
     source: { id: string; title: string | null; published: string | null; url: string | null };
   }[];
+  /** For an imported event's status: the dataset's coding and where it was reported, in place of quotes. */
+  coded?: { dataset: string; cameo: string | null; goldstein: string; url: string | null; publisher: string | null; storyId: string | null };
 }
 
 const ref = (node: NodeFacts | undefined, id: string) => ({ id, name: node?.name ?? id, kind: node?.kind ?? 'other' });
@@ -58,6 +61,18 @@ export function factsOf(graph: Neighbourhood, sources: ReadonlyMap<string, Sourc
       status: node.status,
       time: node.time ? describeTime(node.time) : null,
       evidence: quotes(node.evidence, sources),
+      ...(node.coded
+        ? {
+            coded: {
+              dataset: node.coded.coding.dataset,
+              cameo: node.cameo ? `${node.cameo.code} ${node.cameo.label}` : null,
+              goldstein: goldsteinText(node.coded, node.cameo ?? null),
+              url: node.coded.reportedBy?.url ?? null,
+              publisher: node.coded.reportedBy?.publisher ?? null,
+              storyId: node.coded.reportedBy?.storyId ?? null,
+            },
+          }
+        : {}),
     });
   }
   for (const edge of graph.edges.values()) facts.push(edgeFact(edge, graph, sources));
@@ -81,7 +96,12 @@ export function csvRows(facts: readonly Fact[]): CsvRow[] {
     const object = 'value' in fact.object ? { object_id: '', object: fact.object.value } : { object_id: fact.object.id, object: fact.object.name };
     const base = { subject_id: fact.subject.id, subject: fact.subject.name, relation: fact.relation, ...object, status: fact.status ?? '', time: fact.time ?? '' };
     const empty = { quote_prefix: '', quote: '', quote_suffix: '', source_id: '', source_title: '', source_published: '', source_url: '' };
-    if (fact.evidence.length === 0) return [{ ...base, ...empty }];
+    // An imported event has no quote: its dataset and report fill the source columns instead.
+    const coded = fact.coded;
+    const report = coded
+      ? { source_title: [`${coded.dataset} coded event data`, coded.publisher, coded.storyId ? `story ${coded.storyId}` : null].filter(Boolean).join(', '), source_url: coded.url ?? '' }
+      : {};
+    if (fact.evidence.length === 0) return [{ ...base, ...empty, ...report }];
     return fact.evidence.map((quote) => ({
       ...base,
       quote_prefix: quote.prefix ?? '',

@@ -1,3 +1,4 @@
+import { codedOf, type CameoRef, type Coded } from '../common/codedEvents.js';
 import type { EvidenceRef } from '../common/evidence.js';
 import type { TimeInterval } from '../common/time.js';
 import type { ActorAnswer, ActorName, Claim, ClaimTarget, Event, HappeningAnswer, Meeting, PathAnswer, PlaceAnswer } from './model.js';
@@ -18,6 +19,9 @@ export interface NodeFacts {
   description?: string | null;
   aliases?: string[];
   evidence: EvidenceRef[];
+  /** An imported event's dataset coding and report, which stand in for its quotes. */
+  coded?: Coded;
+  cameo?: CameoRef;
   /** True once the node's own neighbourhood has been loaded. */
   expanded: boolean;
   /** Lists the expansion cut short, e.g. "claims made: 20 of 31". */
@@ -80,6 +84,8 @@ export class Neighbourhood {
       description: item.summary,
       detail: 'eventKind' in item ? item.eventKind : item.cameo?.label,
       evidence: item.evidence,
+      coded: ('eventKind' in item ? codedOf(item) : null) ?? undefined,
+      cameo: item.cameo ?? undefined,
     });
     for (const participation of item.participants) {
       this.actor(participation.actor);
@@ -176,6 +182,11 @@ export class Neighbourhood {
     }
     return { nodes: [...nodes], edges: [...edges] };
   }
+}
+
+/** The datasets the picture holds imported events from, for their credits. */
+export function datasetsOf(graph: Neighbourhood): string[] {
+  return [...graph.nodes.values()].flatMap((node) => (node.coded ? [node.coded.coding.dataset] : []));
 }
 
 /** Which expansion query a node takes, by the kind its id names (ids are `kind:slug`). */

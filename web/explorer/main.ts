@@ -1,6 +1,7 @@
 import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 import svg from 'cytoscape-svg';
 import { actorSearchForm, showActorChoices } from '../common/actorSearch.js';
+import { allCredits, creditsFor, showAttribution, type Credits } from '../common/attribution.js';
 import { byId } from '../common/dom.js';
 import { download, toCsv } from '../common/download.js';
 import { loadSources, type SourceRef } from '../common/evidence.js';
@@ -8,7 +9,7 @@ import { graphql } from '../common/graphql.js';
 import { withRetry } from '../common/retry.js';
 import '../common/page.css';
 import { csvColumns, csvRows, factsOf } from './facts.js';
-import { expansionOf, Neighbourhood } from './graph.js';
+import { datasetsOf, expansionOf, Neighbourhood } from './graph.js';
 import './main.css';
 import type { ActorAnswer, HappeningAnswer, PathAnswer, PlaceAnswer } from './model.js';
 import * as operations from './operations.js';
@@ -37,6 +38,14 @@ let sources: Promise<Map<string, SourceRef>> = loadSources().catch(() => new Map
 const explorer: Window['explorer'] = { cy, graph, state: 'idle', root: null, firstDrawnMs: null };
 window.explorer = explorer;
 byId('legend').append(legend());
+/** The credits of the datasets the picture holds imported events from. */
+let credits: Credits = new Map();
+
+/** Draws the credits with the facts they cover, never after: the datasets' terms ask for them wherever those are shown. */
+async function updateCredits(): Promise<void> {
+  credits = await creditsFor(datasetsOf(graph));
+  showAttribution(byId('attribution'), credits);
+}
 
 function say(text: string, state: Window['explorer']['state']): void {
   byId('status').textContent = text;
@@ -128,6 +137,7 @@ async function expand(id: string): Promise<void> {
       say(`The graph has no node ${id}.`, 'error');
       return;
     }
+    await updateCredits();
     sync(cy.getElementById(id).nonempty() ? id : null);
     explorer.firstDrawnMs ??= Math.round(performance.now());
     void select(id);
@@ -140,7 +150,7 @@ async function expand(id: string): Promise<void> {
 async function select(id: string): Promise<void> {
   cy.$(':selected').unselect();
   cy.getElementById(id).select();
-  showFacts(id, graph, await sources, { expand: (target) => void expand(target), open: (target) => void openActor(target) });
+  showFacts(id, graph, await sources, { expand: (target) => void expand(target), open: (target) => void openActor(target) }, credits);
 }
 
 function setUrl(parameters: Record<string, string | null>): void {
@@ -159,6 +169,7 @@ async function openActor(id: string): Promise<void> {
   explorer.root = id;
   cy.elements().remove();
   byId('facts').replaceChildren();
+  await updateCredits();
   setUrl({ actor: id, to: null });
   byId<HTMLInputElement>('path-to').disabled = false;
   await expand(id);
@@ -177,6 +188,7 @@ async function showPath(to: string): Promise<void> {
       return;
     }
     const marked = graph.addPaths(answer);
+    await updateCredits();
     sync(from);
     for (const id of [...marked.nodes, ...marked.edges]) cy.getElementById(id).addClass('path');
     cy.elements().not('.path').addClass('faded');
@@ -205,7 +217,9 @@ byId('export-csv').addEventListener('click', async () => {
 });
 byId('export-json').addEventListener('click', async () => {
   const facts = factsOf(graph, await sources);
-  download(`${baseName()}-facts.json`, `${JSON.stringify({ root: explorer.root, facts }, null, 2)}\n`, 'application/json');
+  // Imported facts leave with their datasets' credits.
+  const attribution = credits.size ? { attribution: allCredits(credits) } : {};
+  download(`${baseName()}-facts.json`, `${JSON.stringify({ root: explorer.root, facts, ...attribution }, null, 2)}\n`, 'application/json');
 });
 
 /** ?actor= opens an actor by id (person:liz-truss) or by any spelling; ?to= adds the path to another. */

@@ -1,3 +1,4 @@
+import type { CodedFields } from '../common/codedEvents.js';
 import type { EvidenceRef } from '../common/evidence.js';
 import type { TimeInterval } from '../common/time.js';
 
@@ -36,7 +37,8 @@ export interface Meeting extends HappeningBase {
   participants: Participation[];
 }
 
-export interface Event extends Meeting {
+/** An event; the coded fields are set for one imported from a dataset (GDELT, ICEWS). */
+export interface Event extends Meeting, CodedFields {
   eventKind: string;
 }
 

@@ -1,3 +1,4 @@
+import { codedEventFields } from '../common/codedEvents.js';
 import { evidenceFields } from '../common/evidence.js';
 import { timeIntervalFields } from '../common/time.js';
 
@@ -11,7 +12,8 @@ const actorName = 'id name kind';
 const participants = `participants { role actor { ${actorName} } evidence { ${evidenceFields} } }`;
 const cameo = 'cameo { code label goldstein }';
 const meeting = `id title summary status time { ${timeIntervalFields} } ${cameo} place { id name } ${participants} evidence { ${evidenceFields} }`;
-const event = `id title summary eventKind: kind status time { ${timeIntervalFields} } ${cameo} place { id name } ${participants} evidence { ${evidenceFields} }`;
+// An imported event's coding and report stand in for the quotes it does not have.
+const event = `id title summary eventKind: kind status time { ${timeIntervalFields} } ${cameo} place { id name } ${participants} evidence { ${evidenceFields} } ${codedEventFields}`;
 const target = `__typename id
   ... on Actor { name kind } ... on Place { name } ... on Meeting { title status } ... on Event { title status } ... on Claim { text status }`;
 const claim = `id text claimKind: kind status time { ${timeIntervalFields} } ${cameo}

@@ -1,4 +1,6 @@
 import { byId, h } from '../common/dom.js';
+import type { Credits } from '../common/attribution.js';
+import { codedBlock } from '../common/codedEvents.js';
 import { evidenceBlock, type SourceRef } from '../common/evidence.js';
 import { statusBadge } from '../common/status.js';
 import { describeTime } from '../common/time.js';
@@ -11,7 +13,7 @@ export interface PanelActions {
 }
 
 /** The side panel: a node's facts, each with its quotes in context and their sources. */
-export function showFacts(id: string, graph: Neighbourhood, sources: ReadonlyMap<string, SourceRef>, actions: PanelActions): void {
+export function showFacts(id: string, graph: Neighbourhood, sources: ReadonlyMap<string, SourceRef>, actions: PanelActions, credits: Credits = new Map()): void {
   const panel = byId('facts');
   const node = graph.nodes.get(id);
   if (!node) return;
@@ -35,9 +37,12 @@ export function showFacts(id: string, graph: Neighbourhood, sources: ReadonlyMap
   open.addEventListener('click', () => actions.open(id));
   buttons.append(open);
 
-  const own = node.evidence.length
-    ? h('section', { class: 'own-evidence' }, h('h3', {}, 'Evidence'), ...node.evidence.map((item) => evidenceBlock(item, sources)))
-    : h('p', { class: 'hint' }, node.expanded ? 'No quote supports this node itself.' : 'Expand it to load its own evidence.');
+  // An imported event has no quote by nature: its coding and report are its evidence.
+  const own = node.coded
+    ? h('section', { class: 'own-evidence' }, h('h3', {}, 'Evidence'), codedBlock(node.coded, node.cameo ?? null, credits.get(node.coded.coding.dataset) ?? []), ...node.evidence.map((item) => evidenceBlock(item, sources)))
+    : node.evidence.length
+      ? h('section', { class: 'own-evidence' }, h('h3', {}, 'Evidence'), ...node.evidence.map((item) => evidenceBlock(item, sources)))
+      : h('p', { class: 'hint' }, node.expanded ? 'No quote supports this node itself.' : 'Expand it to load its own evidence.');
 
   const links = factsAbout(id, graph, sources).map((fact) => {
     const other = 'value' in fact.object ? fact.object.value : fact.object.id === id ? fact.subject.name : fact.object.name;

@@ -41,11 +41,13 @@ export function toItem(happening: Happening): TimelineItem | null {
   const classes = [`kind-${happening.kind}`, `status-${happening.status}`, `precision-${precision}`, `basis-${happening.time.basis}`];
   if (!end) classes.push('open-end');
   if (!start) classes.push('open-start');
+  if (happening.coded) classes.push('coded');
+  const dataset = happening.coded ? `, ${happening.coded.coding.dataset}` : '';
   return {
     id: happening.id,
     group: happening.kind,
     content: escapeHtml(shorten(happening.title)),
-    title: escapeHtml(`${happening.title} — ${happening.status.toLowerCase()}`),
+    title: escapeHtml(`${happening.title} — ${happening.status.toLowerCase()}${dataset}`),
     start: new Date(from),
     end: new Date(to),
     type: 'range',

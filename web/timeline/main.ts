@@ -3,6 +3,8 @@ import { DataSet, DataView } from 'vis-data/peer';
 import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { actorSearchForm, showActorChoices } from '../common/actorSearch.js';
+import { creditsFor, showAttribution, type Credits } from '../common/attribution.js';
+import { codedBlock } from '../common/codedEvents.js';
 import { byId, h } from '../common/dom.js';
 import { evidenceBlock, loadSources, type SourceRef } from '../common/evidence.js';
 import { graphql } from '../common/graphql.js';
@@ -38,6 +40,8 @@ const kinds: { kind: HappeningKind; label: string }[] = [
 const shownKinds = new Set<string>(kinds.map((k) => k.kind));
 const shownStatuses = new Set<string>(statuses);
 let happenings: Happening[] = [];
+/** The credits of the datasets the shown answer holds imported events from. */
+let credits: Credits = new Map();
 const sources: Promise<Map<string, SourceRef>> = loadSources().catch(() => new Map());
 
 const items = new DataSet<TimelineItem>();
@@ -133,14 +137,21 @@ async function showDetails(id: string): Promise<void> {
     h('h2', {}, happening.title),
     h('p', { class: 'kind' }, `${happening.kind.toLowerCase()}${happening.detail ? ` · ${happening.detail.toLowerCase().replaceAll('_', ' ')}` : ''} `, statusBadge(happening.status)),
     h('p', { class: 'time' }, describeTime(happening.time)),
-    happening.cameo ? h('p', { class: 'cameo' }, happening.cameo) : '',
+    // An imported event's code and value are in its coding, under Evidence.
+    happening.cameo && !happening.coded ? h('p', { class: 'cameo' }, happening.cameo) : '',
     happening.who.length ? h('p', { class: 'who' }, happening.who.join(', ')) : '',
     h('h3', {}, 'Evidence'),
-    ...(happening.evidence.length ? happening.evidence.map((item) => evidenceBlock(item, known)) : [h('p', { class: 'hint' }, 'No quote.')]),
+    // An imported event has no quote by nature: its coding and report are its evidence.
+    happening.coded ? codedBlock(happening.coded, happening.code, credits.get(happening.coded.coding.dataset) ?? []) : '',
+    ...happening.evidence.map((item) => evidenceBlock(item, known)),
+    !happening.coded && !happening.evidence.length ? h('p', { class: 'hint' }, 'No quote.') : '',
   );
 }
 
-function show(found: Happening[], heading: string): void {
+async function show(found: Happening[], heading: string): Promise<void> {
+  // The credits are drawn with the answer, never after it: the datasets' terms ask for them wherever their facts are shown.
+  credits = await creditsFor(found.flatMap((happening) => (happening.coded ? [happening.coded.coding.dataset] : [])));
+  showAttribution(byId('attribution'), credits);
   happenings = found;
   byId('heading').textContent = heading;
   items.clear();
@@ -170,7 +181,7 @@ async function loadActor(id: string): Promise<void> {
     after = answer.timeline.pageInfo.endCursor;
   }
   summary = null;
-  show(found, `Everything involving ${name}`);
+  await show(found, `Everything involving ${name}`);
 }
 
 /** A side is a node id (country:gbr) or an ISO 3166 code (GB, GBR). */
@@ -197,7 +208,7 @@ async function loadPair(a: string, b: string): Promise<void> {
     ...relations.events.map((row) => toHappening(row)),
     ...relations.claims.map((row) => toHappening(row)),
   ];
-  show(found, `${relations.a.name} and ${relations.b.name}`);
+  await show(found, `${relations.a.name} and ${relations.b.name}`);
 }
 
 function go(parameters: Record<string, string>): void {

@@ -1,3 +1,4 @@
+import { codedOf, goldsteinText, type Coded, type CodedFields } from '../common/codedEvents.js';
 import type { EvidenceRef } from '../common/evidence.js';
 import type { TimeInterval } from '../common/time.js';
 
@@ -24,7 +25,7 @@ export interface MeetingRow extends Base {
   participants: { role: string; actor: { id: string; name: string } }[];
 }
 
-export interface EventRow extends Base {
+export interface EventRow extends Base, CodedFields {
   __typename?: 'Event';
   title: string;
   eventKind: string;
@@ -83,15 +84,24 @@ export interface Happening {
   title: string;
   status: string;
   time: TimeInterval;
+  /** The value the balance counts: an imported event's file value, else the code's. */
   goldstein: number | null;
   cameo: string | null;
   who: string[];
   evidence: EvidenceRef[];
+  /** An imported event's dataset coding and report; null for annotated happenings. */
+  coded: Coded | null;
+  /** Its CAMEO code, for the details of an imported event. */
+  code: Cameo | null;
 }
 
 export function toHappening(row: MeetingRow | EventRow | ClaimRow, kind?: HappeningKind): Happening {
-  const base = { id: row.id, status: row.status, time: row.time, goldstein: row.cameo?.goldstein ?? null, evidence: row.evidence };
-  const cameo = row.cameo ? `CAMEO ${row.cameo.code} ${row.cameo.label} (Goldstein ${row.cameo.goldstein})` : null;
+  const coded = 'eventKind' in row ? codedOf(row) : null;
+  // The server's summary sums an imported event's file value, so the page's balance does too.
+  const goldstein = coded ? coded.coding.goldstein : (row.cameo?.goldstein ?? null);
+  const base = { id: row.id, status: row.status, time: row.time, goldstein, evidence: row.evidence, coded, code: row.cameo };
+  const value = coded ? goldsteinText(coded, row.cameo) : `Goldstein ${row.cameo?.goldstein}`;
+  const cameo = row.cameo ? `CAMEO ${row.cameo.code} ${row.cameo.label} (${value})` : null;
   if ('text' in row) return { ...base, kind: 'CLAIM', detail: row.claimKind, title: row.text, cameo, who: row.speakers.map((s) => `${s.name} (speaker)`) };
   const who = row.participants.map((p) => `${p.actor.name} (${p.role.toLowerCase()})`);
   if ('eventKind' in row) return { ...base, kind: 'EVENT', detail: row.eventKind, title: row.title, cameo, who };

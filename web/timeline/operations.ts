@@ -1,3 +1,4 @@
+import { codedEventFields } from '../common/codedEvents.js';
 import { evidenceFields } from '../common/evidence.js';
 import { timeIntervalFields } from '../common/time.js';
 
@@ -9,7 +10,8 @@ import { timeIntervalFields } from '../common/time.js';
 const cameo = 'cameo { code label goldstein quadClass }';
 const people = 'participants { role actor { id name } }';
 const meeting = `id title status time { ${timeIntervalFields} } ${cameo} ${people} evidence { ${evidenceFields} }`;
-const event = `id title eventKind: kind status time { ${timeIntervalFields} } ${cameo} ${people} evidence { ${evidenceFields} }`;
+// An imported event's coding and report stand in for the quotes it does not have.
+const event = `id title eventKind: kind status time { ${timeIntervalFields} } ${cameo} ${people} evidence { ${evidenceFields} } ${codedEventFields}`;
 const claim = `id text claimKind: kind status time { ${timeIntervalFields} } ${cameo} speakers { id name } evidence { ${evidenceFields} }`;
 
 /** One page of everything involving an actor, oldest first. */
