@@ -63,8 +63,8 @@ export function assembleFacts(ctx: AssembleContext, mentions: Mentions, found: {
     const speakerSpan = c.speakerSpan ?? c.verb;
     const speakerEvidence = speakerSpan.end <= c.verb.start && c.verb.start - speakerSpan.end < 60 ? [{ start: speakerSpan.start, end: c.verb.end }] : [speakerSpan, c.verb];
     return {
-      id, text: said, claimKind: c.kind, mode: c.mode, status: c.alleged ? 'ALLEGED' : 'OCCURRED',
-      ...(c.cameo ? { cameoCode: c.cameo } : {}), time: ctx.time(c.time, id, false),
+      id, text: said, claimKind: c.kind, mode: c.mode, status: c.planned ? 'PLANNED' : c.alleged ? 'ALLEGED' : 'OCCURRED',
+      ...(c.cameo ? { cameoCode: c.cameo } : {}), time: ctx.time(c.time, id, c.planned === true),
       speakers: [{ actor: c.speaker, evidence: ctx.quotes(speakerEvidence.map((s) => ({ ...s }))) }],
       reported: { evidence: ctx.quotes([{ start: Math.min(c.verb.start, c.content.start), end: Math.max(c.verb.end, c.content.end) }]) },
       about: c.about.filter((a) => ensure(a.entity)).map((a) => ({ node: a.entity, role: a.role, evidence: ctx.quotes([a.span]) })),
@@ -137,11 +137,14 @@ function paraphrase(c: FoundClaim, speaker: string, words: string): string {
   const word = c.verbWord.toLowerCase().replace(/\s+/g, ' ');
   // "adding that…" reads as "added that…" once the speaker is put first.
   const verb = c.verbWord === 'according to' || lemma === 'tell' ? 'said' : /ing$/.test(word) ? pastOf[lemma] ?? `${lemma.replace(/e$/, '')}ed` : word;
-  const negatedVerb = c.negated ? `did not ${baseForm[lemma] ?? lemma}` : verb;
+  // A saying to come reads "will warn", whatever the source's modal ("is expected to warn").
+  const negatedVerb = c.negated ? `did not ${baseForm[lemma] ?? lemma}` : c.planned ? `will ${lemma === 'tell' ? 'say' : word}` : verb;
   // "that" where the source had it, where what was said came before the verb, or after a verb that takes a clause.
   const before = c.content.start < c.verb.start || c.verbWord === 'according to';
-  const clause = !/^(?:to|of|for|on|that|whether|if)\b/i.test(said) && /\s/.test(said) && (before || c.hadThat === true || clauseVerbs.has(lemma));
-  const body = opener.test(said) ? said.replace(opener, (w) => w.toLowerCase()) : said;
+  const clause = !/^(?:to|of|for|on|that|whether|if)\b/i.test(c.subjectWords ?? said) && /\s/.test(said) && (before || c.hadThat === true || clauseVerbs.has(lemma));
+  // A coordinated part ("…and would B") takes the subject it shares with the part before.
+  const joined = c.subjectWords && !said.startsWith(c.subjectWords) ? `${c.subjectWords} ${said}` : said;
+  const body = opener.test(joined) ? joined.replace(opener, (w) => w.toLowerCase()) : joined;
   return `${sentenceCase(speaker)} ${negatedVerb}${clause ? ' that' : ''} ${body}.`;
 }
 

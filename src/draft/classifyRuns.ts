@@ -77,6 +77,11 @@ export function classifyRuns(table: EntityTable, index: KnownIndex, text: string
       add(table.add({ kind: 'Place', name, proposedId: `place:${slug(name)}`, placeKind: placeHeads[leadWord]!, confidence: 0.7 }), run);
       continue;
     }
+    // "Court of Audit", "Bank of England", "Ministry of Defence": a body's head noun first, then what it is of.
+    if (leadWord in organisationHeads && leadWord !== 'house' && run.words[1] === 'of' && run.words.length > 2) {
+      add(table.add({ kind: 'Organisation', name, proposedId: `org:${slug(name)}`, ...(organisationHeads[leadWord] ? { orgKind: organisationHeads[leadWord] } : {}), confidence: 0.7 }), run);
+      continue;
+    }
     if (headWord in organisationHeads && run.words.length > 1) {
       add(table.add({ kind: 'Organisation', name, proposedId: `org:${slug(name)}`, ...(organisationHeads[headWord] ? { orgKind: organisationHeads[headWord] } : {}), confidence: 0.75 }), run);
       continue;
@@ -109,9 +114,9 @@ export function classifyRuns(table: EntityTable, index: KnownIndex, text: string
       }
       table.mention(person, { start: nameStart, end: run.end }, run.sentence, 'name');
       people.set(nameKey(personWords[personWords.length - 1]!), person);
-      // Names written family name first ("Xi Jinping", "Li Qiang") are shortened to their first word.
+      // Names written family name first ("Xi Jinping", "Li Qiang", "Yoon Suk Yeol") are shortened to their first word.
       const first = nameKey(personWords[0]!);
-      if (personWords.length === 2 && first.length <= 4 && !people.has(first)) people.set(first, person);
+      if (personWords.length <= 3 && first.length <= 4 && !people.has(first)) people.set(first, person);
       continue;
     }
     if (personWords.length === 1 && (title || honorific)) {

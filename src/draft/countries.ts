@@ -27,13 +27,15 @@ const extraNames: Readonly<Record<string, readonly string[]>> = {
   RUS: ['Russian Federation'],
   NLD: ['Holland'],
   CZE: ['Czech Republic'],
-  TUR: ['Türkiye'],
+  TUR: ['Türkiye', 'Turkey'],
   PRK: ['North Korea'],
   KOR: ['South Korea'],
   CIV: ['Ivory Coast'],
   MMR: ['Burma'],
   COD: ['DR Congo'],
 };
+/** Capitals as news names them when the data's name is longer ("Washington D.C."): a seat of government that speaks for its state. */
+const extraCapitals: Readonly<Record<string, readonly string[]>> = { USA: ['Washington'] };
 const extraDemonyms: Readonly<Record<string, readonly string[]>> = { GBR: ['UK'], USA: ['US'], NLD: ['Dutch'], CHN: ['Chinese'] };
 
 /** Not independent in the data, but actors in diplomatic news; territories like Jersey are left out (New Jersey). */
@@ -66,7 +68,7 @@ function build(): CountryEntry[] {
       official,
       aliases,
       demonyms,
-      capitals: country.capital.filter((c) => latin.test(c)),
+      capitals: [...country.capital.filter((c) => latin.test(c)), ...(extraCapitals[country.cca3] ?? [])],
       short: abbreviation ? abbreviation.toLowerCase() : slug(country.name.common),
     });
   }

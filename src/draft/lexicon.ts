@@ -81,7 +81,8 @@ export const organisationHeads: Readonly<Record<string, string | undefined>> = {
 /** Common nouns that, after a country or demonym, name an organisation of that country. */
 export const countryOrganisations: Readonly<Record<string, string | undefined>> = {
   embassy: 'EMBASSY', consulate: 'EMBASSY', 'foreign ministry': 'MINISTRY', 'defence ministry': 'MINISTRY', 'defense ministry': 'MINISTRY',
-  'interior ministry': 'MINISTRY', 'finance ministry': 'MINISTRY', ministry: 'MINISTRY', 'foreign office': 'MINISTRY',
+  'interior ministry': 'MINISTRY', 'finance ministry': 'MINISTRY', 'trade ministry': 'MINISTRY', 'commerce ministry': 'MINISTRY',
+  'economy ministry': 'MINISTRY', 'justice ministry': 'MINISTRY', 'health ministry': 'MINISTRY', 'energy ministry': 'MINISTRY', ministry: 'MINISTRY', 'foreign office': 'MINISTRY',
   'state department': 'MINISTRY', 'defence department': 'MINISTRY', government: 'GOVERNMENT', administration: 'ADMINISTRATION',
   navy: 'NAVY', army: undefined, 'air force': undefined, military: undefined, parliament: undefined, 'intelligence services': 'INTELLIGENCE',
   'intelligence service': 'INTELLIGENCE', 'intelligence agency': 'INTELLIGENCE', 'security service': 'INTELLIGENCE', cabinet: 'GOVERNMENT',

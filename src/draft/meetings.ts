@@ -20,7 +20,7 @@ export interface FoundMeeting {
   readonly knownId?: string;
 }
 
-const trigger = /\b(meet|meets|met|meeting with|hold talks|holds talks|held talks|holding talks|talks with|visit|visits|visited|visiting|travel to|travels to|travelled to|traveled to|travelling to|fly to|flew to|went to|goes to|trip to|(?:phone|telephone|video) call with|spoke by (?:phone|telephone)|called|phoned|spoke to|spoke with|summit with|host|hosts|hosted|hosting|welcomed|received|invited|invites)\b/gi;
+const trigger = /\b(meet|meets|met|meeting with|hold talks|holds talks|held talks|holding talks|talks with|(?:began|begin|begins|opened|resumed|resume|resumes|launched)\s+(?:a\s+new\s+round\s+of\s+|a\s+round\s+of\s+|the\s+|new\s+|fresh\s+)?(?:peace\s+|direct\s+|formal\s+)?talks|visit|visits|visited|visiting|travel to|travels to|travelled to|traveled to|travelling to|fly to|flew to|went to|goes to|trip to|(?:phone|telephone|video) call with|spoke by (?:phone|telephone)|called|phoned|spoke to|spoke with|summit with|host|hosts|hosted|hosting|welcomed|received|invited|invites)\b/gi;
 const planned = /\b(will|is to|are to|was to|due to|plans? to|planned|planning to|scheduled|expected to|set to|going to|intends? to|is likely|are likely|next|upcoming|agreed to|agree to|agrees to|accepted an invitation to|postponed|postpones|delayed|rescheduled)\b|['’]ll\b/i;
 /** A visit called off is no meeting at all (a postponed one is still planned). */
 const cancelled = /\b(cancell?ed|cancels|called off|calls off|scrapped|scraps|abandoned)\s+(?:\w+\s+){0,3}$/i;
@@ -37,7 +37,7 @@ const proposed = /\b(proposed|proposes|suggested|suggests|offered|offers|invited
 const hypothetical = /\b(could|might|may|would)\s+(?:\w+\s+)?$/;
 const determinerBefore = /\b(the|a|an|this|that|his|her|its|their|our|any|such)\s+(?:[a-z]+\s+)?$/i;
 /** "made a surprise visit to Kyiv", "paid a state visit": a noun that is the subject's act. */
-const actVerbBefore = /\b(?:made|makes|make|making|paid|pays|pay|paying|began|begins|is on|was on|concluded|concludes|ended|ends)\s+(?:a|an|the|his|her|their|its)\s+(?:[a-z]+\s+)?$/i;
+const actVerbBefore = /\b(?:made|makes|make|making|paid|pays|pay|paying|began|begins|is on|was on|concluded|concludes|ended|ends|held|holds|hold|holding|attended|attends|attend)\s+(?:a|an|the|his|her|their|its)\s+(?:[a-z]+\s+)?$/i;
 /** What a reporting verb before the trigger says is its own clause: "Kremlin says Putin to meet Erdogan". */
 const reportedClause = /^.*\b(?:says|said|tells|told|announced|announces)\s+(?:that\s+)?/i;
 const unconfirmed = /\b(?:did not|has not|have not|had not|didn['’]t|hasn['’]t|would not|declined to|refused to)\s+confirm|\bnot\s+(?:been\s+)?confirmed\b|\bunconfirmed\b/i;
@@ -66,7 +66,10 @@ function coordinated(text: string, actors: Actors, subject: Mention, from: numbe
   let edge = subject.start;
   for (const a of [...actors.actors].reverse()) {
     if (a.end > edge || a.start < from) continue;
-    if (!/^\s*(?:,|,?\s+and)\s+$/.test(text.slice(a.end, edge))) break;
+    const link = text.slice(a.end, edge);
+    if (!/^\s*(?:,|,?\s+and)\s+$/.test(link)) break;
+    // A bare comma joins a list only before its "and": "According to the ministry, Mirzoyan…" is no list.
+    if (out.length === 0 && !/\band\s+$/.test(link)) break;
     out.unshift(a);
     edge = a.start;
   }
@@ -82,7 +85,9 @@ function statusOf(text: string, sentence: Sentence, at: number, announcedUnconfi
   if (/^invite/i.test(text.slice(at, at + 6))) return 'PROPOSED';
   const clause = sentence.text;
   if (proposed.test(before.slice(-40))) return 'PROPOSED';
-  const future = planned.test(before.slice(-60)) || tenseAround(clause, at - sentence.start) === 'future';
+  // Only the trigger's own clause: "agree to restore ties as Kishida visits Seoul" plans nothing of the visit.
+  const own = before.slice(-60).replace(/^.*\b(?:as|while|whereas|because|since|but)\s+/is, '');
+  const future = planned.test(own) || tenseAround(clause, at - sentence.start) === 'future';
   if (future) return announcedUnconfirmed ? 'ANNOUNCED_UNCONFIRMED' : 'PLANNED';
   return 'OCCURRED';
 }
@@ -168,7 +173,7 @@ export function findMeetings(text: string, sentences: readonly Sentence[], menti
       // "went to" names a trip only when a name follows: "went to Beijing", not "went to great lengths".
       if (/^(?:went|goes) to$/i.test(m[0]) && !/^\s+(?:the\s+)?\p{Lu}/u.test(text.slice(triggerSpan.end, triggerSpan.end + 20))) continue;
       if (/^(?:called|spoke to|spoke with)$/i.test(m[0]) && !/\b(?:phone|telephone|call)\b/i.test(sentence.text)) continue;
-      if (determinerBefore.test(text.slice(sentence.start, at)) && !actVerbBefore.test(text.slice(sentence.start, at)) && /^visit|^meeting|^host/i.test(m[0])) continue;
+      if (determinerBefore.test(text.slice(sentence.start, at)) && !actVerbBefore.test(text.slice(sentence.start, at)) && /^visit|^meeting|^host|^summit/i.test(m[0])) continue;
       // "received" and "welcomed" meet only people: "received a letter" is no meeting.
       if (/^(?:received|welcomed)$/i.test(m[0]) && !/^\s+(?:\p{Lu}|the\s+\p{Ll}+\s+\p{Lu})/u.test(text.slice(triggerSpan.end, triggerSpan.end + 30))) continue;
       const status = statusOf(text, sentence, at, unconfirmedIn.has(sentence.index));
@@ -184,7 +189,9 @@ export function findMeetings(text: string, sentences: readonly Sentence[], menti
       const invitee = /^visit|^travel|^meet/i.test(m[0]) ? actors.actors.find((a) => a.start >= body && a.end <= at && /^\s+to\s+$/.test(text.slice(a.end, at)) && invitedBefore.test(text.slice(body, a.start))) : undefined;
       const subject = invitee ? subjectOf(text, sentence, invitee.start, actors, body) : subjectOf(text, sentence, at, actors, clauseStart);
       const pair = pairBefore(head, clauseStart, subject);
-      const objects = objectsAfter(text, actors, sentence, triggerSpan.end, limit);
+      // A journey's objects end where the next meeting word starts ("travel to Tokyo to prepare a summit with China").
+      const nextTrigger = movementVerb.test(m[0]) ? matches[mi + 1] : undefined;
+      const objects = objectsAfter(text, actors, sentence, triggerSpan.end, nextTrigger ? Math.min(limit, sentence.start + nextTrigger.index) : limit);
       let copulaEnd = 0;
       let titleCountry: { entity: string; span: Span } | undefined;
       // "The last chancellor to visit Beijing before the pandemic was Merkel": with no subject, the person after the copula went.
@@ -199,7 +206,9 @@ export function findMeetings(text: string, sentences: readonly Sentence[], menti
       }
       // A place inside a name ("the Russian embassy in London") is where the embassy is, not the meeting.
       const places = mentions.mentions.filter((x) => !mentions.mentions.some((o) => o !== x && o.start <= x.start && x.end <= o.end && o.end - o.start > x.end - x.start) && x.start >= body && x.end <= sentence.end && kindOf(x.entity) === 'Place' && x.start > (subject?.span.end ?? sentence.start));
-      const mode = /margins|sidelines|summit/i.test(sentence.text) && !hosting ? 'THIRD_LOCATION' : hosting || invitee ? 'VISIT' : modeOf(m[0]);
+      // At a third place: "on the margins of", "on the sidelines of", "at a summit", or the summit itself.
+      const thirdPlace = /margins|sidelines|\bat\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}summit\b/iu.test(sentence.text) || /^summit/i.test(m[0]);
+      const mode = thirdPlace && !hosting ? 'THIRD_LOCATION' : hosting || invitee ? 'VISIT' : modeOf(m[0]);
       const participants: { entity: string; role: Role; span: Span; met?: boolean }[] = [];
       const add = (entity: string, role: Role, span: Span, met = false) => {
         if (!participants.some((p) => p.entity === entity)) participants.push({ entity, role, span, ...(met ? { met } : {}) });
@@ -220,7 +229,9 @@ export function findMeetings(text: string, sentences: readonly Sentence[], menti
         else if (!hosting && movementVerb.test(m[0]) && kindOf(o.entity) === 'Person' && !meetingWords.test(text.slice(triggerSpan.end, o.span.start))) continue;
         else if (kindOf(o.entity) === 'Person' || (mode === 'VISIT' && o === objects[0]) || objects.length === 1) add(o.entity, objectRole, o.span, true);
       }
-      const place = places.find((p) => p.start >= triggerSpan.start && p.start < limit) ?? places.find((p) => p.start < limit);
+      // A place in an attribution after the meeting's clause (", officials in Tokyo said") is where the speakers are.
+      const clauseLimit = Math.min(limit, triggerSpan.end + (clauseStop.exec(text.slice(triggerSpan.end, limit))?.index ?? limit));
+      const place = places.find((p) => p.start >= triggerSpan.start && p.start < clauseLimit) ?? places.find((p) => p.start < clauseLimit);
       // A visit's host is the country of the place, unless the visitor is its national (coming home is no visit).
       if (mode === 'VISIT' && place && !participants.some((p) => p.role === 'HOST') && !hosting) {
         const host = countryOf(mentions.links, place.entity);
@@ -260,13 +271,62 @@ export function findMeetings(text: string, sentences: readonly Sentence[], menti
       });
     }
     // Triggers of one sentence with the same subject are one meeting ("due to visit Kyiv, where she will meet…").
+    const joined: FoundMeeting[] = [];
     for (const meeting of local) {
+      const same = joined.find((f) => sameMeeting(f, meeting, kindOf));
+      if (same) joined[joined.indexOf(same)] = merge(same, meeting);
+      else joined.push(meeting);
+    }
+    for (const meeting of joined) {
       const same = found.find((f) => sameMeeting(f, meeting, kindOf));
       if (same) found[found.indexOf(same)] = merge(same, meeting);
       else found.push(meeting);
     }
   }
-  return found.map((meeting) => withStates(withRoles(meeting, mentions.links, nationality), mentions.links, nationality, kindOf));
+  const whole = found.map((meeting) => withStates(withRoles(meeting, mentions.links, nationality), mentions.links, nationality, kindOf));
+  return withSides(text, sentences, whole, actors, mentions.links);
+}
+
+/** Words that take up the meeting just told: "The meeting lasted…", "The talks took place…". */
+const meetingAnaphor = /^\s*(?:the|these|those|this|that)\s+(?:meeting|talks|visit|summit|call|discussions?)\b/i;
+/** Where a body receives the meeting: "took place at the headquarters of the Ethiopian foreign ministry", "talks at the foreign ministry". */
+const atBody = /\b(?:at|in|inside)\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){0,3}of\s+(?:the\s+)?)?$/u;
+
+/**
+ * Bodies and delegations the text places at a meeting join the side of their country: a ministry
+ * where the meeting was held ("took place at the headquarters of the Ethiopian foreign ministry",
+ * in the meeting's sentence or the next that takes it up again) and a country's delegation named
+ * after the meeting ("the Kenyan delegation had brought proposals"), which is the country's party
+ * at the last meeting told before it that the country took part in.
+ */
+function withSides(text: string, sentences: readonly Sentence[], meetings: FoundMeeting[], actors: Actors, links: readonly EntityLink[]): FoundMeeting[] {
+  const out = meetings.map((m) => ({ ...m, participants: [...m.participants] }));
+  const join = (meeting: (typeof out)[number], entity: string, span: Span) => {
+    const country = countryOf(links, entity);
+    const side = country ? meeting.participants.find((p) => p.entity === country) : undefined;
+    if (!side || meeting.participants.some((p) => p.entity === entity)) return;
+    meeting.participants.push({ entity, role: side.role, span });
+  };
+  for (const meeting of out) {
+    const own = new Set(meeting.sentences);
+    const last = Math.max(...meeting.sentences);
+    const next = sentences[last + 1];
+    if (next && !next.heading && meetingAnaphor.test(next.text)) own.add(next.index);
+    for (const a of actors.actors) {
+      if (!own.has(a.sentence) || actors.entities.get(a.entity)?.kind !== 'Organisation') continue;
+      const sentence = sentences[a.sentence]!;
+      if (atBody.test(text.slice(sentence.start, a.start))) join(meeting, a.entity, a);
+    }
+  }
+  for (const a of actors.actors) {
+    if (actors.entities.get(a.entity)?.kind !== 'Group' || !/\bdelegation$/i.test(actors.entities.get(a.entity)!.name)) continue;
+    const country = countryOf(links, a.entity);
+    if (!country) continue;
+    const before = out.filter((m) => Math.min(...m.sentences) <= a.sentence && m.participants.some((p) => p.entity === country));
+    const meeting = before.sort((x, y) => Math.max(...x.sentences) - Math.max(...y.sentences)).pop();
+    if (meeting) join(meeting, a.entity, a);
+  }
+  return out;
 }
 
 type Nationality = (id: string) => { readonly country: string; readonly fromGraph: boolean } | undefined;
@@ -300,7 +360,9 @@ function withStates(meeting: FoundMeeting, links: readonly EntityLink[], nationa
  * the rest visit; elsewhere (or with no place) the sides are participants, except in a visit.
  */
 function withRoles(meeting: FoundMeeting, links: readonly EntityLink[], nationality: Nationality): FoundMeeting {
-  const hostCountry = meeting.place ? countryOf(links, meeting.place.entity) : undefined;
+  // A visit to a country named as such ("travelled to Djibouti, where he met…") is hosted there too.
+  const hostCountry = (meeting.place ? countryOf(links, meeting.place.entity) : undefined)
+    ?? (meeting.mode === 'VISIT' ? meeting.participants.find((p) => p.role === 'HOST' && p.entity.startsWith('country:'))?.entity : undefined);
   if (!hostCountry || meeting.mode === 'THIRD_LOCATION' || meeting.mode === 'CALL') return meeting;
   const sides = meeting.participants.map((p) => ({ ...p, country: nationality(p.entity)?.country }));
   if (!sides.some((p) => p.country === hostCountry)) return meeting;
@@ -322,13 +384,21 @@ function sameMeeting(a: FoundMeeting, b: FoundMeeting, kindOf: (id: string) => s
   const pb = people(b, kindOf);
   const overlap = pa.filter((p) => pb.includes(p));
   if (a.place && b.place && a.place.entity !== b.place.entity) return false;
+  // A meeting told by its states only ("Armenia and Azerbaijan resume talks in Washington") is the one
+  // whose people are named with those states, at the same place, in the same way and with the same status.
+  const ids = (m: FoundMeeting) => m.participants.map((p) => p.entity);
+  const within = (x: FoundMeeting, y: FoundMeeting) => people(x, kindOf).length === 0 && ids(x).length > 0 && ids(x).every((id) => ids(y).includes(id));
+  if ((within(a, b) || within(b, a)) && a.mode === b.mode && a.status === b.status && a.place?.entity === b.place?.entity) return true;
   // Who visits whom is part of what a meeting is: Albanese in Beijing is not Xi in Australia.
   const roleIn = (m: FoundMeeting, id: string) => m.participants.find((p) => p.entity === id)?.role;
   if (overlap.some((id) => { const ra = roleIn(a, id); const rb = roleIn(b, id); return ra !== rb && ra !== 'PARTICIPANT' && rb !== 'PARTICIPANT'; })) return false;
   if (a.sentences.includes(b.sentences[0]!) && overlap.length > 0) return true;
   const compatible = a.status === b.status || (a.status !== 'OCCURRED' && b.status !== 'OCCURRED');
   // The same people at the same place, or in the next sentence in the same way: one meeting told twice.
-  if (overlap.length > 0 && compatible && a.place && b.place && a.mode === b.mode) return true;
+  // A visit and the talks held on it: "Kishida visits Seoul" and "arrived in Seoul for talks with Yoon", at the same time if both give one.
+  const visitTalks = (x: FoundMeeting, y: FoundMeeting) => x.mode === 'VISIT' && y.mode === 'TALKS';
+  const sameTime = !a.time?.startDay || !b.time?.startDay || (a.time.startDay <= (b.time.endDay ?? b.time.startDay) && b.time.startDay <= (a.time.endDay ?? a.time.startDay));
+  if (overlap.length > 0 && compatible && a.place && b.place && (a.mode === b.mode || ((visitTalks(a, b) || visitTalks(b, a)) && a.status === b.status && sameTime))) return true;
   const gap = b.sentences[0]! - Math.max(...a.sentences);
   if (overlap.length > 0 && compatible && gap >= 0 && gap <= 1 && a.mode === b.mode && (pa.length < 2 || pb.length < 2)) return true;
   if (pa.length >= 2 && pa.join() === pb.join()) return a.status === b.status || a.status !== 'OCCURRED' && b.status !== 'OCCURRED';

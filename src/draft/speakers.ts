@@ -18,7 +18,20 @@ const qualifier = String.raw`(?:(?:senior|top|former|junior|high-ranking|unnamed
 const owner = String.raw`(?:\s+(?:for|of|at|from|in)\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,3}?(?:ministry|commission|department|office|government|embassy|kremlin|council|agency|administration|presidency|alliance|union|[\p{Lu}][\p{L}-]+)))?`;
 const auxiliaries = String.raw`(?:\s+(?:has|have|had|also|later|then|on \w+|did not|does not|has not|would not|didn['’]t|doesn['’]t))*`;
 const phraseBeforeVerb = new RegExp(String.raw`\b(a|an|one|the)\s+(${qualifier})(${heads})${owner}(?=,?${auxiliaries}\s+(?:${speechVerbPattern.source}))`, 'giu');
-const bodyBeforeVerb = new RegExp(String.raw`\b(the)\s+(ministry|commission|embassy|department|agency|government)(?=,?${auxiliaries}\s+(?:${speechVerbPattern.source}))`, 'giu');
+/** The head nouns of a body taken up again by a common noun ("the ministry said", "according to the committee"). */
+const bodyHeads = 'ministry|commission|embassy|department|agency|government|committee|council|institute|court|office|alliance|bank|union|group';
+/** "the group's report said": the body's document speaks for it. */
+const bodyDocument = String.raw`(?:['’]s\s+(?:(?:latest|new|annual|own|final)\s+)?(?:report|study|statement|analysis|survey|review|assessment))?`;
+const bodyBeforeVerb = new RegExp(String.raw`\b(the)\s+(${bodyHeads})(?=${bodyDocument},?${auxiliaries}\s+(?:${speechVerbPattern.source}))`, 'giu');
+const bodyAfterAccording = new RegExp(String.raw`\baccording to\s+(the)\s+(${bodyHeads})(?=\s*[,.;]|$)`, 'giu');
+/**
+ * Unnamed groups that speak: "officials said", "Western diplomats told reporters", "according to
+ * sources close to the talks". A group the mentions stage names (a country's: "UK officials") is its own.
+ */
+const groupHeads = 'officials|diplomats|sources|negotiators|analysts|experts|investigators|observers|aides|insiders|lawmakers|legislators';
+const groupQualifier = String.raw`(?:(?:senior|top|western|european|arab|african|asian|foreign|government|military|defence|defense|security|intelligence|administration|ministry|opposition|unnamed|anonymous|other|several|two|three|some)\s+){0,2}`;
+const groupBeforeVerb = new RegExp(String.raw`\b(${groupQualifier})(${groupHeads})(?=(?:\s+(?:in|at|from|close to|familiar with)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)*)?,?${auxiliaries}\s+(?:${speechVerbPattern.source}))`, 'giu');
+const groupAfterAccording = new RegExp(String.raw`\baccording to\s+()(${groupQualifier})(${groupHeads})\b`, 'giu');
 const phraseAfterAccording = new RegExp(String.raw`\baccording to\s+(a|an|one|the)\s+(${qualifier})(${heads})${owner}(?=\s*[,.;]|$)`, 'giu');
 
 export function withUnnamedSpeakers(text: string, sentences: readonly Sentence[], mentions: Mentions): Mentions {
@@ -36,7 +49,10 @@ export function withUnnamedSpeakers(text: string, sentences: readonly Sentence[]
     const article = m[1]!.toLowerCase();
     const start = m.index! + skip;
     const end = m.index! + m[0].length;
-    if (covered({ start, end })) return;
+    // A body named in the phrase ("a spokesperson for the Japanese foreign ministry") is whose the person is.
+    const ownerStart = m[4] ? end - m[4].length : end;
+    const inOwner = m[4] ? mentions.mentions.filter((x) => x.start >= ownerStart - 4 && x.end <= end && entities.get(x.entity)?.kind === 'Organisation').pop() : undefined;
+    if (covered({ start, end: inOwner ? Math.min(ownerStart, inOwner.start) : end })) return;
     const sentence = sentenceOf(start);
     if (!sentence || sentence.heading) return;
     const qualifierWords = m[2]!.trim();
@@ -49,7 +65,7 @@ export function withUnnamedSpeakers(text: string, sentences: readonly Sentence[]
       return;
     }
     const ownerWords = m[4] ?? (/\b(ministry|commission|department|embassy|kremlin|government)\b/i.exec(qualifierWords)?.[1]);
-    let org = ownerWords ? orgNamed(ownerWords, start) : undefined;
+    let org = inOwner ?? (ownerWords ? orgNamed(ownerWords, start) : undefined);
     if (!org && m[4] && /^(?:[\p{Ll}-]+\s+){1,3}(?:ministry|department|agency|commission|embassy)$/u.test(m[4])) {
       // "a spokesperson for the finance ministry": the body is named only here, and may speak again ("the ministry said").
       const at = end - m[4].length;
@@ -78,10 +94,37 @@ export function withUnnamedSpeakers(text: string, sentences: readonly Sentence[]
     const sentence = sentenceOf(start);
     if (!sentence || covered({ start, end })) continue;
     const head = m[2]!.toLowerCase();
-    const earlier = [...mentions.mentions, ...added].filter((x) => x.end <= start && entities.get(x.entity)?.kind === 'Organisation' && entities.get(x.entity)!.name.toLowerCase().split(/\s+/).pop() === head).sort((a, b) => a.start - b.start).pop();
+    const earlier = [...mentions.mentions, ...added].filter((x) => x.end <= start && entities.get(x.entity)?.kind === 'Organisation' && [entities.get(x.entity)!.name.toLowerCase().split(/\s+/)].some((w) => w[0] === head || w[w.length - 1] === head)).sort((a, b) => a.start - b.start).pop();
     if (earlier) added.push({ entity: earlier.entity, start, end, sentence: sentence.index, form: 'phrase' });
   }
   for (const m of text.matchAll(phraseAfterAccording)) add(m, /^according to\s+/i.exec(m[0])![0].length);
+  for (const m of text.matchAll(bodyAfterAccording)) {
+    const start = m.index + m[0].length - m[2]!.length - m[1]!.length - 1;
+    const end = m.index + m[0].length;
+    const sentence = sentenceOf(start);
+    if (!sentence || covered({ start, end })) continue;
+    const head = m[2]!.toLowerCase();
+    const earlier = [...mentions.mentions, ...added].filter((x) => x.end <= start && entities.get(x.entity)?.kind === 'Organisation' && [entities.get(x.entity)!.name.toLowerCase().split(/\s+/)].some((w) => w[0] === head || w[w.length - 1] === head)).sort((a, b) => a.start - b.start).pop();
+    if (earlier) added.push({ entity: earlier.entity, start: start + m[1]!.length + 1, end, sentence: sentence.index, form: 'phrase' });
+  }
+  const addGroup = (m: RegExpMatchArray, at: number) => {
+    const words = `${m[at]!}${m[at + 1]!}`.replace(/\s+/g, ' ').trim();
+    const start = m.index! + m[0].length - words.length;
+    const end = m.index! + m[0].length;
+    const sentence = sentenceOf(start);
+    if (!sentence || sentence.heading || covered({ start, end })) return;
+    // A group named by a country or body right before its words ("Ukrainian officials", "the ministry's officials") is the mentions stage's.
+    if (mentions.mentions.some((x) => x.end <= start && /^(?:['’]s)?\s*$/.test(text.slice(x.end, start)))) return;
+    const name = words.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    const id = `group:${slug(name)}`;
+    if (!entities.has(id)) entities.set(id, { id, kind: 'Group', name, aliases: [], named: false, confidence: 0.4, reason: 'unnamed speakers: whose they are is for the reviewer' });
+    added.push({ entity: id, start, end, sentence: sentence.index, form: 'phrase' });
+  };
+  for (const m of text.matchAll(groupBeforeVerb)) {
+    // Only the words before any "in Beijing": the lookahead holds the rest.
+    addGroup(m, 1);
+  }
+  for (const m of text.matchAll(groupAfterAccording)) addGroup(m, 2);
   if (added.length === 0) return mentions;
   return { entities, mentions: [...mentions.mentions, ...added].sort((a, b) => a.start - b.start), links };
 }

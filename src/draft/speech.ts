@@ -15,7 +15,7 @@ const table: readonly [string, SpeechVerb['claimKind'], string | undefined, read
   ['tell', 'STATEMENT', '010', ['told', 'tells', 'telling']],
   ['add', 'STATEMENT', '010', ['added', 'adds', 'adding']],
   ['state', 'STATEMENT', '010', ['stated', 'states', 'stating']],
-  ['note', 'STATEMENT', '010', ['noted', 'notes', 'noting']],
+  ['note', 'STATEMENT', '010', ['noted', 'notes', 'noting', 'pointed out', 'points out', 'pointing out']],
   ['explain', 'STATEMENT', '010', ['explained', 'explains', 'explaining']],
   ['write', 'STATEMENT', '010', ['wrote', 'writes']],
   ['report', 'STATEMENT', '010', ['reported', 'reports']],
@@ -34,11 +34,24 @@ const table: readonly [string, SpeechVerb['claimKind'], string | undefined, read
   ['believe', 'BELIEF', '010', ['believes', 'believed', 'believing', 'thinks', 'thought']],
   ['fear', 'CONCERN', '012', ['feared', 'fears', 'worried', 'worries']],
   ['complain', 'STATEMENT', '114', ['complained', 'complains']],
-  ['demand', 'STATEMENT', '100', ['demanded', 'demands', 'urged', 'urges', 'urging', 'called on', 'calls on', 'called for', 'calls for']],
+  ['demand', 'STATEMENT', '100', ['demanded', 'demands', 'urged', 'urges', 'urging', 'called on', 'calls on', 'called for', 'calls for', 'advocated', 'advocates', 'advocating']],
   ['praise', 'ASSESSMENT', '051', ['praised', 'praises', 'welcomed', 'welcomes', 'thanked', 'thanks']],
   ['criticise', 'ASSESSMENT', '111', ['criticised', 'criticized', 'criticises', 'criticizes', 'condemned', 'condemns', 'denounced']],
   ['argue', 'ASSESSMENT', '010', ['argued', 'argues', 'arguing', 'suggested', 'suggests']],
+  // A finding is a claim only with its clause: "the report found that…" (checked by the claims stage).
+  ['find', 'ASSESSMENT', '010', ['found', 'finds', 'concluded', 'concludes']],
+  // Base forms speak only after a modal of the future: "is expected to warn", "will tell" (a planned claim).
+  ['warn', 'WARNING', '012', ['warn']],
+  ['tell', 'STATEMENT', '010', ['tell']],
+  ['announce', 'ANNOUNCEMENT', '010', ['announce']],
+  ['demand', 'STATEMENT', '100', ['urge', 'call on', 'call for']],
+  ['argue', 'ASSESSMENT', '010', ['argue']],
 ];
+
+/** Base forms that are a verb of saying only after a modal of the future ("will warn"), never alone. */
+export const plannedOnly = new Set(['warn', 'tell', 'announce', 'urge', 'call on', 'call for', 'argue']);
+/** A modal of the future right before a verb of saying: what is said is planned ("is expected to warn", "will tell"). */
+export const plannedBefore = /\b(?:will|shall|(?:is|are|was|were)\s+(?:expected|due|set|scheduled|poised|likely|going)\s+to|(?:is|are)\s+to|plans?\s+to|intends?\s+to)\s+(?:also\s+)?$|['’]ll\s+$/i;
 
 export const speechVerbs: ReadonlyMap<string, SpeechVerb> = new Map(
   table.flatMap(([lemma, claimKind, cameo, forms]) =>

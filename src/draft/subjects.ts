@@ -8,7 +8,7 @@ const actorKinds = new Set(['Person', 'Country', 'Organisation', 'Group']);
 
 /** Words allowed between a subject and its verb: auxiliaries, adverbs, an appositive in commas. */
 export const betweenSubjectAndVerb =
-  /^(?:['’]s)?\s*(?:,[^,;]{1,90},)?\s*,?\s*(?:(?:has|have|had|is|are|was|were|also|has also|had also|then|later|again|repeatedly|previously|already|earlier|once|would|will|could|did not|does not|do not|didn['’]t|doesn['’]t|has not|have not|had not|hasn['’]t|continue to|continues to|continued to|on \w+|in a statement|in an interview|in a speech|was quoted as|is quoted as|was reported as|went on|goes on)\s+)*$/i;
+  /^(?:['’]s)?(?:\s+(?:(?:latest|new|annual|own|final|interim)\s+)?(?:report|study|statement|analysis|survey|review|assessment|audit))?\s*(?:,[^,;]{1,90},)?\s*,?\s*(?:(?:who|which|has|have|had|is|are|was|were|also|has also|had also|then|later|again|repeatedly|previously|already|earlier|once|would|will|could|did not|does not|do not|didn['’]t|doesn['’]t|has not|have not|had not|hasn['’]t|continue to|continues to|continued to|(?:expected|due|set|scheduled|poised|likely|going|plans|plan|planned|intends|intend) to|on \w+|in a statement|in an interview|in a speech|was quoted as|is quoted as|was reported as|went on|goes on)\s+)*$/i;
 
 export interface Actors {
   readonly entities: ReadonlyMap<string, Entity>;
@@ -55,7 +55,7 @@ export function subjectOf(text: string, sentence: Sentence, verb: number, actors
     }
   }
   const head = text.slice(clauseStart, verb);
-  const p = /(?:^|[\s,;“"])(he|she|they|it|we)\s+(?:(?:has|have|had|also|then|later|again|repeatedly|would|will|did not|does not|continue to|continues to)\s+)*$/i.exec(head);
+  const p = /(?:^|[\s,;“"])(he|she|they|it|we)\s+(?:(?:has|have|had|also|then|later|again|repeatedly|would|will|did not|does not|continue to|continues to|(?:(?:is|are|was|were)\s+)?(?:expected|due|set|scheduled|poised|likely|going) to|plans to|intends to)\s+)*$/i.exec(head);
   if (p) {
     const word = p[1]!;
     const at = clauseStart + p.index + p[0].indexOf(word);

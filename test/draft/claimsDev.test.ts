@@ -25,7 +25,8 @@ describe('claims and quantities on unseen texts', () => {
     it(`${name}: the claims expected, each on its words`, () => {
       const drafted = annotation.claims.map((claim) => ({ row: row(claim), said: said(claim) }));
       for (const want of expected.claims) {
-        const found = drafted.find((d) => d.said.includes(want[3]));
+        // Two speakers may hold the same words ("X echoed Y's warning that…"): the one expected first.
+        const found = drafted.find((d) => d.said.includes(want[3]) && d.row === expectedRow(want)) ?? drafted.find((d) => d.said.includes(want[3]));
         expect(found?.row, `a claim on “${want[3]}”`).toBe(expectedRow(want));
       }
       expect(drafted.map((d) => d.row).sort()).toEqual(expected.claims.map(expectedRow).sort());
@@ -47,6 +48,12 @@ describe('claims and quantities on unseen texts', () => {
         expect(claim.text.toLowerCase().startsWith((speaker?.name ?? '').toLowerCase()), claim.text).toBe(true);
         expect(claim.text.split(/\s+/).length).toBeLessThanOrEqual(32);
       }
+    });
+
+    it(`${name}: claims said to come are PLANNED, and only those`, () => {
+      const planned = annotation.claims.filter((claim) => claim.status === 'PLANNED').map(said);
+      for (const words of expected.planned ?? []) expect(planned.filter((p) => p.includes(words)), words).toHaveLength(1);
+      expect(planned).toHaveLength(expected.planned?.length ?? 0);
     });
 
     it(`${name}: the quantities expected`, () => {

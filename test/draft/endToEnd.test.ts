@@ -14,7 +14,7 @@ import { loadConfig } from '../../src/config.js';
 import { applySeed } from '../../src/db/seed.js';
 import { draftSource, knownFromSources } from '../../src/draft/index.js';
 import type { DraftResult } from '../../src/draft/types.js';
-import { startApiServer, type ApiServer } from '../support/apiServer.js';
+import { askApi, startApiServer, type ApiServer } from '../support/apiServer.js';
 import { seedOptions } from '../support/neo4j.js';
 import { runIngest, startScratchNeo4j, type ScratchNeo4j } from '../support/scratchNeo4j.js';
 
@@ -88,16 +88,7 @@ let work: string;
 let drafted: DraftResult;
 let answer: NonNullable<SourceAnswer['source']>;
 
-async function graphql<Data>(query: string, variables: Record<string, unknown>): Promise<Data> {
-  const response = await fetch(`${api.baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: Data; errors?: unknown[] };
-  if (body.errors?.length || !body.data) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors ?? body)}`);
-  return body.data;
-}
+const graphql = <Data>(query: string, variables: Record<string, unknown>): Promise<Data> => askApi<Data>(api, query, variables);
 
 /** The words at an evidence's place in the text (code points; the text is all in the BMP). */
 const at = (evidence: Evidence) => [...text].slice(evidence.start, evidence.end).join('');

@@ -11,6 +11,8 @@ export interface ClaimsCase {
   readonly claims: readonly ExpectedClaim[];
   readonly quantities: readonly string[];
   readonly pending?: readonly ExpectedClaim[];
+  /** Words of the claims said to come ("is expected to warn"): status PLANNED; every other claim is not. */
+  readonly planned?: readonly string[];
 }
 
 export const claimsCases: Readonly<Record<string, ClaimsCase>> = {
@@ -71,6 +73,8 @@ export const claimsCases: Readonly<Record<string, ClaimsCase>> = {
   'claims-gas-talks': {
     published: '2022-03-09',
     claims: [
+      // "…, officials said on Friday": unnamed officials are a group that speaks.
+      ['group:officials', 'STATEMENT', 'REPORTED', 'The European Union will provide', []],
       ['person:nikolai-shulginov', 'DENIAL', 'REPORTED', 'the criticism', []],
       ['person:nikolai-shulginov', 'INSISTENCE', 'REPORTED', 'Gazprom had fulfilled all its', []],
       ['person:senior-us-official', 'STATEMENT', 'REPORTED', 'the talks had lasted three', []],
@@ -150,5 +154,116 @@ export const claimsCases: Readonly<Record<string, ClaimsCase>> = {
       ['person:josep-borrell', 'STATEMENT', 'REPORTED', 'the ministers would return', []],
     ],
     quantities: [],
+  },
+  'claims-planned-report': {
+    // Sayings to come ("is expected to warn", "is due to tell … that"), a body's findings ("a report by X
+    // found that", "the court also concluded that"), "according to" a body taken up again or unnamed
+    // diplomats, unnamed officials, and coordinated statements split one per clause.
+    published: '2023-07-10',
+    claims: [
+      ['person:liesje-schreinemacher', 'WARNING', 'REPORTED', 'new curbs on gallium exports', ['country:chn']],
+      ['person:liesje-schreinemacher', 'STATEMENT', 'REPORTED', 'the Netherlands will not lift', []],
+      ['org:court-of-audit', 'ASSESSMENT', 'REPORTED', 'the government had no plan', []],
+      ['org:court-of-audit', 'ASSESSMENT', 'REPORTED', 'ministries had ignored warnings', []],
+      ['org:china-commerce-ministry', 'ANNOUNCEMENT', 'REPORTED', 'the curbs would take effect', []],
+      ['org:china-commerce-ministry', 'STATEMENT', 'REPORTED', 'the measures protect national security', []],
+      ['group:diplomats', 'STATEMENT', 'REPORTED', 'The visit was arranged at short notice', []],
+      ['group:european-officials', 'STATEMENT', 'REPORTED', 'the bloc was preparing a joint response', []],
+      ['group:european-officials', 'STATEMENT', 'REPORTED', 'it would raise the issue', []],
+      // A spokesperson for a named body is a person of it, as for a body named by a common noun.
+      ['person:spokesperson-for-the-european-commission', 'STATEMENT', 'REPORTED', 'Brussels had asked Beijing', []],
+      ['person:liesje-schreinemacher', 'STATEMENT', 'REPORTED', 'Europe must reduce its dependence', []],
+      ['person:liesje-schreinemacher', 'STATEMENT', 'REPORTED', 'would work with Japan', []],
+      ['person:tan-jian', 'STATEMENT', 'REPORTED', 'the controls were routine', []],
+      // "according to a study by X", "X's report said".
+      ['org:clingendael-institute', 'STATEMENT', 'REPORTED', 'Dutch chipmakers hold stocks', []],
+      ['org:clingendael-institute', 'STATEMENT', 'REPORTED', 'build a strategic reserve', []],
+    ],
+    planned: ['new curbs on gallium exports', 'the Netherlands will not lift'],
+    quantities: ['DURATION 2 month'],
+  },
+  'claims-echo-pointed': {
+    // "X echoed Y's warning that…" (both hold it), "pointed out that", sayings to come inside a closing
+    // attribution ("She will urge…, officials in Ottawa said"); no claim from "found traces", "wants to
+    // warn", "talks concluded on Friday" or "refused to say whether".
+    published: '2024-03-04',
+    claims: [
+      ['person:melanie-joly', 'ANNOUNCEMENT', 'REPORTED', 'new funding for forest protection', []],
+      ['person:melanie-joly', 'STATEMENT', 'REPORTED', 'Brazil to enforce its ban', []],
+      ['group:officials', 'STATEMENT', 'REPORTED', 'She will urge Brazil', []],
+      ['org:pembina-institute', 'WARNING', 'REPORTED', 'the Amazon was close to a tipping point', []],
+      ['org:united-nations', 'WARNING', 'REPORTED', 'the Amazon was close to a tipping point', []],
+      ['org:pembina-institute', 'ASSESSMENT', 'REPORTED', 'mining had spread faster', []],
+      ['person:marina-silva', 'STATEMENT', 'REPORTED', 'deforestation had fallen by a third', []],
+      ['person:marina-silva', 'STATEMENT', 'REPORTED', 'Brazil had doubled the number', []],
+      ['org:brazilian-foreign-ministry', 'STATEMENT', 'REPORTED', 'Brasília welcomes the visit', []],
+      // "X has been among the donors advocating Y": X's stated position.
+      ['country:nor', 'STATEMENT', 'REPORTED', 'stricter rules on timber imports', []],
+    ],
+    planned: ['new funding for forest protection', 'Brazil to enforce its ban'],
+    quantities: [],
+  },
+  'claims-false-friends': {
+    // Words the new forms must not take for sayings: "only time will tell", "Diplomats expect", "are to
+    // meet"; a capital after "in" is where speakers are ("analysts in Ankara say"), and a new attribution
+    // after ", and" ends the claim before it; "said that A and would B" is two claims.
+    published: '2023-11-14',
+    claims: [
+      ['person:giorgos-gerapetritis', 'STATEMENT', 'REPORTED', 'the atmosphere had been constructive', []],
+      ['person:giorgos-gerapetritis', 'STATEMENT', 'REPORTED', 'Athens wanted a lasting settlement', []],
+      ['person:giorgos-gerapetritis', 'STATEMENT', 'REPORTED', 'would take the dispute', []],
+      ['country:tur', 'WARNING', 'REPORTED', 'it will not accept limits', []],
+      ['group:analysts', 'STATEMENT', 'REPORTED', 'the government faces pressure', []],
+    ],
+    quantities: [],
+  },
+  'visit-seoul-thaw': {
+    // "told reporters after the meeting that A, and that B" (two claims), "according to a spokesperson for
+    // <a named ministry>" (the spokesperson), "is due to tell his counterpart, <name>, that…" (planned),
+    // "Opposition lawmakers in Seoul accused…", "Washington praised…" (the capital speaks for its state).
+    published: '2023-05-08',
+    claims: [
+      ['group:officials', 'STATEMENT', 'REPORTED', 'Fumio Kishida arrived in Seoul', []],
+      ['person:yoon-suk-yeol', 'STATEMENT', 'REPORTED', 'could not afford to let history', []],
+      ['person:yoon-suk-yeol', 'STATEMENT', 'REPORTED', 'Seoul would drop its complaint', []],
+      ['person:fumio-kishida', 'STATEMENT', 'REPORTED', 'deeply saddened', []],
+      ['person:spokesperson-for-the-japanese-foreign-ministry', 'STATEMENT', 'REPORTED', 'Tokyo will lift curbs', []],
+      ['person:park-jin', 'STATEMENT', 'REPORTED', 'Seoul wants a firm timetable', []],
+      ['group:opposition-lawmakers', 'ACCUSATION', 'REPORTED', 'Yoon of giving away too much', ['person:yoon-suk-yeol']],
+      ['org:democratic-party', 'STATEMENT', 'REPORTED', 'it would hold protests', []],
+      ['org:china-foreign-ministry', 'ASSESSMENT', 'REPORTED', 'the thaw', []],
+      ['person:wang-wenbin', 'STATEMENT', 'REPORTED', 'Beijing hoped the three countries', []],
+      ['person:wang-wenbin', 'WARNING', 'REPORTED', 'exclusive blocs', []],
+      ['country:usa', 'ASSESSMENT', 'REPORTED', 'the agreement', []],
+      ['person:antony-blinken', 'STATEMENT', 'REPORTED', 'the deal marked a new chapter', []],
+      ['org:white-house', 'ANNOUNCEMENT', 'REPORTED', 'Biden will host Yoon', []],
+    ],
+    planned: ['Seoul wants a firm timetable'],
+    quantities: ['DURATION 12 year', 'MONEY 2000000000 USD'],
+    pending: [
+      // "A report by the Korea Institute for International Economic Policy found that…": a name with "for" the mentions stage cuts.
+      ['org:korea-institute-for-international-economic-policy', 'ASSESSMENT', 'REPORTED', 'the export curbs had cost', []],
+    ],
+  },
+  'talks-washington-round': {
+    // "is expected to say that A, and is likely to reject B": both planned, both the subject's; "the
+    // group's report said" is the group named before; "according to diplomats familiar with the talks".
+    published: '2023-05-02',
+    claims: [
+      ['org:state-department', 'STATEMENT', 'REPORTED', 'The foreign ministers of Armenia', []],
+      ['group:diplomats', 'STATEMENT', 'REPORTED', 'The Armenian delegation arrived', []],
+      ['person:jeyhun-bayramov', 'STATEMENT', 'REPORTED', 'Baku wants a corridor', []],
+      ['person:jeyhun-bayramov', 'DENIAL', 'REPORTED', 'any role for international monitors', []],
+      ['person:antony-blinken', 'STATEMENT', 'REPORTED', 'a lasting agreement was', []],
+      ['person:spokesperson-for-the-state-department', 'STATEMENT', 'REPORTED', 'He will host both ministers', []],
+      ['org:international-crisis-group', 'WARNING', 'REPORTED', 'the talks could collapse', []],
+      ['org:international-crisis-group', 'STATEMENT', 'REPORTED', 'both governments faced strong', []],
+      ['country:rus', 'ASSESSMENT', 'REPORTED', 'the talks', []],
+      ['person:dmitry-peskov', 'STATEMENT', 'REPORTED', 'Moscow had not been consulted', []],
+      ['person:dmitry-peskov', 'WARNING', 'REPORTED', 'the West was meddling', []],
+      ['org:armenian-foreign-ministry', 'STATEMENT', 'REPORTED', 'Mirzoyan also spoke by phone', []],
+    ],
+    planned: ['Baku wants a corridor', 'any role for international monitors'],
+    quantities: ['DURATION 3 day'],
   },
 };

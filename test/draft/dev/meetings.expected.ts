@@ -188,4 +188,79 @@ export const devTexts: readonly DevText[] = [
     absent: [{ participants: ['person:angela-merkel', 'country:deu'], status: 'PLANNED' }, { participants: ['country:bel'] }],
     times: { 'on Saturday': ['2024-04-13', '2024-04-13', 'DAY'], 'in September 2019': ['2019-09-01', '2019-09-30', 'MONTH'], 'last month': ['2024-03-01', '2024-03-31', 'MONTH'] },
   },
+  {
+    // Bodies and delegations the text places at a meeting join their country's side: the ministry where
+    // the talks took place (in the sentence that takes the meeting up again) and the country's delegation
+    // named after it. A delegation of a country at no meeting joins none. A person met on a visit to a
+    // country named as such ("travelled to Djibouti, where he met…") hosts it.
+    file: 'talks-delegation.txt',
+    published: { start: '2024-05-15' }, // a Wednesday
+    people: ['person:musalia-mudavadi', 'person:abiy-ahmed', 'person:ismail-omar-guelleh'],
+    meetings: [
+      {
+        status: 'OCCURRED',
+        participants: {
+          'person:musalia-mudavadi': 'VISITOR', 'country:ken': 'VISITOR', 'group:kenyan-delegation': 'VISITOR',
+          'person:abiy-ahmed': 'HOST', 'country:eth': 'HOST', 'org:ethiopian-foreign-ministry': 'HOST',
+        },
+        place: 'place:addis-ababa',
+        time: { start: '2024-05-14', end: '2024-05-14', precision: 'DAY' },
+      },
+      {
+        mode: 'VISIT', status: 'OCCURRED',
+        participants: { 'person:musalia-mudavadi': 'VISITOR', 'country:ken': 'VISITOR', 'person:ismail-omar-guelleh': 'HOST', 'country:dji': 'HOST' },
+        time: { start: '2024-05-15', end: '2024-05-15', precision: 'DAY' },
+      },
+    ],
+    absent: [{ participants: ['group:somali-delegation'] }, { participants: ['group:ethiopian-officials'] }],
+    times: { 'on Tuesday': ['2024-05-14', '2024-05-14', 'DAY'], 'On Wednesday': ['2024-05-15', '2024-05-15', 'DAY'], 'next month': ['2024-06-01', '2024-06-30', 'MONTH'] },
+  },
+  {
+    // A headline's visit and the talks held on it are one meeting; a place in a closing attribution
+    // (", officials in Tokyo said") is not the meeting's; "agree to … as Kishida visits" plans nothing of
+    // the visit; "Park Jin, who is expected to travel" has Park Jin as the traveller, whose journey ends
+    // before the next meeting word ("to prepare a trilateral summit with China", no meeting of its own).
+    // "Yoon" is Yoon Suk Yeol (family name first).
+    file: 'visit-seoul-thaw.txt',
+    published: { start: '2023-05-08' }, // a Monday
+    people: ['person:fumio-kishida', 'person:yoon-suk-yeol', 'person:park-jin', 'person:yoshimasa-hayashi', 'person:wang-wenbin', 'person:antony-blinken'],
+    meetings: [
+      {
+        mode: 'VISIT', status: 'OCCURRED',
+        participants: {
+          'person:fumio-kishida': 'VISITOR', 'country:jpn': 'VISITOR',
+          'person:yoon-suk-yeol': 'HOST', 'country:kor': 'HOST', 'group:south-korean-delegation': 'HOST',
+        },
+        place: 'place:seoul',
+        time: { start: '2023-05-07', end: '2023-05-07', precision: 'DAY' },
+      },
+    ],
+    absent: [
+      { participants: ['person:fumio-kishida'], status: 'PLANNED' },
+      { participants: ['person:park-jin', 'country:chn'] },
+      { participants: ['group:south-korean-delegation', 'country:chn'] },
+    ],
+    times: { 'on Sunday': ['2023-05-07', '2023-05-07', 'DAY'], 'next month': ['2023-06-01', '2023-06-30', 'MONTH'] },
+  },
+  {
+    // "began a new round of peace talks" is a meeting of the coordinated subject; the headline's meeting of
+    // the two states is the one whose ministers are named with them; the delegation of one side joins it.
+    // "According to the Armenian foreign ministry, Mirzoyan…" makes no ministry a party to the call.
+    file: 'talks-washington-round.txt',
+    published: { start: '2023-05-02' }, // a Tuesday
+    people: ['person:ararat-mirzoyan', 'person:jeyhun-bayramov', 'person:antony-blinken', 'person:dmitry-peskov', 'person:catherine-colonna'],
+    meetings: [
+      {
+        mode: 'TALKS', status: 'OCCURRED',
+        participants: {
+          'person:ararat-mirzoyan': 'PARTICIPANT', 'country:arm': 'PARTICIPANT', 'group:armenian-delegation': 'PARTICIPANT',
+          'person:jeyhun-bayramov': 'PARTICIPANT', 'country:aze': 'PARTICIPANT',
+        },
+        place: 'place:washington',
+        time: { start: '2023-05-01', end: '2023-05-01', precision: 'DAY' },
+      },
+    ],
+    absent: [{ participants: ['org:armenian-foreign-ministry'] }, { participants: ['country:arm', 'country:aze'], status: 'PLANNED' }],
+    times: { 'on Monday': ['2023-05-01', '2023-05-01', 'DAY'], 'on Sunday': ['2023-04-30', '2023-04-30', 'DAY'] },
+  },
 ];
