@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config.js';
-import { startApiServer, type ApiServer } from '../support/apiServer.js';
+import { askApi, startApiServer, type ApiServer } from '../support/apiServer.js';
 import { chromiumAvailable, chromiumPath, launchChromium } from '../support/chromium.js';
 import { artefact, openOffline, settledState, staysOnMachine, type OfflinePage } from '../support/offlinePage.js';
 import { runImport, startScratchNeo4j, type ScratchNeo4j } from '../support/scratchNeo4j.js';
@@ -47,16 +47,7 @@ let api: ApiServer;
 let browser: Browser;
 let expected: Expected;
 
-async function graphql<Data>(query: string, variables: Record<string, unknown> = {}): Promise<Data> {
-  const response = await fetch(`${api.baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: Data; errors?: unknown[] };
-  if (body.errors?.length || !body.data) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors ?? body)}`);
-  return body.data;
-}
+const graphql = <Data>(query: string, variables: Record<string, unknown> = {}): Promise<Data> => askApi<Data>(api, query, variables);
 
 /**
  * A GDELT event between the two whose title no other event of the pair shares (so the page's bar

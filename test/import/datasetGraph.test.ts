@@ -13,7 +13,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config.js';
 import { cameoCountryToIso3, countryNameToIso3 } from '../../src/import/countries.js';
-import { startApiServer, type ApiServer } from '../support/apiServer.js';
+import { askApi, startApiServer, type ApiServer } from '../support/apiServer.js';
 import { runImport, runIngest, startScratchNeo4j, type ScratchNeo4j } from '../support/scratchNeo4j.js';
 
 const data = path.resolve(projectRoot, '../shared/data');
@@ -54,16 +54,7 @@ const tsvRows = (file: string, skipHeader: boolean) =>
     .filter((line) => line.length > 0)
     .map((line) => line.split('\t'));
 
-async function graphql<Data>(query: string, variables: Record<string, unknown> = {}): Promise<Data> {
-  const response = await fetch(`${api.baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: Data; errors?: unknown[] };
-  if (body.errors?.length || !body.data) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors ?? body)}`);
-  return body.data;
-}
+const graphql = <Data>(query: string, variables: Record<string, unknown> = {}): Promise<Data> => askApi<Data>(api, query, variables);
 
 /** Pairs asked per request: each one an aliased `relations` field of the same document. */
 const pairsPerRequest = 5;

@@ -36,3 +36,15 @@ export async function startApiServer(env: Record<string, string>, driver: Driver
     },
   };
 }
+
+/** Asks a server of startApiServer an operation; its errors, or an answer without data, throw with the body. */
+export async function askApi<Data>(api: ApiServer, query: string, variables: Record<string, unknown> = {}): Promise<Data> {
+  const response = await fetch(`${api.baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: Data; errors?: unknown[] };
+  if (body.errors?.length || !body.data) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors ?? body)}`);
+  return body.data;
+}

@@ -760,7 +760,7 @@ export type EventKind =
 /** Where a coded dataset says an event was reported. */
 export type EventReport = {
   __typename?: 'EventReport';
-  /** When the dataset added the event, an ISO 8601 UTC date-time (GDELT's DATEADDED; for ICEWS the file's day). */
+  /** When the dataset added the event, an ISO 8601 UTC date-time: GDELT's DATEADDED; for ICEWS, which gives none, the day given to the import with `--added`, or else the event's own day. */
   added: Scalars['String']['output'];
   /** The dataset's words for the event (ICEWS's Event Text, e.g. 'Consult'); null when none. */
   eventText?: Maybe<Scalars['String']['output']>;
