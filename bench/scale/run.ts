@@ -217,7 +217,7 @@ writeFileSync(
 console.log(table);
 console.log(`peak RSS: ours ${peakServerRss} MiB, Neo4j ${peakNeo4jRss} MiB; written to bench/results/${scale}.{md,json}`);
 writeSummary();
-console.log('bench/results/scales.md and the README table updated');
+console.log('bench/results/scales.md and the table in docs/scaling.md updated');
 if (errors.length) {
   console.error(errors.join('\n'));
   process.exit(1);

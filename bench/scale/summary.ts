@@ -1,7 +1,7 @@
 // The scales side by side: reads bench/results/<scale>.json and plans-<scale>.md for every scale
 // benchmarked so far and writes bench/results/scales.md, the growth from S to the largest scale
-// run and the issue's targets, met or missed. The README's copy of the table sits between two
-// markers and is rewritten with it, so the README never shows figures of an older run.
+// run and the targets, met or missed. The copy of the table in docs/scaling.md sits between two
+// markers and is rewritten with it, so the docs never show figures of an older run.
 // Runs at the end of `npm run bench -- --scale X`, or alone: `npx tsx bench/scale/summary.ts`.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,7 +10,7 @@ import { scales, type Scale } from '../../src/corpus/generate.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const resultsDir = path.join(root, 'bench', 'results');
-const readmeFile = path.join(root, 'README.md');
+const readmeFile = path.join(root, 'docs', 'scaling.md');
 export const markers = ['<!-- scales:start (bench/scale/summary.ts writes this table) -->', '<!-- scales:end -->'] as const;
 
 interface SideFigures {
@@ -132,7 +132,7 @@ export function summarise(): string {
   ].join('\n');
 }
 
-/** Writes scales.md and the README's copy between the markers (left alone when they are missing). */
+/** Writes scales.md and the copy in docs/scaling.md between the markers (left alone when they are missing). */
 export function writeSummary(): string {
   const table = summarise();
   writeFileSync(path.join(resultsDir, 'scales.md'), `# The scale bench at every scale\n\n${table}\n`);
