@@ -1,6 +1,7 @@
 // Scale bench, floor: the balance of cooperation and conflict between two countries, each with
-// its nationals, organisations and groups (its press excepted): shared meetings and events and
-// the claims of one side about the other (bench/floor/ukUkraineRelations.cypher's rules), summed
+// its nationals, organisations and groups (its press excepted): shared meetings, events whose
+// roles face each other and the claims of one side about the other
+// (bench/floor/ukUkraineRelations.cypher's rules), summed
 // by CAMEO quad class; like the API's summary by default, it counts only what OCCURRED.
 // params: $a, $b: String country ids, e.g. 'country:usa', 'country:rus'
 MATCH (a:Actor:Node {id: $a})
@@ -11,8 +12,17 @@ WITH a, b,
 WITH sideA, sideB,
      COLLECT {
        UNWIND sideA AS x
-       MATCH (x)-[:PARTICIPATED_IN]->(h)<-[:PARTICIPATED_IN]-(y)
+       MATCH (x)-[p:PARTICIPATED_IN]->(h)<-[q:PARTICIPATED_IN]-(y)
        WHERE (h:Meeting OR h:Event) AND y IN sideB AND y <> x
+       WITH h, sideA, sideB, [role IN [p.role, q.role] |
+                coalesce({SOURCE: 'BY', PERPETRATOR: 'BY', AUTHOR: 'BY', INSTRUMENT: 'BY',
+                          TARGET: 'TO', VICTIM: 'TO', BENEFICIARY: 'FOR'}[role], 'WITH')] AS ends
+       WHERE h:Meeting OR 'WITH' IN ends OR ('BY' IN ends AND 'TO' IN ends)
+          OR ('BY' IN ends AND 'FOR' IN ends
+              AND NOT EXISTS {
+                MATCH (h)<-[t:PARTICIPATED_IN]-(z)
+                WHERE t.role IN ['TARGET', 'VICTIM'] AND NOT z IN sideA AND NOT z IN sideB
+              })
        RETURN DISTINCT h
      } AS shared,
      COLLECT {

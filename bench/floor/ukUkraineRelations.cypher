@@ -1,5 +1,6 @@
 // Q6, floor: everything between two actors (cypher/queries/relations.cypher's sides and rules:
-// a country with its nationals, organisations and groups, its press excepted; a claim counts when
+// a country with its nationals, organisations and groups, its press excepted; an event counts
+// when the two sides' roles in it face each other; a claim counts when
 // its speaker is on one side and it is about the other, unless aimed only at an outsider), with
 // aid, alliances, claim speakers and the cooperation–conflict summary computed in the query; the
 // summary counts only what OCCURRED, as the API's does by default.
@@ -19,9 +20,20 @@ WITH a, b,
      } ELSE [b] END AS sideB
 WITH a, b, sideA, sideB,
      COLLECT {
+       // A meeting any two take part in; an event only where their roles face each other
+       // (relations.cypher: BY faces TO; BY faces FOR unless aimed at an outsider; WITH faces all).
        UNWIND sideA AS x
-       MATCH (x)-[:PARTICIPATED_IN]->(h)<-[:PARTICIPATED_IN]-(y)
+       MATCH (x)-[p:PARTICIPATED_IN]->(h)<-[q:PARTICIPATED_IN]-(y)
        WHERE (h:Meeting OR h:Event) AND y IN sideB AND y <> x
+       WITH h, sideA, sideB, [role IN [p.role, q.role] |
+                coalesce({SOURCE: 'BY', PERPETRATOR: 'BY', AUTHOR: 'BY', INSTRUMENT: 'BY',
+                          TARGET: 'TO', VICTIM: 'TO', BENEFICIARY: 'FOR'}[role], 'WITH')] AS ends
+       WHERE h:Meeting OR 'WITH' IN ends OR ('BY' IN ends AND 'TO' IN ends)
+          OR ('BY' IN ends AND 'FOR' IN ends
+              AND NOT EXISTS {
+                MATCH (h)<-[t:PARTICIPATED_IN]-(z)
+                WHERE t.role IN ['TARGET', 'VICTIM'] AND NOT z IN sideA AND NOT z IN sideB
+              })
        RETURN DISTINCT h
      } AS shared,
      COLLECT {

@@ -71,6 +71,28 @@ const side = (id: string) => ({
   ],
 });
 const bothTakePart = { AND: [{ participants: { some: side(a) } }, { participants: { some: side(b) } }] };
+/** Someone of `who`'s side takes part in one of these roles (null: no role, i.e. PARTICIPANT). */
+const takesPart = (who: string, roles: readonly (string | null)[]) => ({
+  participantsConnection: {
+    some: {
+      edge: { OR: roles.map((role) => (role === null ? { role: { eq: null } } : { role: { eq: role } })) },
+      node: side(who),
+    },
+  },
+});
+const acting = ['SOURCE', 'PERPETRATOR', 'AUTHOR', 'INSTRUMENT'];
+const actedOn = ['TARGET', 'VICTIM'];
+const alongside = ['PARTICIPANT', 'VISITOR', 'HOST', null];
+const aimedAtOutsider = {
+  participantsConnection: { some: { edge: { OR: actedOn.map((role) => ({ role: { eq: role } })) }, node: { NOT: { OR: [side(a), side(b)] } } } },
+};
+/** Events where the two sides' roles face each other (relations.cypher's rule). */
+const facing = (x: string, y: string) => [
+  { AND: [takesPart(x, alongside), { participants: { some: side(y) } }] },
+  { AND: [takesPart(x, acting), takesPart(y, actedOn)] },
+  { AND: [takesPart(x, acting), takesPart(y, ['BENEFICIARY']), { NOT: aimedAtOutsider }] },
+];
+const sharedEvents = { OR: [...facing(a, b), ...facing(b, a)] };
 /** A claim by one side directly about the other, unless aimed (TARGET) only at someone outside both. */
 const claimBetween = (speaker: string, other: string) => ({
   AND: [
@@ -104,7 +126,7 @@ export const ukUkraineRelations: Question = {
   ours: { operation: 'UkUkraineRelations' },
   peer: {
     // Five root fields (the generated API has no "relations" of two actors): each side, the shared
-    // meetings and events as relationship filters, and the claims each way.
+    // meetings and the events whose roles face each other as relationship filters, and the claims each way.
     query: `query UkUkraineRelations($a: ID!, $b: ID!, $shared: MeetingWhere!, $sharedEvents: EventWhere!, $claims: ClaimWhere!) {
       a: actors(where: { id: { eq: $a } }) { name }
       b: actors(where: { id: { eq: $b } }) { name }
@@ -116,7 +138,7 @@ export const ukUkraineRelations: Question = {
       }
       claims(where: $claims, sort: [{ timeStart: ASC }]) { text speakers { name } }
     }`,
-    variables: { a, b, shared: bothTakePart, sharedEvents: bothTakePart, claims: { OR: [claimBetween(a, b), claimBetween(b, a)] } },
+    variables: { a, b, shared: bothTakePart, sharedEvents, claims: { OR: [claimBetween(a, b), claimBetween(b, a)] } },
   },
   floor: { cypher: 'ukUkraineRelations', params: { a, b } },
   peerCannot: [

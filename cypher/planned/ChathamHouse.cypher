@@ -10,6 +10,7 @@
 :param q0_to => null;
 :param q0_within => true;
 :param q0_sources => null;
+:param q0_minSources => null;
 :param q0_descending => false;
 :param q0_kinds => null;
 :param q0_skip => 0;
@@ -19,6 +20,7 @@
 :param q4_to => null;
 :param q4_within => true;
 :param q4_sources => null;
+:param q4_minSources => null;
 :param q4_descending => false;
 :param q4_roles => ["AUTHOR"];
 :param q4_kinds => null;
@@ -54,6 +56,8 @@ CALL (__nodes0) {
         WHERE ($q0_kinds IS NULL OR c.claimKind IN $q0_kinds)
           AND ($q0_status IS NULL OR c.status IN $q0_status)
           AND ($q0_sources IS NULL OR EXISTS { (c)-[:REPORTED_IN]->(s:Source) WHERE s.id IN $q0_sources })
+          AND ($q0_minSources IS NULL
+               OR COUNT { (c)-[:REPORTED_IN]->(s:Source) WHERE coalesce(s.kind, '') <> 'BACKGROUND' } >= $q0_minSources)
           AND (since IS NULL AND until IS NULL
                OR CASE WHEN $q0_within
                     THEN (since IS NULL OR c.timeStart >= since) AND (until IS NULL OR c.timeEnd <= until)
@@ -104,6 +108,8 @@ CALL (__nodes0) {
         WHERE ($q4_kinds IS NULL OR e.eventKind IN $q4_kinds)
           AND ($q4_status IS NULL OR e.status IN $q4_status)
           AND ($q4_sources IS NULL OR EXISTS { (e)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $q4_sources })
+          AND ($q4_minSources IS NULL
+               OR COUNT { (e)-[:SUPPORTED_BY]->(s:Source) WHERE coalesce(s.kind, '') <> 'BACKGROUND' } >= $q4_minSources)
           AND (since IS NULL AND until IS NULL
                OR CASE WHEN $q4_within
                     THEN (since IS NULL OR e.timeStart >= since) AND (until IS NULL OR e.timeEnd <= until)

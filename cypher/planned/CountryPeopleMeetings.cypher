@@ -8,6 +8,7 @@
 :param q1_to => null;
 :param q1_within => true;
 :param q1_sources => null;
+:param q1_minSources => null;
 :param q1_descending => false;
 :param q1_skip => 0;
 :param q1_limit => 10;
@@ -33,6 +34,8 @@ CALL (__nodes0) {
           WITH DISTINCT m
           WHERE ($q1_status IS NULL OR m.status IN $q1_status)
             AND ($q1_sources IS NULL OR EXISTS { (m)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $q1_sources })
+            AND ($q1_minSources IS NULL
+                 OR COUNT { (m)-[:SUPPORTED_BY]->(s:Source) WHERE coalesce(s.kind, '') <> 'BACKGROUND' } >= $q1_minSources)
             AND (since IS NULL AND until IS NULL
                  OR CASE WHEN $q1_within
                       THEN (since IS NULL OR m.timeStart >= since) AND (until IS NULL OR m.timeEnd <= until)

@@ -10,6 +10,7 @@
 :param q2_to => null;
 :param q2_within => true;
 :param q2_sources => null;
+:param q2_minSources => null;
 :param q2_descending => false;
 :param q2_skip => 0;
 :param q2_limit => 20;
@@ -18,6 +19,7 @@
 :param q3_to => null;
 :param q3_within => true;
 :param q3_sources => null;
+:param q3_minSources => null;
 :param q3_descending => false;
 :param q3_kinds => null;
 :param q3_skip => 0;
@@ -27,6 +29,7 @@
 :param q5_to => null;
 :param q5_within => true;
 :param q5_sources => null;
+:param q5_minSources => null;
 :param q5_descending => false;
 :param q5_skip => 0;
 :param q5_limit => 50;
@@ -77,6 +80,8 @@ CALL (__nodes0) {
         WITH DISTINCT m
         WHERE ($q2_status IS NULL OR m.status IN $q2_status)
           AND ($q2_sources IS NULL OR EXISTS { (m)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $q2_sources })
+          AND ($q2_minSources IS NULL
+               OR COUNT { (m)-[:SUPPORTED_BY]->(s:Source) WHERE coalesce(s.kind, '') <> 'BACKGROUND' } >= $q2_minSources)
           AND (since IS NULL AND until IS NULL
                OR CASE WHEN $q2_within
                     THEN (since IS NULL OR m.timeStart >= since) AND (until IS NULL OR m.timeEnd <= until)
@@ -106,6 +111,8 @@ CALL (__nodes0) {
         WHERE ($q3_kinds IS NULL OR c.claimKind IN $q3_kinds)
           AND ($q3_status IS NULL OR c.status IN $q3_status)
           AND ($q3_sources IS NULL OR EXISTS { (c)-[:REPORTED_IN]->(s:Source) WHERE s.id IN $q3_sources })
+          AND ($q3_minSources IS NULL
+               OR COUNT { (c)-[:REPORTED_IN]->(s:Source) WHERE coalesce(s.kind, '') <> 'BACKGROUND' } >= $q3_minSources)
           AND (since IS NULL AND until IS NULL
                OR CASE WHEN $q3_within
                     THEN (since IS NULL OR c.timeStart >= since) AND (until IS NULL OR c.timeEnd <= until)
@@ -152,6 +159,9 @@ CALL (__nodes0) {
           AND ($q5_sources IS NULL OR EXISTS {
               MATCH (x)-[r:SUPPORTED_BY|REPORTED_IN]->(s:Source)
               WHERE s.id IN $q5_sources AND (type(r) = 'REPORTED_IN' OR NOT x:Claim) })
+          AND ($q5_minSources IS NULL OR COUNT {
+                MATCH (x)-[r:SUPPORTED_BY|REPORTED_IN]->(s:Source)
+                WHERE (type(r) = 'REPORTED_IN' OR NOT x:Claim) AND coalesce(s.kind, '') <> 'BACKGROUND' } >= $q5_minSources)
           AND (since IS NULL AND until IS NULL
                OR CASE WHEN $q5_within
                     THEN (since IS NULL OR x.timeStart >= since) AND (until IS NULL OR x.timeEnd <= until)

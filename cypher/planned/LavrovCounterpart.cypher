@@ -10,6 +10,7 @@
 :param q3_to => null;
 :param q3_within => true;
 :param q3_sources => null;
+:param q3_minSources => null;
 :param q3_descending => false;
 :param q3_skip => 0;
 :param q3_limit => 10;
@@ -18,6 +19,7 @@
 :param q14_to => null;
 :param q14_within => true;
 :param q14_sources => null;
+:param q14_minSources => null;
 :param q14_descending => false;
 :param q14_skip => 0;
 :param q14_limit => 10;
@@ -64,6 +66,8 @@ CALL (__nodes0) {
           WITH DISTINCT m
           WHERE ($q3_status IS NULL OR m.status IN $q3_status)
             AND ($q3_sources IS NULL OR EXISTS { (m)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $q3_sources })
+            AND ($q3_minSources IS NULL
+                 OR COUNT { (m)-[:SUPPORTED_BY]->(s:Source) WHERE coalesce(s.kind, '') <> 'BACKGROUND' } >= $q3_minSources)
             AND (since IS NULL AND until IS NULL
                  OR CASE WHEN $q3_within
                       THEN (since IS NULL OR m.timeStart >= since) AND (until IS NULL OR m.timeEnd <= until)
@@ -152,6 +156,8 @@ CALL (__nodes0) {
           WITH DISTINCT m
           WHERE ($q14_status IS NULL OR m.status IN $q14_status)
             AND ($q14_sources IS NULL OR EXISTS { (m)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $q14_sources })
+            AND ($q14_minSources IS NULL
+                 OR COUNT { (m)-[:SUPPORTED_BY]->(s:Source) WHERE coalesce(s.kind, '') <> 'BACKGROUND' } >= $q14_minSources)
             AND (since IS NULL AND until IS NULL
                  OR CASE WHEN $q14_within
                       THEN (since IS NULL OR m.timeStart >= since) AND (until IS NULL OR m.timeEnd <= until)

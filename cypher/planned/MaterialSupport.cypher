@@ -7,6 +7,7 @@
 :param to => null;
 :param within => true;
 :param sources => null;
+:param minSources => null;
 :param descending => false;
 :param kinds => ["AID", "LOAN"];
 :param participant => "country:gbr";
@@ -31,6 +32,8 @@ CALL () {
   WHERE ($kinds IS NULL OR e.eventKind IN $kinds)
     AND ($status IS NULL OR e.status IN $status)
     AND ($sources IS NULL OR EXISTS { (e)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $sources })
+    AND ($minSources IS NULL
+         OR COUNT { (e)-[:SUPPORTED_BY]->(s:Source) WHERE coalesce(s.kind, '') <> 'BACKGROUND' } >= $minSources)
     AND ($cameoRoots IS NULL OR left(e.cameoCode, 2) IN $cameoRoots)
     AND ($quadClasses IS NULL OR
          CASE WHEN e.cameoCode IS NULL OR e.cameoCode = '' THEN null

@@ -8,6 +8,7 @@
 :param q0_to => null;
 :param q0_within => true;
 :param q0_sources => ["src:moscow-talks-readout"];
+:param q0_minSources => null;
 :param q0_descending => false;
 :param q0_kinds => null;
 :param q0_skip => 0;
@@ -31,6 +32,8 @@ CALL (__nodes0) {
         WHERE ($q0_kinds IS NULL OR c.claimKind IN $q0_kinds)
           AND ($q0_status IS NULL OR c.status IN $q0_status)
           AND ($q0_sources IS NULL OR EXISTS { (c)-[:REPORTED_IN]->(s:Source) WHERE s.id IN $q0_sources })
+          AND ($q0_minSources IS NULL
+               OR COUNT { (c)-[:REPORTED_IN]->(s:Source) WHERE coalesce(s.kind, '') <> 'BACKGROUND' } >= $q0_minSources)
           AND (since IS NULL AND until IS NULL
                OR CASE WHEN $q0_within
                     THEN (since IS NULL OR c.timeStart >= since) AND (until IS NULL OR c.timeEnd <= until)

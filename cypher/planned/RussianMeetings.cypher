@@ -7,6 +7,7 @@
 :param to => null;
 :param within => true;
 :param sources => null;
+:param minSources => null;
 :param descending => false;
 :param participant => "country:rus";
 :param place => null;
@@ -38,12 +39,14 @@ CALL () {
     LIMIT 1
     RETURN said
   }
-  WITH m0, since, until, said,
+  WITH m0, since, until, asOf, said,
        CASE WHEN said IS NULL THEN m0.status ELSE said.status END AS shownStatus,
        CASE WHEN said IS NULL THEN m0.timeStart ELSE said.timeStart END AS starts,
        CASE WHEN said IS NULL THEN m0.timeEnd ELSE said.timeEnd END AS ends
   WHERE ($status IS NULL OR shownStatus IN $status)
     AND ($sources IS NULL OR EXISTS { (m0)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $sources })
+    AND ($minSources IS NULL
+         OR COUNT { (m0)-[:SUPPORTED_BY]->(s:Source) WHERE coalesce(s.kind, '') <> 'BACKGROUND' AND (asOf IS NULL OR s.publishedEnd <= asOf) } >= $minSources)
     AND ($place IS NULL OR $participant IS NULL OR EXISTS { (m0)-[:TAKES_PLACE_IN]->(:Node {id: $place}) })
     AND (since IS NULL AND until IS NULL
          OR CASE WHEN $within

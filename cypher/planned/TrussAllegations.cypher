@@ -7,6 +7,7 @@
 :param to => null;
 :param within => true;
 :param sources => null;
+:param minSources => null;
 :param descending => false;
 :param speaker => "person:liz-truss";
 :param target => null;
@@ -36,6 +37,8 @@ CALL () {
   WHERE ($kinds IS NULL OR c.claimKind IN $kinds)
     AND ($status IS NULL OR c.status IN $status)
     AND ($sources IS NULL OR EXISTS { (c)-[:REPORTED_IN]->(s:Source) WHERE s.id IN $sources })
+    AND ($minSources IS NULL
+         OR COUNT { (c)-[:REPORTED_IN]->(s:Source) WHERE coalesce(s.kind, '') <> 'BACKGROUND' } >= $minSources)
     AND ($modes IS NULL OR c.mode IN $modes)
     AND ($target IS NULL OR $speaker IS NULL OR EXISTS {
           (c)-[:ABOUT]->(:Node)-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]->{0,1}(:Node {id: $target})

@@ -10,6 +10,7 @@
 :param q0_to => null;
 :param q0_within => true;
 :param q0_sources => null;
+:param q0_minSources => null;
 :param q0_descending => false;
 :param q0_skip => 0;
 :param q0_limit => 10;
@@ -43,6 +44,8 @@ CALL (__nodes0) {
         WITH DISTINCT m
         WHERE ($q0_status IS NULL OR m.status IN $q0_status)
           AND ($q0_sources IS NULL OR EXISTS { (m)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $q0_sources })
+          AND ($q0_minSources IS NULL
+               OR COUNT { (m)-[:SUPPORTED_BY]->(s:Source) WHERE coalesce(s.kind, '') <> 'BACKGROUND' } >= $q0_minSources)
           AND (since IS NULL AND until IS NULL
                OR CASE WHEN $q0_within
                     THEN (since IS NULL OR m.timeStart >= since) AND (until IS NULL OR m.timeEnd <= until)

@@ -33,8 +33,17 @@ CALL () {
     WITH from, to,
          COLLECT {
            UNWIND CASE WHEN wantShared THEN sideA ELSE [] END AS x
-           MATCH (x)-[:PARTICIPATED_IN]->(h)<-[:PARTICIPATED_IN]-(y)
+           MATCH (x)-[p:PARTICIPATED_IN]->(h)<-[q:PARTICIPATED_IN]-(y)
            WHERE (h:Meeting OR h:Event) AND y IN sideB AND y <> x
+           WITH h, [role IN [p.role, q.role] |
+                    coalesce({SOURCE: 'BY', PERPETRATOR: 'BY', AUTHOR: 'BY', INSTRUMENT: 'BY',
+                              TARGET: 'TO', VICTIM: 'TO', BENEFICIARY: 'FOR'}[role], 'WITH')] AS ends
+           WHERE h:Meeting OR 'WITH' IN ends OR ('BY' IN ends AND 'TO' IN ends)
+              OR ('BY' IN ends AND 'FOR' IN ends
+                  AND NOT EXISTS {
+                    MATCH (h)<-[t:PARTICIPATED_IN]-(z)
+                    WHERE t.role IN ['TARGET', 'VICTIM'] AND NOT z IN sideA AND NOT z IN sideB
+                  })
            RETURN DISTINCT h
          } + COLLECT {
            UNWIND CASE WHEN wantClaims THEN sideA + sideB ELSE [] END AS x

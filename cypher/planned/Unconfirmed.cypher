@@ -7,6 +7,7 @@
 :param to => null;
 :param within => true;
 :param sources => null;
+:param minSources => null;
 :param descending => false;
 :param kinds => null;
 :param actor => null;
@@ -47,6 +48,9 @@ CALL () {
     AND ($sources IS NULL OR EXISTS {
           MATCH (x)-[r:SUPPORTED_BY|REPORTED_IN]->(s:Source)
           WHERE s.id IN $sources AND (type(r) = 'REPORTED_IN' OR NOT x:Claim) })
+    AND ($minSources IS NULL OR COUNT {
+          MATCH (x)-[r:SUPPORTED_BY|REPORTED_IN]->(s:Source)
+          WHERE (type(r) = 'REPORTED_IN' OR NOT x:Claim) AND coalesce(s.kind, '') <> 'BACKGROUND' } >= $minSources)
     AND (since IS NULL AND until IS NULL
          OR CASE WHEN $within
               THEN (since IS NULL OR x.timeStart >= since) AND (until IS NULL OR x.timeEnd <= until)

@@ -10,6 +10,8 @@
 //           after $from, a known end on or before $to); false keeps those overlapping it (an
 //           unknown start or end is open); a claim with no known time never matches a window
 //         $sources: [String] source ids or null for any: keep only claims one of them reports (REPORTED_IN), e.g. ['src:article']
+//         $minSources: Integer or null for no minimum: keep only what at least this many sources state (REPORTED_IN),
+//           background knowledge apart
 //         $descending: Boolean (newest first by start; no known start still last), $skip: Integer, $limit: Integer
 // returns: one per known node { ownerId: String, total: Integer, page: [Claim properties + labels] }
 UNWIND $ids AS ownerId
@@ -21,6 +23,8 @@ CALL (owner, since, until) {
   WHERE ($kinds IS NULL OR c.claimKind IN $kinds)
     AND ($status IS NULL OR c.status IN $status)
     AND ($sources IS NULL OR EXISTS { (c)-[:REPORTED_IN]->(s:Source) WHERE s.id IN $sources })
+    AND ($minSources IS NULL
+         OR COUNT { (c)-[:REPORTED_IN]->(s:Source) WHERE coalesce(s.kind, '') <> 'BACKGROUND' } >= $minSources)
     AND (since IS NULL AND until IS NULL
          OR CASE WHEN $within
               THEN (since IS NULL OR c.timeStart >= since) AND (until IS NULL OR c.timeEnd <= until)

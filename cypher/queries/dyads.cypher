@@ -1,8 +1,10 @@
 // name: dyads
 // answers: every pair of countries with anything between them, by the rules of `relations`: the
-//          meetings and events both sides take part in and the claims one side makes about the
-//          other, each side being the country with its nationals and the organisations and groups
-//          that belong to or represent it (its press excepted); e.g. which pairs are most active
+//          meetings both sides take part in, the events they take part in with roles facing each
+//          other (see relations.cypher: BY faces TO; BY faces FOR unless aimed at a third party;
+//          WITH faces every role) and the claims one side makes about the other, each side being
+//          the country with its nationals and the organisations and groups that belong to or
+//          represent it (its press excepted); e.g. which pairs are most active
 // params: $status: [String] statuses to keep, or null for any, e.g. ['OCCURRED']
 //         $sources: [String] source ids or null for any: keep only what one of them states (SUPPORTED_BY), or
 //           for a claim reports (REPORTED_IN), e.g. ['src:moscow-talks-readout']
@@ -23,14 +25,22 @@ WITH c, [c] + COLLECT {
 // Each side's happenings are read once, and the countries on the other side found from the other
 // participant or the one spoken about, rather than every side read again for every other country.
 UNWIND side AS x
+// The roles of an event's two participations are read as they are matched, by the ends of
+// relations.cypher; a pair of BY and FOR is kept with forOnly, to be checked once the two sides
+// are known for a target outside both.
 CALL (c, x) {
-  MATCH (x)-[:PARTICIPATED_IN]->(h)<-[:PARTICIPATED_IN]-(y)
+  MATCH (x)-[p:PARTICIPATED_IN]->(h)<-[q:PARTICIPATED_IN]-(y)
   WHERE (h:Meeting OR h:Event) AND y <> x
-  RETURN h, y, null AS about
+  WITH h, y, [role IN [p.role, q.role] |
+              coalesce({SOURCE: 'BY', PERPETRATOR: 'BY', AUTHOR: 'BY', INSTRUMENT: 'BY',
+                        TARGET: 'TO', VICTIM: 'TO', BENEFICIARY: 'FOR'}[role], 'WITH')] AS ends
+  WHERE h:Meeting OR 'WITH' IN ends OR ('BY' IN ends AND ('TO' IN ends OR 'FOR' IN ends))
+  RETURN h, y, null AS about,
+         NOT (h:Meeting OR 'WITH' IN ends OR ('BY' IN ends AND 'TO' IN ends)) AS forOnly
   UNION
   MATCH (x)-[:ASSERTED]->(h:Claim)-[about:ABOUT]->(y)
   WHERE y <> x
-  RETURN h, y, about
+  RETURN h, y, about, false AS forOnly
 }
 // The countries whose side y is on.
 UNWIND CASE WHEN y:Country:Node THEN [y] ELSE [] END + COLLECT {
@@ -38,10 +48,18 @@ UNWIND CASE WHEN y:Country:Node THEN [y] ELSE [] END + COLLECT {
          WHERE y:Actor AND coalesce(y.orgKind, '') <> 'PUBLISHER'
          RETURN DISTINCT w
        } AS other
-// A shared happening is found from both sides: kept once, from the side whose id sorts first. A
-// claim is kept from its speaker's side, by the rule of `relations` for the two sides.
-WITH c, other, h, about
+// A shared happening is found from both sides: kept once, from the side whose id sorts first, an
+// event for a beneficiary only when it is aimed at no one outside the two sides. A claim is kept
+// from its speaker's side, by the rule of `relations` for the two sides.
+WITH c, other, h, about, forOnly
 WHERE CASE WHEN about IS NULL THEN c.id < other.id
+           AND (NOT forOnly
+                OR NOT EXISTS {
+                  MATCH (h)<-[t:PARTICIPATED_IN]-(z)
+                  WHERE t.role IN ['TARGET', 'VICTIM'] AND NOT z IN [c, other]
+                    AND NOT (z:Actor AND coalesce(z.orgKind, '') <> 'PUBLISHER'
+                             AND EXISTS { (z)-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]->(w) WHERE w IN [c, other] })
+                })
       ELSE other <> c
            AND (about.role = 'TARGET'
                 OR NOT EXISTS {

@@ -12,6 +12,8 @@
 //         $roles: [String] or null: the participant (anyone, when $participant is null) must take
 //           part in one of these roles, e.g. ['SOURCE']
 //         $sources: [String] source ids or null for any: keep only what one of them states (SUPPORTED_BY), e.g. ['src:article']
+//         $minSources: Integer or null for no minimum: keep only what at least this many sources state (SUPPORTED_BY),
+//           background knowledge apart
 //         $cameoRoots: [String] two-digit CAMEO roots or null for any, e.g. ['04', '19'] (an uncoded event
 //           matches none)
 //         $quadClasses: [String] or null: quad classes of the code's root (VERBAL_COOPERATION 01–05,
@@ -36,6 +38,8 @@ WITH e, since, until
 WHERE ($kinds IS NULL OR e.eventKind IN $kinds)
   AND ($status IS NULL OR e.status IN $status)
   AND ($sources IS NULL OR EXISTS { (e)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $sources })
+  AND ($minSources IS NULL
+       OR COUNT { (e)-[:SUPPORTED_BY]->(s:Source) WHERE coalesce(s.kind, '') <> 'BACKGROUND' } >= $minSources)
   AND ($cameoRoots IS NULL OR left(e.cameoCode, 2) IN $cameoRoots)
   AND ($quadClasses IS NULL OR
        CASE WHEN e.cameoCode IS NULL OR e.cameoCode = '' THEN null

@@ -11,6 +11,8 @@
 //           after $from, a known end on or before $to); false keeps those overlapping it (an
 //           unknown start or end is open); an event with no known time never matches a window
 //         $sources: [String] source ids or null for any: keep only what one of them states (SUPPORTED_BY), e.g. ['src:article']
+//         $minSources: Integer or null for no minimum: keep only what at least this many sources state (SUPPORTED_BY),
+//           background knowledge apart
 //         $descending: Boolean (newest first by start; no known start still last), $skip: Integer, $limit: Integer
 // returns: one per known actor { ownerId: String, total: Integer, page: [Event properties + labels] }
 UNWIND $ids AS ownerId
@@ -23,6 +25,8 @@ CALL (owner, since, until) {
   WHERE ($kinds IS NULL OR e.eventKind IN $kinds)
     AND ($status IS NULL OR e.status IN $status)
     AND ($sources IS NULL OR EXISTS { (e)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $sources })
+    AND ($minSources IS NULL
+         OR COUNT { (e)-[:SUPPORTED_BY]->(s:Source) WHERE coalesce(s.kind, '') <> 'BACKGROUND' } >= $minSources)
     AND (since IS NULL AND until IS NULL
          OR CASE WHEN $within
               THEN (since IS NULL OR e.timeStart >= since) AND (until IS NULL OR e.timeEnd <= until)

@@ -11,6 +11,8 @@
 //           subject of, e.g. 'person:boris-johnson'
 //         $sources: [String] source ids or null for any: keep only what one of them states (SUPPORTED_BY), or
 //           for a claim reports (REPORTED_IN), e.g. ['src:article']
+//         $minSources: Integer or null for no minimum: keep only what at least this many sources state
+//           (SUPPORTED_BY; for a claim, REPORTED_IN), background knowledge apart
 //         $descending: Boolean (newest first by start; no known start still last), $skip: Integer, $limit: Integer
 // returns: one { total: Integer, page: [Meeting, Event or Claim properties + labels] }
 WITH date($from) AS since, date($to) AS until
@@ -50,6 +52,9 @@ WHERE ($status IS NULL OR x.status IN $status)
   AND ($sources IS NULL OR EXISTS {
         MATCH (x)-[r:SUPPORTED_BY|REPORTED_IN]->(s:Source)
         WHERE s.id IN $sources AND (type(r) = 'REPORTED_IN' OR NOT x:Claim) })
+  AND ($minSources IS NULL OR COUNT {
+        MATCH (x)-[r:SUPPORTED_BY|REPORTED_IN]->(s:Source)
+        WHERE (type(r) = 'REPORTED_IN' OR NOT x:Claim) AND coalesce(s.kind, '') <> 'BACKGROUND' } >= $minSources)
   AND (since IS NULL AND until IS NULL
        OR CASE WHEN $within
             THEN (since IS NULL OR x.timeStart >= since) AND (until IS NULL OR x.timeEnd <= until)

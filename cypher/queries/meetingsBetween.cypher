@@ -13,6 +13,8 @@
 //         $asOf: String 'YYYY-MM-DD' or null: answer as the sources published by that day had it
 //           (only meetings such a source mentions; status and time as the latest of them states)
 //         $sources: [String] source ids or null for any: keep only what one of them states (SUPPORTED_BY), e.g. ['src:article']
+//         $minSources: Integer or null for no minimum: keep only what at least this many sources state (SUPPORTED_BY),
+//           background knowledge apart (with $asOf, only sources published by that day count)
 //         $descending: Boolean (newest first by start; no known start still last), $skip: Integer, $limit: Integer
 // returns: one { total: Integer, page: [Meeting properties + labels] }
 WITH date($from) AS since, date($to) AS until, date($asOf) AS asOf
@@ -33,12 +35,14 @@ CALL (m0, asOf) {
 }
 // Only the status and time a filter reads are taken from the stated version here; the whole
 // meeting is projected for the page alone.
-WITH m0, since, until, said,
+WITH m0, since, until, asOf, said,
      CASE WHEN said IS NULL THEN m0.status ELSE said.status END AS shownStatus,
      CASE WHEN said IS NULL THEN m0.timeStart ELSE said.timeStart END AS starts,
      CASE WHEN said IS NULL THEN m0.timeEnd ELSE said.timeEnd END AS ends
 WHERE ($status IS NULL OR shownStatus IN $status)
   AND ($sources IS NULL OR EXISTS { (m0)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $sources })
+  AND ($minSources IS NULL
+       OR COUNT { (m0)-[:SUPPORTED_BY]->(s:Source) WHERE coalesce(s.kind, '') <> 'BACKGROUND' AND (asOf IS NULL OR s.publishedEnd <= asOf) } >= $minSources)
   AND ($participant IS NULL OR EXISTS {
         (m0)<-[:PARTICIPATED_IN]-(:Actor)-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]->{0,1}(:Actor {id: $participant})
       })

@@ -7,6 +7,8 @@
 //           after $from, a known end on or before $to); false keeps those overlapping it (an
 //           unknown start or end is open); a meeting with no known time never matches a window
 //         $sources: [String] source ids or null for any: keep only what one of them states (SUPPORTED_BY), e.g. ['src:article']
+//         $minSources: Integer or null for no minimum: keep only what at least this many sources state (SUPPORTED_BY),
+//           background knowledge apart
 //         $descending: Boolean (newest first by start; no known start still last), $skip: Integer, $limit: Integer
 // returns: one per known place { ownerId: String, total: Integer, page: [Meeting properties + labels] }
 UNWIND $ids AS ownerId
@@ -16,6 +18,8 @@ CALL (owner, since, until) {
   MATCH (owner)<-[:TAKES_PLACE_IN]-(m:Meeting)
   WHERE ($status IS NULL OR m.status IN $status)
     AND ($sources IS NULL OR EXISTS { (m)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $sources })
+    AND ($minSources IS NULL
+         OR COUNT { (m)-[:SUPPORTED_BY]->(s:Source) WHERE coalesce(s.kind, '') <> 'BACKGROUND' } >= $minSources)
     AND (since IS NULL AND until IS NULL
          OR CASE WHEN $within
               THEN (since IS NULL OR m.timeStart >= since) AND (until IS NULL OR m.timeEnd <= until)

@@ -4,6 +4,14 @@
 //          the country with its nationals and the organisations and groups that belong to or
 //          represent it (its press excepted: a publisher's own voice is the reporter's, not the
 //          country's); any other actor's side is the actor alone.
+//          A meeting counts when someone of each side takes part, whatever their roles. An event
+//          counts when someone of each side takes part in roles that face each other, by the end
+//          of the act each role stands at: BY (SOURCE, PERPETRATOR, AUTHOR, INSTRUMENT), TO
+//          (TARGET, VICTIM), FOR (BENEFICIARY), or WITH (PARTICIPANT, VISITOR, HOST, no role):
+//          WITH faces every role; BY faces TO; BY faces FOR unless the event is also aimed (TARGET
+//          or VICTIM) at someone outside both sides; two of BY, TO or FOR alike, or TO and FOR,
+//          never face. HMS Defender's passage (UK BY, Russia TO, Ukraine FOR) is UK–Russia, not
+//          UK–Ukraine nor Russia–Ukraine; UK aid to Ukraine (UK BY, Ukraine FOR) is UK–Ukraine.
 //          A claim counts when its speaker is on one side and it is directly ABOUT the other,
 //          unless it is aimed (role TARGET) only at someone outside both sides: Truss accusing
 //          Russia of a plot against Zelenskiy is UK–Russia, not UK–Ukraine.
@@ -59,10 +67,21 @@ CALL (sideA, sideB, wantShared, wantClaims, from, to) {
   WITH from, to,
        COLLECT {
          // A part not asked for unwinds no side, so nothing of it is expanded. A shared happening
-         // counts when someone of the second side other than x takes part.
+         // counts when someone of the second side other than x takes part, in an event in a role
+         // facing x's: the roles are read from the two participations already matched, and only
+         // a pair of BY and FOR expands the event again, for a target outside both sides.
          UNWIND CASE WHEN wantShared THEN sideA ELSE [] END AS x
-         MATCH (x)-[:PARTICIPATED_IN]->(h)<-[:PARTICIPATED_IN]-(y)
+         MATCH (x)-[p:PARTICIPATED_IN]->(h)<-[q:PARTICIPATED_IN]-(y)
          WHERE (h:Meeting OR h:Event) AND y IN sideB AND y <> x
+         WITH h, [role IN [p.role, q.role] |
+                  coalesce({SOURCE: 'BY', PERPETRATOR: 'BY', AUTHOR: 'BY', INSTRUMENT: 'BY',
+                            TARGET: 'TO', VICTIM: 'TO', BENEFICIARY: 'FOR'}[role], 'WITH')] AS ends
+         WHERE h:Meeting OR 'WITH' IN ends OR ('BY' IN ends AND 'TO' IN ends)
+            OR ('BY' IN ends AND 'FOR' IN ends
+                AND NOT EXISTS {
+                  MATCH (h)<-[t:PARTICIPATED_IN]-(z)
+                  WHERE t.role IN ['TARGET', 'VICTIM'] AND NOT z IN sideA AND NOT z IN sideB
+                })
          RETURN DISTINCT h
        } + COLLECT {
          // From the speakers on either side, not from every claim in the graph: each side's

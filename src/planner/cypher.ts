@@ -33,6 +33,10 @@ export class PlanWriter {
       const key = `q${this.counter++}`;
       this.keys.set(request, key);
       const when = guardFor(level, request);
+      if (request.kind === 'count') {
+        entries.push(`${key}: ${this.count(request, when, n, depth, key)}`);
+        continue;
+      }
       clauses.push(...(request.kind === 'hop' ? this.hop(request, when, n, depth, key) : this.list(request, when, n, depth, key)));
       // A request made for some labels only answers null for other nodes, so nothing is primed for them.
       entries.push(`${key}: ${when ? `CASE WHEN ${labelTest(when, n)} THEN ${key} END` : key}`);
@@ -85,6 +89,22 @@ export class PlanWriter {
     return call(n, body);
   }
 
+  /** A count for node `n`: a pattern expression in the node's map, with the excepted value as a parameter. */
+  private count(request: Extract<Request, { kind: 'count' }>, when: ReadonlySet<string> | null, n: string, depth: number, key: string): string {
+    const { fetch } = request;
+    const c = `counted${depth}`;
+    const types = fetch.types.map(quoted).join('|');
+    const pattern = fetch.outgoing ? `(${n})-[:${types}]->(${c}:${quoted(fetch.label)})` : `(${n})<-[:${types}]-(${c}:${quoted(fetch.label)})`;
+    let where = '';
+    if (fetch.except) {
+      const property = `${c}.${quoted(fetch.except.property)}`;
+      this.params[`${key}_except`] = fetch.except.value;
+      where = ` WHERE ${property} IS NULL OR ${property} <> $${key}_except`;
+    }
+    const count = `COUNT { ${pattern}${where} }`;
+    return when ? `CASE WHEN ${labelTest(when, n)} THEN ${count} END` : count;
+  }
+
   /** A batched list for one owner: the family's named query, its `$ids` bound to the owner. */
   private list(request: Extract<Request, { kind: 'page' | 'group' }>, when: ReadonlySet<string> | null, n: string, depth: number, key: string): Lines {
     const query = this.queries.namedQuery(request.family);
@@ -96,7 +116,10 @@ export class PlanWriter {
     const next = this.nodeMap(request.next, m, depth + 1);
     const plain = next.map === `{id: ${m}.id}`;
     if (request.kind === 'page') {
-      if (!plain) {
+      if (!plain && next.clauses.length === 0) {
+        // Only expressions below (counts): one COLLECT {} over the page, no subquery of its own.
+        body.push(`WITH *, COLLECT { UNWIND page AS ${x} MATCH (${m}:Node {id: ${x}.id}) RETURN ${next.map} } AS next`);
+      } else if (!plain) {
         body.push(...call('page', [`UNWIND page AS ${x}`, `MATCH (${m}:Node {id: ${x}.id})`, ...next.clauses, `RETURN collect(${next.map}) AS next`]));
       }
       body.push(`RETURN head(collect({total: total, page: page${plain ? '' : ', next: next'}})) AS ${key}`);
@@ -105,7 +128,9 @@ export class PlanWriter {
       body.push(
         ...(plain
           ? [`WITH ${column}, null AS next`]
-          : call(column, [`MATCH (${m}:Node {id: ${column}.id})`, ...next.clauses, `RETURN ${next.map} AS next`])),
+          : next.clauses.length === 0
+            ? [`WITH ${column}, head(COLLECT { MATCH (${m}:Node {id: ${column}.id}) RETURN ${next.map} }) AS next`]
+            : call(column, [`MATCH (${m}:Node {id: ${column}.id})`, ...next.clauses, `RETURN ${next.map} AS next`])),
         `RETURN collect({${column}: ${column}, next: next}) AS ${key}`,
       );
     }

@@ -63,7 +63,29 @@ export interface GroupFetch {
   readonly params: (args: Readonly<Record<string, unknown>>) => Params;
 }
 
-export type FieldFetch = HopFetch | PageFetch | GroupFetch;
+/**
+ * How many far nodes one typed hop reaches, leaving out those with one value of a property (a
+ * fact's sources, background knowledge apart). A count is one pattern expression in its node's
+ * map, not a subquery, so a number asked of every item of a list costs the statement no `CALL`.
+ */
+export interface CountFetch {
+  readonly kind: 'count';
+  readonly outgoing: boolean;
+  readonly types: readonly string[];
+  /** The far node's label. */
+  readonly label: string;
+  /** Far nodes with this value of this property are not counted (a missing property is). */
+  readonly except?: { readonly property: string; readonly value: string };
+  /** What the resolver loads instead when the answer is seen as of a day, where the count depends on the day. */
+  readonly asOf?: HopFetch;
+}
+
+export type FieldFetch = HopFetch | PageFetch | GroupFetch | CountFetch;
+
+/** The key a count is planned and primed under, and a resolver asks for it by. */
+export function countIdentity(fetch: CountFetch): string {
+  return `count:${JSON.stringify([fetch.outgoing, fetch.types, fetch.label, fetch.except ?? null])}`;
+}
 
 /** Per GraphQL object type, per field, the fetches its resolver makes. */
 export type FetchTable = Readonly<Record<string, Readonly<Record<string, readonly FieldFetch[]>>>>;

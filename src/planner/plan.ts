@@ -1,7 +1,7 @@
 import { getNamedType, type GraphQLNamedType, type GraphQLObjectType, type SelectionSetNode } from 'graphql';
 import type { Limits } from '../config.js';
 import type { Params } from '../db/runner.js';
-import type { FetchTable, FieldFetch, GroupFetch, HopFetch, PageFamily, RefProperty } from './fetches.js';
+import { countIdentity, type CountFetch, type FetchTable, type FieldFetch, type GroupFetch, type HopFetch, type PageFamily, type RefProperty } from './fetches.js';
 import { askedFields, possibleTypes, subSelections, type AskedField, type OperationScope } from './selection.js';
 
 /**
@@ -48,7 +48,14 @@ export interface GroupRequest {
   readonly next: Level;
 }
 
-export type Request = HopRequest | PageRequest | GroupRequest;
+export interface CountRequest {
+  readonly kind: 'count';
+  readonly identity: string;
+  readonly fetch: CountFetch;
+  when: Set<string> | null;
+}
+
+export type Request = HopRequest | PageRequest | GroupRequest | CountRequest;
 
 export interface PlanContext {
   readonly scope: OperationScope;
@@ -127,6 +134,16 @@ function addFetch(
     for (const path of [['nodes'], ['edges', 'node']]) {
       for (const reached of follow(context.scope, fieldType, field.selections, path)) planFields(context, request.next, reached.type, reached.sets);
     }
+    return;
+  }
+  if (fetch.kind === 'count') {
+    // As of a day the resolver counts from the rows it loads, since the count depends on the day.
+    if (context.asOf && fetch.asOf) {
+      addFetch(context, level, object, field, fieldType, fetch.asOf, label);
+      return;
+    }
+    const identity = countIdentity(fetch);
+    requestFor<CountRequest>(level, identity, () => ({ kind: 'count', identity, fetch, when: label ? new Set([label]) : null }), label);
     return;
   }
   if (fetch.kind === 'group') {

@@ -57,6 +57,8 @@ export function primeLevel(level: Level, answer: Record<string, unknown>, keys: 
           for (const missing of named.filter((ref) => !found.some((entry) => entry.node.id === ref))) loaders.nodeById.prime(missing, null);
         }
       }
+    } else if (request.kind === 'count') {
+      loaders.counts.prime(request.identity, id, Number(value));
     } else if (request.kind === 'page') {
       const { total, page, next } = value as { total: number; page: PlainNode[]; next?: Record<string, unknown>[] };
       loaders.pages[request.family].get(request.params).prime(id, { total, rows: page });

@@ -34,8 +34,8 @@ async function timeline(args: string): Promise<TimelinePage> {
   return data.relations.timeline;
 }
 
+// HMS Defender's passage is not here: done by the UK to Russia, it lies between those two.
 const ukUkraineInTimeOrder = [
-  'event:hms-defender-crimea-passage',
   'claim:british-diplomats-say-closest-relations-ever',
   'meeting:truss-kyiv-visit',
   // No known start: last, by id.
@@ -49,7 +49,7 @@ describe('relations(a, b).timeline', () => {
   it('merges the meetings, events and claims into one time order, undated last', async () => {
     const page = await timeline('');
     expect(page.nodes.map((node) => node.id)).toEqual(ukUkraineInTimeOrder);
-    expect(page.totalCount).toBe(7);
+    expect(page.totalCount).toBe(6);
     const lists = await gqlData<{ relations: Record<'meetings' | 'events' | 'claims', { id: string }[]> }>(
       '{ relations(a: "country:gbr", b: "country:ukr") { meetings { id } events { id } claims { id } } }',
     );
@@ -59,7 +59,7 @@ describe('relations(a, b).timeline', () => {
 
   it('runs newest first with DESC, undated still last', async () => {
     const page = await timeline('order: DESC');
-    expect(page.nodes.map((node) => node.id)).toEqual([...ukUkraineInTimeOrder.slice(0, 3).reverse(), ...ukUkraineInTimeOrder.slice(3)]);
+    expect(page.nodes.map((node) => node.id)).toEqual([...ukUkraineInTimeOrder.slice(0, 2).reverse(), ...ukUkraineInTimeOrder.slice(2)]);
   });
 
   it('pages with first and after', async () => {
@@ -68,7 +68,7 @@ describe('relations(a, b).timeline', () => {
     expect(first.pageInfo.hasNextPage).toBe(true);
     const rest = await timeline(`first: 10, after: "${first.pageInfo.endCursor}"`);
     expect(rest.nodes.map((node) => node.id)).toEqual(ukUkraineInTimeOrder.slice(3));
-    expect(rest).toMatchObject({ totalCount: 7, pageInfo: { hasNextPage: false } });
+    expect(rest).toMatchObject({ totalCount: 6, pageInfo: { hasNextPage: false } });
   });
 
   it('gives pages asked side by side under aliases, each as if asked alone', async () => {
@@ -83,11 +83,11 @@ describe('relations(a, b).timeline', () => {
     const { first, rest, newest, summary } = data.relations;
     expect(first.nodes.map((node) => node.id)).toEqual(ukUkraineInTimeOrder.slice(0, 3));
     expect(rest.nodes.map((node) => node.id)).toEqual(ukUkraineInTimeOrder.slice(3));
-    expect(newest.nodes.map((node) => node.id)).toEqual(ukUkraineInTimeOrder.slice(0, 3).reverse().slice(0, 2));
-    expect([first.totalCount, rest.totalCount, newest.totalCount]).toEqual([7, 7, 7]);
+    expect(newest.nodes.map((node) => node.id)).toEqual(ukUkraineInTimeOrder.slice(0, 2).reverse());
+    expect([first.totalCount, rest.totalCount, newest.totalCount]).toEqual([6, 6, 6]);
     expect([first.pageInfo.hasNextPage, rest.pageInfo.hasNextPage, newest.pageInfo.hasNextPage]).toEqual([true, false, true]);
     // Only what occurred is counted: the planned visit and the proposed alliance are not.
-    expect(summary.total).toBe(5);
+    expect(summary.total).toBe(4);
   });
 
   it('refuses a page size over the limit', async () => {
@@ -107,7 +107,7 @@ describe('relations(a, b, status)', () => {
 
   it('weighs only what occurred by default, and counts the planned visit and the proposed alliance apart', async () => {
     const { summary } = await relations('');
-    expect(summary).toMatchObject({ statuses: ['OCCURRED'], total: 5, excluded: [{ status: 'PLANNED', count: 1 }, { status: 'PROPOSED', count: 1 }] });
+    expect(summary).toMatchObject({ statuses: ['OCCURRED'], total: 4, excluded: [{ status: 'PLANNED', count: 1 }, { status: 'PROPOSED', count: 1 }] });
   });
 
   it('limits the lists and the summary to the statuses asked for', async () => {
@@ -165,8 +165,9 @@ describe('dyads', () => {
     expect(page.nodes.map(pair)).toEqual([
       'country:gbr|country:rus',
       'country:gbr|country:ukr',
-      'country:rus|country:ukr',
+      // Two happenings each, ties by the countries' ids.
       'country:gbr|country:usa',
+      'country:rus|country:ukr',
       'country:aus|country:gbr',
       'country:gbr|country:pol',
       // Only the proposed alliance links them: listed, with nothing counted.
@@ -179,11 +180,11 @@ describe('dyads', () => {
 
   it('sorts by balance either way, ties by the countries’ ids', async () => {
     const cooperative = await dyads('sort: MOST_COOPERATIVE');
-    expect(cooperative.nodes.map((d) => d.summary.goldsteinSum)).toEqual([8.9, 1.9, 1.9, 0, -9, -18.4, -25.9]);
+    expect(cooperative.nodes.map((d) => d.summary.goldsteinSum)).toEqual([16.1, 1.9, 1.9, 0, -9, -11.2, -25.9]);
     expect(cooperative.nodes.slice(1, 3).map(pair)).toEqual(['country:aus|country:gbr', 'country:gbr|country:pol']);
     const conflictual = await dyads('sort: MOST_CONFLICTUAL');
     expect(conflictual.nodes.map(pair).slice(0, 3)).toEqual(['country:gbr|country:rus', 'country:rus|country:ukr', 'country:gbr|country:usa']);
-    expect(conflictual.nodes.map((d) => d.summary.goldsteinSum)).toEqual([-25.9, -18.4, -9, 0, 1.9, 1.9, 8.9]);
+    expect(conflictual.nodes.map((d) => d.summary.goldsteinSum)).toEqual([-25.9, -11.2, -9, 0, 1.9, 1.9, 16.1]);
   });
 
   it.each([
@@ -198,10 +199,10 @@ describe('dyads', () => {
     expect(new Map(page.nodes.map((d) => [pair(d), d.summary]))).toEqual(expected);
   });
 
-  it('keeps only the passage of HMS Defender between the UK and Ukraine within June 2021', async () => {
+  it('keeps only the passage of HMS Defender, between the UK and Russia its target, within June 2021', async () => {
     const page = await dyads('time: { from: "2021-06-01", to: "2021-06-30" }');
-    expect(page.nodes.map(pair)).toContain('country:gbr|country:ukr');
-    expect(page.nodes.find((d) => pair(d) === 'country:gbr|country:ukr')?.summary).toMatchObject({ total: 1, conflict: 1 });
+    expect(page.nodes.map(pair)).toEqual(['country:gbr|country:rus']);
+    expect(page.nodes.find((d) => pair(d) === 'country:gbr|country:rus')?.summary).toMatchObject({ total: 1, conflict: 1 });
   });
 
   it('pages with first and after', async () => {
@@ -224,7 +225,7 @@ describe('the example operations', () => {
   it('UkUkraineTimeline: one time order, and the balance of what occurred with the rest counted apart', async () => {
     const { relations } = await runOperation<UkUkraineTimelineQuery>('UkUkraineTimeline');
     expect(relations?.timeline.nodes.map((node) => node.id)).toEqual(ukUkraineInTimeOrder);
-    expect(relations?.summary).toMatchObject({ statuses: ['OCCURRED'], total: 5, excluded: [{ status: 'PLANNED', count: 1 }, { status: 'PROPOSED', count: 1 }] });
+    expect(relations?.summary).toMatchObject({ statuses: ['OCCURRED'], total: 4, excluded: [{ status: 'PLANNED', count: 1 }, { status: 'PROPOSED', count: 1 }] });
   });
 
   it('Dyads: the UK and Russia are the most active pair, and lean to conflict', async () => {

@@ -65,14 +65,29 @@ const relations = async (a: string, b: string, time?: { from?: string; to?: stri
 
 const ids = (items: readonly { id: string }[]) => items.map((item) => item.id).sort();
 
-/** The meetings and events both countries take part in, each with its nationals and organisations: the rule restated independently. */
+/**
+ * The meetings both countries take part in, and the events they face each other in, each with its
+ * nationals and organisations: the rule of the schema's `Relations` restated independently.
+ */
 async function sharedHappenings(a: string, b: string): Promise<string[]> {
   const rows = await readRows<{ id: string }>(
     `MATCH (ca:Country {id: $a}), (cb:Country {id: $b})
-     MATCH (x:Actor)-[:PARTICIPATED_IN]->(h)<-[:PARTICIPATED_IN]-(y:Actor)
+     MATCH (x:Actor)-[rx:PARTICIPATED_IN]->(h)<-[ry:PARTICIPATED_IN]-(y:Actor)
      WHERE (h:Meeting OR h:Event)
        AND (x = ca OR (x)-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]->(ca))
        AND (y = cb OR (y)-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]->(cb))
+     WITH ca, cb, h, [rx.role, ry.role] AS roles
+     WITH ca, cb, h, roles,
+          any(r IN roles WHERE r IN ['SOURCE', 'PERPETRATOR', 'AUTHOR', 'INSTRUMENT']) AS acting,
+          any(r IN roles WHERE r IN ['TARGET', 'VICTIM']) AS actedOn,
+          any(r IN roles WHERE r = 'BENEFICIARY') AS actedFor,
+          any(r IN roles WHERE r IS NULL OR r IN ['PARTICIPANT', 'VISITOR', 'HOST']) AS alongside
+     WHERE h:Meeting OR alongside OR (acting AND actedOn)
+        OR (acting AND actedFor AND NOT EXISTS {
+              MATCH (h)<-[t:PARTICIPATED_IN]-(z)
+              WHERE t.role IN ['TARGET', 'VICTIM'] AND z <> ca AND z <> cb
+                AND NOT (z)-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]->(ca) AND NOT (z)-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]->(cb)
+            })
      RETURN DISTINCT h.id AS id ORDER BY id`,
     { a, b },
   );
@@ -80,14 +95,14 @@ async function sharedHappenings(a: string, b: string): Promise<string[]> {
 }
 
 describe('relations between the United Kingdom and Ukraine', () => {
-  it('lists the Kyiv visit, the aid, the loans, the proposed alliance and HMS Defender’s passage, as the graph has them', async () => {
+  it('lists the Kyiv visit, the aid, the loans and the proposed alliance, but not HMS Defender’s passage, done to Russia', async () => {
     const result = (await relations('country:gbr', 'country:ukr'))!;
     expect(result.a.name).toBe('United Kingdom');
     expect(result.b.name).toBe('Ukraine');
     expect(ids(result.meetings)).toEqual(['meeting:truss-kyiv-visit']);
-    // HMS Defender sailed "to underline ... that the peninsula remains Ukrainian": Ukraine is its beneficiary.
+    // HMS Defender sailed "to underline ... that the peninsula remains Ukrainian": Ukraine is its
+    // beneficiary, but the show of force was aimed at Russia, so it lies between the UK and Russia.
     expect(ids(result.events)).toEqual([
-      'event:hms-defender-crimea-passage',
       'event:uk-anti-tank-weapons-to-ukraine',
       'event:uk-navy-loans-to-ukraine',
       'event:uk-ukraine-poland-alliance-proposal',
@@ -130,7 +145,7 @@ describe('relations between the United Kingdom and Ukraine', () => {
     // used to count as cooperation, which overstated the balance; they are now counted apart.
     const occurred = (items: readonly Happening[]) => items.filter((item) => item.status === 'OCCURRED').map((item) => item.id);
     const listed = [...occurred(result.meetings), ...occurred(result.events), ...occurred(result.claims)];
-    expect(listed).toHaveLength(5);
+    expect(listed).toHaveLength(4);
     expect(result.summary.statuses).toEqual(['OCCURRED']);
     expect(result.summary.excluded).toEqual([{ status: 'PLANNED', count: 1 }, { status: 'PROPOSED', count: 1 }]);
     const [expected] = await readRows<{ coded: number; sum: number; cooperation: number; conflict: number; neutral: number }>(
@@ -160,11 +175,11 @@ describe('relations between the United Kingdom and Ukraine', () => {
     expect(summary.byQuadClass.find((q) => q.quadClass === 'MATERIAL_COOPERATION')).toMatchObject({ count: 2 });
     expect(summary.byQuadClass.find((q) => q.quadClass === 'MATERIAL_COOPERATION')?.goldsteinSum).toBeCloseTo(material!.sum, 6);
     expect(summary.byKind.reduce((sum, k) => sum + k.count, 0)).toBe(summary.total);
-    // The summary counts every happening of both sides by its own code, whatever their roles: the
-    // passage is a show of force at Russia (150) for Ukraine, and counts as material conflict here.
+    // HMS Defender's passage, a show of force (150) at Russia for Ukraine, is not counted here as
+    // material conflict: it lies between the UK and Russia, its target.
     // The planned visit (MEETING) and the proposed alliance are left out: they have not occurred.
-    expect(summary.byKind.map((k) => k.kind).sort()).toEqual(['AID', 'BELIEF', 'LOAN', 'MILITARY_DEMONSTRATION', 'STATEMENT']);
-    expect(summary.byQuadClass.find((q) => q.quadClass === 'MATERIAL_CONFLICT')).toMatchObject({ count: 1 });
+    expect(summary.byKind.map((k) => k.kind).sort()).toEqual(['AID', 'BELIEF', 'LOAN', 'STATEMENT']);
+    expect(summary.byQuadClass.find((q) => q.quadClass === 'MATERIAL_CONFLICT')).toMatchObject({ count: 0 });
     expect(summary.byKind.find((k) => k.kind === 'AID')).toMatchObject({ count: 1, goldsteinSum: 8.3 });
   });
 

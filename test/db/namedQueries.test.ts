@@ -49,5 +49,6 @@ describe('the named Cypher queries in cypher/queries', () => {
     } finally {
       await session.close();
     }
-  });
+    // Planning every statement once, the largest (relations, dyads) for seconds each on a busy machine.
+  }, 180_000);
 });

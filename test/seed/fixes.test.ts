@@ -132,8 +132,12 @@ describe('HMS Defender’s passage is for Ukraine', () => {
     const ukraine = await rel('country:ukr', 'PARTICIPATED_IN', 'event:hms-defender-crimea-passage');
     expect(ukraine).toMatchObject({ role: 'BENEFICIARY', sourceId: 'src:article' });
     expect(await evidenceWords(ukraine['evidenceIds'])).toEqual(['peninsula remains Ukrainian']);
-    const data = await gqlData<{ relations: { events: { id: string }[] } }>('{ relations(a: "country:gbr", b: "country:ukr") { events { id } } }');
-    expect(data.relations.events.map((e) => e.id)).toContain('event:hms-defender-crimea-passage');
+    // Done to Russia for Ukraine: it lies between the UK and Russia, not the UK and Ukraine.
+    const data = await gqlData<{ ukr: { events: { id: string }[] }; rus: { events: { id: string }[] } }>(
+      '{ ukr: relations(a: "country:gbr", b: "country:ukr") { events { id } } rus: relations(a: "country:gbr", b: "country:rus") { events { id } } }',
+    );
+    expect(data.ukr.events.map((e) => e.id)).not.toContain('event:hms-defender-crimea-passage');
+    expect(data.rus.events.map((e) => e.id)).toContain('event:hms-defender-crimea-passage');
   });
 });
 

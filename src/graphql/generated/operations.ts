@@ -142,27 +142,31 @@ export type NodeKind =
   /** A quantity. */
   | 'QUANTITY';
 
-/** The role an actor plays in a meeting or event. */
+/**
+ * The role an actor plays in a meeting or event. For `relations` and `dyads`, each role of an event
+ * stands at one end of the act (acting, acted on, acted for, or alongside), and two sides are linked
+ * by an event only where their roles face each other; see `Relations`.
+ */
 export type ParticipantRole =
-  /** Wrote or published it (e.g. a report). */
+  /** Wrote or published it (e.g. a report; acting). */
   | 'AUTHOR'
-  /** Receives aid or benefit. */
+  /** Receives aid or benefit (acted for: linked to the actor only when the act is aimed at no one outside their two sides). */
   | 'BENEFICIARY'
-  /** Receives the visitor. */
+  /** Receives the visitor (alongside). */
   | 'HOST'
-  /** The means by which the act is done (e.g. a warship). */
+  /** The means by which the act is done (e.g. a warship; acting). */
   | 'INSTRUMENT'
-  /** Takes part, with no sharper role given. */
+  /** Takes part, with no sharper role given (alongside: faces every other role). */
   | 'PARTICIPANT'
-  /** Is said to have committed the act. */
+  /** Is said to have committed the act (acting). */
   | 'PERPETRATOR'
-  /** Does the act (CAMEO source actor). */
+  /** Does the act (CAMEO source actor; acting). */
   | 'SOURCE'
-  /** Is acted upon (CAMEO target actor). */
+  /** Is acted upon (CAMEO target actor; acted on). */
   | 'TARGET'
-  /** Suffers the act. */
+  /** Suffers the act (acted on). */
   | 'VICTIM'
-  /** Travels to the other side. */
+  /** Travels to the other side (alongside). */
   | 'VISITOR';
 
 /** GDELT's four classes of political event, by CAMEO root code. */

@@ -71,6 +71,7 @@ export type ActorClaimsAboutArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<ClaimKind>>;
+  minSources?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<SortOrder>;
   sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Array<Status>>;
@@ -87,6 +88,7 @@ export type ActorClaimsMadeArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<ClaimKind>>;
+  minSources?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<SortOrder>;
   sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Array<Status>>;
@@ -103,6 +105,7 @@ export type ActorEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<EventKind>>;
+  minSources?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<SortOrder>;
   roles?: InputMaybe<Array<ParticipantRole>>;
   sources?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -119,6 +122,7 @@ export type ActorEventsArgs = {
 export type ActorMeetingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  minSources?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<SortOrder>;
   sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Array<Status>>;
@@ -134,6 +138,7 @@ export type ActorMeetingsArgs = {
 export type ActorTimelineArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  minSources?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<SortOrder>;
   sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Array<Status>>;
@@ -218,6 +223,13 @@ export type Claim = Node & {
   respondsTo: Array<Claim>;
   /** Claims that respond to this one, optionally filtered. */
   responses: Array<Claim>;
+  /**
+   * How many distinct sources report this claim (of `reportedIn`: the sources it is reported in, as
+   * the `sources` filter of claims reads them), background knowledge apart: a BACKGROUND source does
+   * not count. 0 when only background knowledge reports it; 2 or more when it is corroborated (see
+   * `minSources` in the list filters).
+   */
+  sourceCount: Scalars['Int']['output'];
   /** Who asserted it. */
   speakers: Array<Actor>;
   /** Whether it was said (OCCURRED) or is yet to be said (PLANNED). */
@@ -298,6 +310,12 @@ export type ClaimEdge = {
 export type ClaimFilter = {
   /** Only claims of these kinds. */
   kinds?: InputMaybe<Array<ClaimKind>>;
+  /**
+   * Only claims at least this many distinct sources report (see `Claim.sourceCount`), background
+   * knowledge apart. 1 to 100, e.g. 2 for what two sources corroborate; anything else is refused.
+   * Omitted: no minimum.
+   */
+  minSources?: InputMaybe<Scalars['Int']['input']>;
   /** Only claims conveyed in one of these modes. */
   modes?: InputMaybe<Array<ClaimMode>>;
   /** Only claims one of these sources reports (see `Claim.reportedIn`), by source id, e.g. `src:article`; omitted: every source. */
@@ -453,6 +471,7 @@ export type CountryClaimsAboutArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<ClaimKind>>;
+  minSources?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<SortOrder>;
   sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Array<Status>>;
@@ -465,6 +484,7 @@ export type CountryClaimsMadeArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<ClaimKind>>;
+  minSources?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<SortOrder>;
   sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Array<Status>>;
@@ -477,6 +497,7 @@ export type CountryEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<EventKind>>;
+  minSources?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<SortOrder>;
   roles?: InputMaybe<Array<ParticipantRole>>;
   sources?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -489,6 +510,7 @@ export type CountryEventsArgs = {
 export type CountryMeetingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  minSources?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<SortOrder>;
   sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Array<Status>>;
@@ -500,6 +522,7 @@ export type CountryMeetingsArgs = {
 export type CountryTimelineArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  minSources?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<SortOrder>;
   sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Array<Status>>;
@@ -552,7 +575,10 @@ export type DiscrepancyKind =
   /** The source contradicts the public record. */
   | 'WITH_RECORD';
 
-/** A pair of countries and the balance of what lies between them. */
+/**
+ * A pair of countries and the balance of what lies between them: the meetings, events and claims
+ * that link them by the rule given at `Relations`.
+ */
 export type Dyad = {
   __typename?: 'Dyad';
   /** The country whose id sorts first. */
@@ -631,6 +657,13 @@ export type Event = Node & {
   quantities: Array<Quantity>;
   /** Where a coded dataset says this event was reported: the article's address, the publisher and story; null for annotated events, whose evidence quotes their source. */
   reportedBy?: Maybe<EventReport>;
+  /**
+   * How many distinct sources state this event (of `sources`), background knowledge apart: a
+   * BACKGROUND source does not count, a published source (article, readout) or a dataset does. 0
+   * when only background knowledge states it; 2 or more when it is corroborated (see `minSources`
+   * in the list filters).
+   */
+  sourceCount: Scalars['Int']['output'];
   /** The sources that mention it. */
   sources: Array<Source>;
   /** Whether it happened, is planned, proposed, hypothetical or only alleged. */
@@ -712,6 +745,12 @@ export type EventFilter = {
   cameoRoots?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Only events of these kinds. */
   kinds?: InputMaybe<Array<EventKind>>;
+  /**
+   * Only events at least this many distinct sources state (see `Event.sourceCount`), background
+   * knowledge apart. 1 to 100, e.g. 2 for what two sources corroborate; anything else is refused.
+   * Omitted: no minimum.
+   */
+  minSources?: InputMaybe<Scalars['Int']['input']>;
   /** Only events this actor takes part in (a country also through its people and organisations). */
   participant?: InputMaybe<Scalars['ID']['input']>;
   /** Only events whose CAMEO code falls in one of these quad classes (uncoded events never do); omitted: any. */
@@ -908,6 +947,7 @@ export type GroupClaimsAboutArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<ClaimKind>>;
+  minSources?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<SortOrder>;
   sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Array<Status>>;
@@ -920,6 +960,7 @@ export type GroupClaimsMadeArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<ClaimKind>>;
+  minSources?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<SortOrder>;
   sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Array<Status>>;
@@ -932,6 +973,7 @@ export type GroupEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<EventKind>>;
+  minSources?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<SortOrder>;
   roles?: InputMaybe<Array<ParticipantRole>>;
   sources?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -944,6 +986,7 @@ export type GroupEventsArgs = {
 export type GroupMeetingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  minSources?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<SortOrder>;
   sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Array<Status>>;
@@ -955,6 +998,7 @@ export type GroupMeetingsArgs = {
 export type GroupTimelineArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  minSources?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<SortOrder>;
   sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Array<Status>>;
@@ -992,6 +1036,12 @@ export type HappeningFilter = {
   actor?: InputMaybe<Scalars['ID']['input']>;
   /** Only these kinds of happening. */
   kinds?: InputMaybe<Array<HappeningKind>>;
+  /**
+   * Only happenings at least this many distinct sources state (their `sourceCount`: a meeting's or
+   * event's `sources`, the sources reporting a claim), background knowledge apart. 1 to 100, e.g. 2
+   * for what two sources corroborate; anything else is refused. Omitted: no minimum.
+   */
+  minSources?: InputMaybe<Scalars['Int']['input']>;
   /** Only happenings one of these sources states (a meeting's or event's `sources`; the source reporting a claim, `reportedIn`), by source id, e.g. `src:article`; omitted: every source. */
   sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Only happenings with one of these statuses (e.g. PLANNED, PROPOSED, ANNOUNCED_UNCONFIRMED). */
@@ -1062,6 +1112,13 @@ export type Meeting = Node & {
   quantities: Array<Quantity>;
   /** Who requested it; see the claim when the request is only asserted. */
   requestedBy: Array<MeetingRequest>;
+  /**
+   * How many distinct sources state this meeting (of `sources`), background knowledge apart: a
+   * BACKGROUND source does not count, a published source (article, readout) or a dataset does. Seen
+   * with `asOf`, only the sources published by that day. 0 when only background knowledge states it;
+   * 2 or more when it is corroborated (see `minSources` in the list filters).
+   */
+  sourceCount: Scalars['Int']['output'];
   /** The sources that mention it. */
   sources: Array<Source>;
   /** Whether it happened, is planned or is only announced. */
@@ -1114,6 +1171,12 @@ export type MeetingFilter = {
    * Omitted: the current view, which is the latest source's.
    */
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  /**
+   * Only meetings at least this many distinct sources state (see `Meeting.sourceCount`), background
+   * knowledge apart; with `asOf`, only sources published by that day count. 1 to 100, e.g. 2 for
+   * what two sources corroborate; anything else is refused. Omitted: no minimum.
+   */
+  minSources?: InputMaybe<Scalars['Int']['input']>;
   /** Only meetings this actor takes part in. A country also matches through its people and organisations. */
   participant?: InputMaybe<Scalars['ID']['input']>;
   /** Only meetings held in this place. */
@@ -1325,6 +1388,7 @@ export type OrganisationClaimsAboutArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<ClaimKind>>;
+  minSources?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<SortOrder>;
   sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Array<Status>>;
@@ -1337,6 +1401,7 @@ export type OrganisationClaimsMadeArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<ClaimKind>>;
+  minSources?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<SortOrder>;
   sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Array<Status>>;
@@ -1349,6 +1414,7 @@ export type OrganisationEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<EventKind>>;
+  minSources?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<SortOrder>;
   roles?: InputMaybe<Array<ParticipantRole>>;
   sources?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -1361,6 +1427,7 @@ export type OrganisationEventsArgs = {
 export type OrganisationMeetingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  minSources?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<SortOrder>;
   sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Array<Status>>;
@@ -1372,6 +1439,7 @@ export type OrganisationMeetingsArgs = {
 export type OrganisationTimelineArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  minSources?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<SortOrder>;
   sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Array<Status>>;
@@ -1422,27 +1490,31 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
-/** The role an actor plays in a meeting or event. */
+/**
+ * The role an actor plays in a meeting or event. For `relations` and `dyads`, each role of an event
+ * stands at one end of the act (acting, acted on, acted for, or alongside), and two sides are linked
+ * by an event only where their roles face each other; see `Relations`.
+ */
 export type ParticipantRole =
-  /** Wrote or published it (e.g. a report). */
+  /** Wrote or published it (e.g. a report; acting). */
   | 'AUTHOR'
-  /** Receives aid or benefit. */
+  /** Receives aid or benefit (acted for: linked to the actor only when the act is aimed at no one outside their two sides). */
   | 'BENEFICIARY'
-  /** Receives the visitor. */
+  /** Receives the visitor (alongside). */
   | 'HOST'
-  /** The means by which the act is done (e.g. a warship). */
+  /** The means by which the act is done (e.g. a warship; acting). */
   | 'INSTRUMENT'
-  /** Takes part, with no sharper role given. */
+  /** Takes part, with no sharper role given (alongside: faces every other role). */
   | 'PARTICIPANT'
-  /** Is said to have committed the act. */
+  /** Is said to have committed the act (acting). */
   | 'PERPETRATOR'
-  /** Does the act (CAMEO source actor). */
+  /** Does the act (CAMEO source actor; acting). */
   | 'SOURCE'
-  /** Is acted upon (CAMEO target actor). */
+  /** Is acted upon (CAMEO target actor; acted on). */
   | 'TARGET'
-  /** Suffers the act. */
+  /** Suffers the act (acted on). */
   | 'VICTIM'
-  /** Travels to the other side. */
+  /** Travels to the other side (alongside). */
   | 'VISITOR';
 
 /** One actor's part in a meeting or event. */
@@ -1458,6 +1530,8 @@ export type Participation = {
   role: ParticipantRole;
   /** The latest source that says so. */
   source?: Maybe<Source>;
+  /** How many distinct sources say so (of `sources`), background knowledge apart: a BACKGROUND source does not count, a published source (article, readout) or a dataset does. Seen with `asOf`, only the sources published by that day. 0 when only background knowledge says so. */
+  sourceCount: Scalars['Int']['output'];
   /** Every source that says so, oldest publication first. */
   sources: Array<Source>;
 };
@@ -1593,6 +1667,7 @@ export type PersonClaimsAboutArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<ClaimKind>>;
+  minSources?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<SortOrder>;
   sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Array<Status>>;
@@ -1605,6 +1680,7 @@ export type PersonClaimsMadeArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<ClaimKind>>;
+  minSources?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<SortOrder>;
   sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Array<Status>>;
@@ -1617,6 +1693,7 @@ export type PersonEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<EventKind>>;
+  minSources?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<SortOrder>;
   roles?: InputMaybe<Array<ParticipantRole>>;
   sources?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -1629,6 +1706,7 @@ export type PersonEventsArgs = {
 export type PersonMeetingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  minSources?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<SortOrder>;
   sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Array<Status>>;
@@ -1640,6 +1718,7 @@ export type PersonMeetingsArgs = {
 export type PersonTimelineArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  minSources?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<SortOrder>;
   sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Array<Status>>;
@@ -1689,6 +1768,7 @@ export type PlaceClaimsAboutArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<ClaimKind>>;
+  minSources?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<SortOrder>;
   sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Array<Status>>;
@@ -1701,6 +1781,7 @@ export type PlaceEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<EventKind>>;
+  minSources?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<SortOrder>;
   sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Array<Status>>;
@@ -1712,6 +1793,7 @@ export type PlaceEventsArgs = {
 export type PlaceMeetingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  minSources?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<SortOrder>;
   sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Array<Status>>;
@@ -1827,7 +1909,7 @@ export type Query = {
   country?: Maybe<Country>;
   /** Every place where a source contradicts itself or the record. */
   discrepancies: Array<Discrepancy>;
-  /** Every pair of countries with anything between them (a meeting or event both take part in, or a claim by one about the other, as `relations` finds them), each with its summary; paged. Pairs with nothing in the window or of the statuses asked for are left out. */
+  /** Every pair of countries with anything between them (a meeting both take part in, an event in which they face each other, or a claim by one about the other, by the rule given at `Relations`), each with the summary `relations(a, b)` gives; paged. Pairs with nothing in the window or of the statuses asked for are left out. */
   dyads: DyadConnection;
   /** The event with this id; null when none has it. */
   event?: Maybe<Event>;
@@ -1851,7 +1933,7 @@ export type Query = {
   place?: Maybe<Place>;
   /** Places whose name or alias is the given name, or has it as whole words (`Rostov` finds the Rostov region), ignoring case and accents; exact names first, then aliases, then word matches, each by name. */
   placesByName: Array<Place>;
-  /** Everything between two actors or countries: meetings, events, aid, alliances, claims each way, and the cooperation–conflict balance. Null when either id is unknown. */
+  /** Everything between two actors or countries: meetings, events, aid, alliances, claims each way, and the cooperation–conflict balance. What links the two sides is defined at `Relations`: an event only where one side acts on or for the other (or takes part alongside it), so an act by one on a third country for the other's benefit is between the first and the third. Null when either id is unknown. */
   relations?: Maybe<Relations>;
   /** Ranked full-text search over names, aliases, titles, summaries and claim text; case and accents ignored. Lucene syntax is treated as plain words. Each word matches exactly, as the start of a word, or (from five letters) with one letter different. Of several words, a hit needs only one: the hits with every word come first, best first, then those with only some of them, best first (`Rostov Voronezh` finds the claims naming both regions, then each region). */
   search: SearchConnection;
@@ -2025,6 +2107,7 @@ export type QueryTimelineArgs = {
   actor: Scalars['ID']['input'];
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  minSources?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<SortOrder>;
   sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Array<Status>>;
@@ -2033,6 +2116,9 @@ export type QueryTimelineArgs = {
 
 /**
  * The cooperation–conflict balance of a relationship, computed from the graph's CAMEO codes. It
+ * weighs the happenings that link the two sides by the rule given at `Relations` (an event counts
+ * only where the two sides face each other in it: HMS Defender's passage, done by the UK to Russia
+ * for Ukraine, weighs between the UK and Russia, not between the UK and Ukraine). It
  * counts only happenings of the statuses in `statuses`: by default those that OCCURRED (meetings
  * held, events that took place, claims that were made), so a planned visit or a proposed alliance
  * is not counted as cooperation; those left out are counted by status in `excluded`.
@@ -2065,7 +2151,25 @@ export type RelationSummary = {
 
 /**
  * Everything the graph holds between two actors (usually two countries), each side taken with its
- * people, organisations and groups.
+ * people, organisations and groups: a country with its nationals and the organisations and groups
+ * that belong to or represent it (its press excepted), any other actor alone.
+ *
+ * What links the two sides:
+ * - A meeting: someone of each side takes part, in any role.
+ * - An event: someone of each side takes part, in roles that face each other. Each role
+ *   (`ParticipantRole`) stands at one end of the act: acting (SOURCE, PERPETRATOR, AUTHOR,
+ *   INSTRUMENT), acted on (TARGET, VICTIM), acted for (BENEFICIARY), or alongside (PARTICIPANT,
+ *   VISITOR, HOST). An actor faces whoever is acted on; an actor faces whoever is acted for unless
+ *   the event is also aimed (TARGET or VICTIM) at someone outside both sides; whoever takes part
+ *   alongside faces everyone. Two actors, two acted on, or one acted on and one acted for do not
+ *   face each other. So HMS Defender's passage (the UK SOURCE, Russia TARGET, Ukraine BENEFICIARY)
+ *   links the UK and Russia only; the UK's aid to Ukraine (the UK SOURCE, Ukraine BENEFICIARY)
+ *   links the UK and Ukraine; an imported GDELT or ICEWS event links its source and target actors.
+ * - A claim: made by someone of one side and directly about the other, unless it is aimed (role
+ *   TARGET) only at someone outside both sides: Truss accusing Russia of a plot against Zelenskiy
+ *   links the UK and Russia, not the UK and Ukraine.
+ *
+ * `dyads` applies the same rule to every pair of countries.
  */
 export type Relations = {
   __typename?: 'Relations';
@@ -2079,9 +2183,9 @@ export type Relations = {
   b: Actor;
   /** Claims by one side about the other, in time order. */
   claims: Array<Claim>;
-  /** Events with both sides involved, in time order (aid and alliances included). */
+  /** Events in which the two sides face each other (see `Relations`: one acting on or for the other, or taking part alongside it), in time order (aid and alliances included). */
   events: Array<Event>;
-  /** Meetings with both sides taking part, in time order. */
+  /** Meetings with someone of each side taking part, in time order. */
   meetings: Array<Meeting>;
   /** The balance of cooperation and conflict across all of these, counting only the statuses in `summary.statuses` (OCCURRED by default). */
   summary: RelationSummary;
@@ -2092,7 +2196,25 @@ export type Relations = {
 
 /**
  * Everything the graph holds between two actors (usually two countries), each side taken with its
- * people, organisations and groups.
+ * people, organisations and groups: a country with its nationals and the organisations and groups
+ * that belong to or represent it (its press excepted), any other actor alone.
+ *
+ * What links the two sides:
+ * - A meeting: someone of each side takes part, in any role.
+ * - An event: someone of each side takes part, in roles that face each other. Each role
+ *   (`ParticipantRole`) stands at one end of the act: acting (SOURCE, PERPETRATOR, AUTHOR,
+ *   INSTRUMENT), acted on (TARGET, VICTIM), acted for (BENEFICIARY), or alongside (PARTICIPANT,
+ *   VISITOR, HOST). An actor faces whoever is acted on; an actor faces whoever is acted for unless
+ *   the event is also aimed (TARGET or VICTIM) at someone outside both sides; whoever takes part
+ *   alongside faces everyone. Two actors, two acted on, or one acted on and one acted for do not
+ *   face each other. So HMS Defender's passage (the UK SOURCE, Russia TARGET, Ukraine BENEFICIARY)
+ *   links the UK and Russia only; the UK's aid to Ukraine (the UK SOURCE, Ukraine BENEFICIARY)
+ *   links the UK and Ukraine; an imported GDELT or ICEWS event links its source and target actors.
+ * - A claim: made by someone of one side and directly about the other, unless it is aimed (role
+ *   TARGET) only at someone outside both sides: Truss accusing Russia of a plot against Zelenskiy
+ *   links the UK and Russia, not the UK and Ukraine.
+ *
+ * `dyads` applies the same rule to every pair of countries.
  */
 export type RelationsTimelineArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -2617,6 +2739,7 @@ export type ClaimResolvers<ContextType = Context, ParentType extends ResolversPa
   reportedIn?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   respondsTo?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<ClaimRespondsToArgs>>;
   responses?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<ClaimResponsesArgs>>;
+  sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   speakers?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['Status'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2739,6 +2862,7 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quantities?: Resolver<Array<ResolversTypes['Quantity']>, ParentType, ContextType>;
   reportedBy?: Resolver<Maybe<ResolversTypes['EventReport']>, ParentType, ContextType>;
+  sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['Status'], ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2880,6 +3004,7 @@ export type MeetingResolvers<ContextType = Context, ParentType extends Resolvers
   purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quantities?: Resolver<Array<ResolversTypes['Quantity']>, ParentType, ContextType>;
   requestedBy?: Resolver<Array<ResolversTypes['MeetingRequest']>, ParentType, ContextType>;
+  sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['Status'], ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2996,6 +3121,7 @@ export type ParticipationResolvers<ContextType = Context, ParentType extends Res
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['ParticipantRole'], ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
 };
 

@@ -44,6 +44,7 @@ function neighbourLoader(runner: QueryRunner) {
 export function createCommonLoaders(runner: QueryRunner) {
   const neighbours = neighbourLoader(runner);
   const primed = new Map<string, NeighbourRow[]>();
+  const counted = new Map<string, number>();
   const hopLoader = (outgoing: boolean) => (hop: Hop) => {
     const types = [...hop.types];
     const labels = [...(hop.labels ?? [])];
@@ -58,6 +59,14 @@ export function createCommonLoaders(runner: QueryRunner) {
     outgoing: hopLoader(true),
     /** Neighbours reached by following incoming relationships backwards. */
     incoming: hopLoader(false),
+    /**
+     * Counts the planner computed ahead (a fact's sources, background apart), by what was counted
+     * and the node's id. Never loaded on their own: a resolver finding none counts its loaded rows.
+     */
+    counts: {
+      prime: (identity: string, id: string, count: number) => void counted.set(JSON.stringify([identity, id]), count),
+      get: (identity: string, id: string): number | undefined => counted.get(JSON.stringify([identity, id])),
+    },
     /** Stores an answer fetched ahead (by the planner), so the hop's next load needs no round trip. */
     primeHop(outgoing: boolean, hop: Hop, id: string, rows: NeighbourRow[]) {
       const types = [...hop.types];

@@ -1,5 +1,8 @@
 import type { Context } from '../../context.js';
+import { countIdentity } from '../../planner/fetches.js';
 import { byPublication, keepCounting } from './asOf.js';
+import { reportCountFetch, sourceCountFetch } from './fetches.js';
+import { nodesOut } from './neighbours.js';
 import { relationshipEvidenceRole } from './evidenceRoles.js';
 import type { DiscrepancyRow, EvidenceRow, NodeRow, ProvenanceRow, RelationshipRow, SourceRow } from './rows.js';
 
@@ -18,6 +21,30 @@ export async function evidenceOf(node: NodeRow, context: Context): Promise<Evide
 export async function sourcesOf(node: NodeRow, context: Context): Promise<SourceRow[]> {
   const rows = await context.loaders.outgoing({ types: ['SUPPORTED_BY'], labels: ['Source'] }).load(node.id);
   return keepCounting(node, rows.map((row) => row.node as unknown as SourceRow).sort(byPublication), (row) => row.id, context);
+}
+
+/**
+ * How many distinct sources state a fact, background knowledge apart: a BACKGROUND source is the
+ * graph's own reference, not a source that corroborates (the `sourceCount` fields; the lists'
+ * `minSources` count alike in Cypher).
+ */
+export function corroboratingCount(sources: readonly Pick<SourceRow, 'id' | 'kind'>[]): number {
+  return new Set(sources.filter((source) => source.kind !== 'BACKGROUND').map((source) => source.id)).size;
+}
+
+/**
+ * How many sources state a meeting or event, background apart: the planner's count when it made
+ * one, else counted from its sources; as of a day, always from the sources published by then.
+ */
+export async function sourceCountOf(node: NodeRow, context: Context): Promise<number> {
+  const planned = node.asOf ? undefined : context.loaders.counts.get(countIdentity(sourceCountFetch), node.id);
+  return planned ?? corroboratingCount(await sourcesOf(node, context));
+}
+
+/** How many sources report a claim (REPORTED_IN, as the claims' `sources` filter reads them), background apart. */
+export async function reportCountOf(claim: NodeRow, context: Context): Promise<number> {
+  const planned = context.loaders.counts.get(countIdentity(reportCountFetch), claim.id);
+  return planned ?? corroboratingCount(await nodesOut<SourceRow>(context, claim.id, { types: reportCountFetch.types, labels: [reportCountFetch.label] }));
 }
 
 /** The evidence a fact relationship of this type names in its evidenceIds, in text order. */

@@ -1,5 +1,5 @@
 import { hopIn, hopOut, type FetchTable, type FieldFetch } from '../../planner/fetches.js';
-import { discrepanciesFetch, provenanceFetches, sourcesFetch } from '../common/fetches.js';
+import { discrepanciesFetch, provenanceFetches, reportCountFetch, reportedInFetch, sourceCountFetch, sourcesFetch } from '../common/fetches.js';
 import { listFetch } from '../common/ownerLists.js';
 import { actorLists, placeLists } from './lists.js';
 import { actorLabels, claimFilterReads } from './neighbours.js';
@@ -7,7 +7,7 @@ import { actorLabels, claimFilterReads } from './neighbours.js';
 /** A meeting's or event's participants, with the sources and quotes each participation names. */
 export const participantsFetch = {
   ...hopIn(['PARTICIPATED_IN'], actorLabels),
-  onto: { actor: 'node', source: { relRef: 'sourceIds' }, sources: { relRef: 'sourceIds' }, evidence: { relRef: 'evidenceIds' } },
+  onto: { actor: 'node', source: { relRef: 'sourceIds' }, sources: { relRef: 'sourceIds' }, sourceCount: { relRef: 'sourceIds' }, evidence: { relRef: 'evidenceIds' } },
   asOfRefs: [{ on: 'rel', property: 'sourceIds' }],
 } as const satisfies FieldFetch;
 
@@ -40,6 +40,7 @@ export const happeningFetches: FetchTable = {
     notConfirmedBy: [hopIn(['DID_NOT_CONFIRM'], actorLabels)],
     claimsAbout,
     quantities,
+    sourceCount: [sourceCountFetch],
     history: [{ ...sourcesFetch, onto: { source: 'node', participants: { parentField: 'participants' } } }],
   },
   Event: {
@@ -53,11 +54,13 @@ export const happeningFetches: FetchTable = {
     conditionalOn: [hopOut(['CONDITIONAL_ON'], ['Event'])],
     conditionFor: [hopIn(['CONDITIONAL_ON'], ['Event'])],
     claimsAbout,
+    sourceCount: [sourceCountFetch],
   },
   Claim: {
     evidence: provenanceFetches['evidence']!,
     speakers: [hopIn(['ASSERTED'], actorLabels)],
-    reportedIn: [hopOut(['REPORTED_IN'], ['Source'])],
+    reportedIn: [reportedInFetch],
+    sourceCount: [reportCountFetch],
     about: [{ ...hopOut(['ABOUT']), onto: { node: 'node' } }],
     quantities,
     echoes: [hopOut(['ECHOES'], ['Claim'], { reads: claimFilterReads })],

@@ -9,6 +9,26 @@ export interface ListArgs {
   readonly order?: SortOrder | null;
   /** Only what one of these sources states. */
   readonly sources?: readonly string[] | null;
+  /** Only what at least this many sources state, background knowledge apart. */
+  readonly minSources?: number | null;
+}
+
+/** The most sources a list may ask to state each fact: more than any fact has, yet bounded. */
+export const maxMinSources = 100;
+
+/**
+ * A minimum number of stating sources as a query parameter: null (not given) means no minimum;
+ * anything but a whole number from 1 to 100 is refused, naming the argument that carries it.
+ */
+export function minSourcesParam(minSources: number | null | undefined, argument = 'minSources'): number | null {
+  if (minSources === null || minSources === undefined) return null;
+  if (!Number.isInteger(minSources) || minSources < 1 || minSources > maxMinSources) {
+    throw badInput(
+      `minSources must be between 1 and ${maxMinSources} (how many sources, background knowledge apart, must state each item); got ${minSources}. Omit it for no minimum`,
+      argument,
+    );
+  }
+  return minSources;
 }
 
 /** A list-valued filter as a query parameter: null (not given) means any value passes. */
@@ -18,16 +38,23 @@ export function anyOf<Value extends string>(values: readonly Value[] | null | un
 
 /**
  * The parameters every happening query takes: statuses, the time range (refused when it ends
- * before it starts), the sources that must state it and the direction.
+ * before it starts), the sources that must state it, how many must (refused outside 1 to 100;
+ * `argument` names where it was given) and the direction.
  */
-export function listParams({ status, time, order, sources }: ListArgs) {
-  return { status: anyOf(status), ...timeParams(time), sources: anyOf(sources), descending: order === 'DESC' };
+export function listParams({ status, time, order, sources, minSources }: ListArgs, argument?: string) {
+  return {
+    status: anyOf(status),
+    ...timeParams(time),
+    sources: anyOf(sources),
+    minSources: minSourcesParam(minSources, argument),
+    descending: order === 'DESC',
+  };
 }
 
 /** The parameters of the meetings and meetingsBetween queries. */
 export function meetingFilterParams(filter: MeetingFilter | null | undefined, order: SortOrder | null | undefined) {
   return {
-    ...listParams({ status: filter?.status, time: filter?.time, order, sources: filter?.sources }),
+    ...listParams({ status: filter?.status, time: filter?.time, order, sources: filter?.sources, minSources: filter?.minSources }, 'filter'),
     participant: filter?.participant ?? null,
     place: filter?.place ?? null,
     asOf: filter?.asOf ?? null,

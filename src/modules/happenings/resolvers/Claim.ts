@@ -1,6 +1,6 @@
 import type { ClaimKind, ClaimResolvers } from '../../../graphql/generated/resolvers.js';
 import { cameoOf } from '../../common/cameo.js';
-import { discrepanciesOf, evidenceOf } from '../../common/provenance.js';
+import { discrepanciesOf, evidenceOf, reportCountOf } from '../../common/provenance.js';
 import type { ActorRow, SourceRow } from '../../common/rows.js';
 import { timeInterval } from '../../common/time.js';
 import { nodesIn, nodesOut } from '../../common/neighbours.js';
@@ -15,6 +15,7 @@ export const Claim: ClaimResolvers = {
   cameo: (claim) => cameoOf(claim),
   speakers: (claim, _args, context) => nodesIn<ActorRow>(context, claim.id, { types: ['ASSERTED'], labels: actorLabels }),
   reportedIn: (claim, _args, context) => nodesOut<SourceRow>(context, claim.id, { types: ['REPORTED_IN'], labels: ['Source'] }),
+  sourceCount: (claim, _args, context) => reportCountOf(claim, context),
   about: (claim, _args, { loaders }) => loaders.outgoing({ types: ['ABOUT'] }).load(claim.id),
   quantities: (claim, _args, context) => quantitiesOf(claim.id, context),
   echoes: async (claim, args, { loaders }) => keepClaims(await loaders.outgoing(echoes).load(claim.id), args),

@@ -1,6 +1,6 @@
 import type { EventKind, EventResolvers } from '../../../graphql/generated/resolvers.js';
 import { cameoOf } from '../../common/cameo.js';
-import { provenanceFields } from '../../common/provenance.js';
+import { provenanceFields, sourceCountOf } from '../../common/provenance.js';
 import type { EventRow } from '../../common/rows.js';
 import { timeInterval } from '../../common/time.js';
 import { nodesIn, nodesOut } from '../../common/neighbours.js';
@@ -23,6 +23,7 @@ export const Event: EventResolvers = {
   conditionalOn: (event, _args, context) => nodesOut<EventRow>(context, event.id, conditional),
   conditionFor: (event, _args, context) => nodesIn<EventRow>(context, event.id, conditional),
   claimsAbout: (event, args, context) => claimsAboutOf(event.id, args, context),
+  sourceCount: (event, _args, context) => sourceCountOf(event, context),
   coding: (event) => codingOf(event as unknown as Readonly<Record<string, unknown>>),
   reportedBy: (event) => reportOf(event as unknown as Readonly<Record<string, unknown>>),
   ...provenanceFields,

@@ -1,7 +1,7 @@
 import type { MeetingResolvers } from '../../../graphql/generated/resolvers.js';
 import { counts, reportsOf } from '../../common/asOf.js';
 import { cameoOf } from '../../common/cameo.js';
-import { provenanceFields } from '../../common/provenance.js';
+import { provenanceFields, sourceCountOf } from '../../common/provenance.js';
 import type { ActorRow } from '../../common/rows.js';
 import { timeInterval } from '../../common/time.js';
 import { firstOut, nodesIn } from '../../common/neighbours.js';
@@ -20,6 +20,7 @@ export const Meeting: MeetingResolvers = {
     nodesIn<ActorRow>(context, meeting.id, { types: ['DID_NOT_CONFIRM'], labels: actorLabels }),
   claimsAbout: (meeting, args, context) => claimsAboutOf(meeting.id, args, context),
   quantities: (meeting, _args, context) => quantitiesOf(meeting.id, context),
+  sourceCount: (meeting, _args, context) => sourceCountOf(meeting, context),
   asOf: (meeting) => meeting.asOf ?? null,
   history: async (meeting, _args, context) => {
     const reports = await reportsOf(meeting.id, context);

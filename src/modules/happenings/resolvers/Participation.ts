@@ -1,6 +1,6 @@
 import type { ParticipantRole, ParticipationResolvers } from '../../../graphql/generated/resolvers.js';
 import { counts, sourcesOfRelationship } from '../../common/asOf.js';
-import { evidenceOfRelationship } from '../../common/provenance.js';
+import { corroboratingCount, evidenceOfRelationship } from '../../common/provenance.js';
 import type { ParticipationRow, SourceRow } from '../../common/rows.js';
 import type { Context } from '../../../context.js';
 import { codedActorOf } from '../coded.js';
@@ -11,6 +11,7 @@ export const Participation: ParticipationResolvers = {
   role: (participation) => (participation.rel.role ?? 'PARTICIPANT') as ParticipantRole,
   source: async (participation, _args, context) => (await sourcesOf(participation, context)).at(-1) ?? null,
   sources: (participation, _args, context) => sourcesOf(participation, context),
+  sourceCount: async (participation, _args, context) => corroboratingCount(await sourcesOf(participation, context)),
   evidence: async (participation, _args, context) => {
     const evidence = await evidenceOfRelationship(participation.rel, 'PARTICIPATED_IN', context);
     if (!participation.asOf) return evidence;

@@ -10,7 +10,7 @@ export const claims: QueryResolvers['claims'] = (_parent, { filter, order, first
     planned(context, info),
     'claims',
     {
-      ...listParams({ status: filter?.status, time: filter?.time, order, sources: filter?.sources }),
+      ...listParams({ status: filter?.status, time: filter?.time, order, sources: filter?.sources, minSources: filter?.minSources }, 'filter'),
       speaker: filter?.speaker ?? null,
       target: filter?.target ?? null,
       kinds: anyOf(filter?.kinds),

@@ -10,7 +10,7 @@ export const events: QueryResolvers['events'] = (_parent, { filter, order, first
     planned(context, info),
     'events',
     {
-      ...listParams({ status: filter?.status, time: filter?.time, order, sources: filter?.sources }),
+      ...listParams({ status: filter?.status, time: filter?.time, order, sources: filter?.sources, minSources: filter?.minSources }, 'filter'),
       kinds: anyOf(filter?.kinds),
       participant: filter?.participant ?? null,
       roles: anyOf(filter?.roles),

@@ -10,7 +10,7 @@ export const happenings: QueryResolvers['happenings'] = (_parent, { filter, orde
     planned(context, info),
     'happenings',
     {
-      ...listParams({ status: filter?.status, time: filter?.time, order, sources: filter?.sources }),
+      ...listParams({ status: filter?.status, time: filter?.time, order, sources: filter?.sources, minSources: filter?.minSources }, 'filter'),
       kinds: anyOf(filter?.kinds),
       actor: filter?.actor ?? null,
     },
