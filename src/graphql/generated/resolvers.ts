@@ -1878,6 +1878,10 @@ export type QuantityKind =
   /** An amount of money. */
   | 'MONEY';
 
+/**
+ * The questions the graph answers. Every root field only reads: the API has no mutations, and
+ * nothing an analyst sends can change the graph.
+ */
 export type Query = {
   __typename?: 'Query';
   /** The actor with this id; null when none has it. */
@@ -1948,11 +1952,19 @@ export type Query = {
 };
 
 
+/**
+ * The questions the graph answers. Every root field only reads: the API has no mutations, and
+ * nothing an analyst sends can change the graph.
+ */
 export type QueryActorArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The questions the graph answers. Every root field only reads: the API has no mutations, and
+ * nothing an analyst sends can change the graph.
+ */
 export type QueryActorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1961,17 +1973,29 @@ export type QueryActorsArgs = {
 };
 
 
+/**
+ * The questions the graph answers. Every root field only reads: the API has no mutations, and
+ * nothing an analyst sends can change the graph.
+ */
 export type QueryActorsByNameArgs = {
   kinds?: InputMaybe<Array<ActorKind>>;
   name: Scalars['String']['input'];
 };
 
 
+/**
+ * The questions the graph answers. Every root field only reads: the API has no mutations, and
+ * nothing an analyst sends can change the graph.
+ */
 export type QueryClaimArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The questions the graph answers. Every root field only reads: the API has no mutations, and
+ * nothing an analyst sends can change the graph.
+ */
 export type QueryClaimsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ClaimFilter>;
@@ -1980,6 +2004,10 @@ export type QueryClaimsArgs = {
 };
 
 
+/**
+ * The questions the graph answers. Every root field only reads: the API has no mutations, and
+ * nothing an analyst sends can change the graph.
+ */
 export type QueryConnectionsArgs = {
   excludeClaims?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1991,16 +2019,28 @@ export type QueryConnectionsArgs = {
 };
 
 
+/**
+ * The questions the graph answers. Every root field only reads: the API has no mutations, and
+ * nothing an analyst sends can change the graph.
+ */
 export type QueryCountryArgs = {
   code: Scalars['String']['input'];
 };
 
 
+/**
+ * The questions the graph answers. Every root field only reads: the API has no mutations, and
+ * nothing an analyst sends can change the graph.
+ */
 export type QueryDiscrepanciesArgs = {
   kind?: InputMaybe<DiscrepancyKind>;
 };
 
 
+/**
+ * The questions the graph answers. Every root field only reads: the API has no mutations, and
+ * nothing an analyst sends can change the graph.
+ */
 export type QueryDyadsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2011,11 +2051,19 @@ export type QueryDyadsArgs = {
 };
 
 
+/**
+ * The questions the graph answers. Every root field only reads: the API has no mutations, and
+ * nothing an analyst sends can change the graph.
+ */
 export type QueryEventArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The questions the graph answers. Every root field only reads: the API has no mutations, and
+ * nothing an analyst sends can change the graph.
+ */
 export type QueryEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EventFilter>;
@@ -2024,6 +2072,10 @@ export type QueryEventsArgs = {
 };
 
 
+/**
+ * The questions the graph answers. Every root field only reads: the API has no mutations, and
+ * nothing an analyst sends can change the graph.
+ */
 export type QueryHappeningsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<HappeningFilter>;
@@ -2032,12 +2084,20 @@ export type QueryHappeningsArgs = {
 };
 
 
+/**
+ * The questions the graph answers. Every root field only reads: the API has no mutations, and
+ * nothing an analyst sends can change the graph.
+ */
 export type QueryMeetingArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The questions the graph answers. Every root field only reads: the API has no mutations, and
+ * nothing an analyst sends can change the graph.
+ */
 export type QueryMeetingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<MeetingFilter>;
@@ -2046,6 +2106,10 @@ export type QueryMeetingsArgs = {
 };
 
 
+/**
+ * The questions the graph answers. Every root field only reads: the API has no mutations, and
+ * nothing an analyst sends can change the graph.
+ */
 export type QueryMeetingsBetweenArgs = {
   a: Scalars['ID']['input'];
   after?: InputMaybe<Scalars['String']['input']>;
@@ -2056,31 +2120,55 @@ export type QueryMeetingsBetweenArgs = {
 };
 
 
+/**
+ * The questions the graph answers. Every root field only reads: the API has no mutations, and
+ * nothing an analyst sends can change the graph.
+ */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The questions the graph answers. Every root field only reads: the API has no mutations, and
+ * nothing an analyst sends can change the graph.
+ */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
 
+/**
+ * The questions the graph answers. Every root field only reads: the API has no mutations, and
+ * nothing an analyst sends can change the graph.
+ */
 export type QueryOfficeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The questions the graph answers. Every root field only reads: the API has no mutations, and
+ * nothing an analyst sends can change the graph.
+ */
 export type QueryPlaceArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The questions the graph answers. Every root field only reads: the API has no mutations, and
+ * nothing an analyst sends can change the graph.
+ */
 export type QueryPlacesByNameArgs = {
   name: Scalars['String']['input'];
 };
 
 
+/**
+ * The questions the graph answers. Every root field only reads: the API has no mutations, and
+ * nothing an analyst sends can change the graph.
+ */
 export type QueryRelationsArgs = {
   a: Scalars['ID']['input'];
   b: Scalars['ID']['input'];
@@ -2090,6 +2178,10 @@ export type QueryRelationsArgs = {
 };
 
 
+/**
+ * The questions the graph answers. Every root field only reads: the API has no mutations, and
+ * nothing an analyst sends can change the graph.
+ */
 export type QuerySearchArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2098,11 +2190,19 @@ export type QuerySearchArgs = {
 };
 
 
+/**
+ * The questions the graph answers. Every root field only reads: the API has no mutations, and
+ * nothing an analyst sends can change the graph.
+ */
 export type QuerySourceArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The questions the graph answers. Every root field only reads: the API has no mutations, and
+ * nothing an analyst sends can change the graph.
+ */
 export type QueryTimelineArgs = {
   actor: Scalars['ID']['input'];
   after?: InputMaybe<Scalars['String']['input']>;
