@@ -44,7 +44,9 @@ CALL () {
                     MATCH (h)<-[t:PARTICIPATED_IN]-(z)
                     WHERE t.role IN ['TARGET', 'VICTIM'] AND NOT z IN sideA AND NOT z IN sideB
                   })
-           RETURN DISTINCT h
+           RETURN DISTINCT {h: h, acting: CASE WHEN h:Meeting THEN null
+                                               WHEN ends[0] = 'BY' AND ends[1] IN ['TO', 'FOR'] THEN 'A'
+                                               WHEN ends[1] = 'BY' AND ends[0] IN ['TO', 'FOR'] THEN 'B' END} AS f
          } + COLLECT {
            UNWIND CASE WHEN wantClaims THEN sideA + sideB ELSE [] END AS x
            MATCH (x)-[:ASSERTED]->(h:Claim)-[about:ABOUT]->(y)
@@ -54,10 +56,13 @@ CALL () {
                     MATCH (h)-[:ABOUT {role: 'TARGET'}]->(z)
                     WHERE NOT z IN sideA AND NOT z IN sideB
                   })
-           RETURN DISTINCT h
+           UNWIND [side IN ['A', 'B'] WHERE CASE side WHEN 'A' THEN x IN sideA AND y IN sideB
+                                                    ELSE x IN sideB AND y IN sideA END] AS acting
+           RETURN DISTINCT {h: h, acting: acting} AS f
          } AS found
-    UNWIND found AS h
-    WITH h
+    UNWIND found AS f
+    WITH from, to, f.h AS h, collect(f.acting) AS acting
+    WITH from, to, h, CASE acting WHEN ['A'] THEN 'A_TO_B' WHEN ['B'] THEN 'B_TO_A' ELSE 'MUTUAL' END AS direction
     WHERE ($status IS NULL OR h.status IN $status)
       AND ($sources IS NULL OR EXISTS {
           MATCH (h)-[r:SUPPORTED_BY|REPORTED_IN]->(s:Source)
@@ -68,8 +73,8 @@ CALL () {
                 ELSE (h.timeStart IS NOT NULL OR h.timeEnd IS NOT NULL)
                      AND (from IS NULL OR h.timeEnd IS NULL OR h.timeEnd >= from)
                      AND (to IS NULL OR h.timeStart IS NULL OR h.timeStart <= to) END)
-    WITH h ORDER BY h.timeStart IS NULL, h.timeStart, h.id
-    RETURN collect(h) AS happenings
+    WITH h, direction ORDER BY h.timeStart IS NULL, h.timeStart, h.id
+    RETURN collect(h) AS happenings, collect(direction) AS directions
   }
   RETURN a {.*, labels: labels(a)} AS a,
          b {.*, labels: labels(b)} AS b,
@@ -82,14 +87,15 @@ CALL () {
                           THEN reverse([h IN happenings WHERE h.timeStart IS NOT NULL]) + [h IN happenings WHERE h.timeStart IS NULL]
                           ELSE happenings END)[t.skip..t.skip + t.limit] | h {.*, labels: labels(h)}]}] AS timelines,
          COLLECT {
-           UNWIND CASE WHEN $parts.summary THEN happenings ELSE [] END AS h
-           WITH h.status AS status,
+           UNWIND CASE WHEN $parts.summary THEN range(0, size(happenings) - 1) ELSE [] END AS i
+           WITH happenings[i] AS h, directions[i] AS direction
+           WITH h.status AS status, direction,
                 CASE WHEN h:Claim THEN h.claimKind WHEN h:Event THEN h.eventKind ELSE 'MEETING' END AS kind,
                 CASE WHEN h.cameoCode <> '' THEN h.cameoCode END AS code,
                 coalesce(h.goldstein, 0.0) AS goldstein
-           WITH status, kind, code, CASE WHEN code IS NULL THEN 0 ELSE sign(goldstein) END AS sign,
+           WITH status, kind, code, CASE WHEN code IS NULL THEN 0 ELSE sign(goldstein) END AS sign, direction,
                 count(*) AS count, sum(CASE WHEN code IS NULL THEN 0.0 ELSE goldstein END) AS goldsteinSum
-           RETURN {status: status, kind: kind, code: code, sign: sign, count: count, goldsteinSum: goldsteinSum}
+           RETURN {status: status, kind: kind, code: code, sign: sign, direction: direction, count: count, goldsteinSum: goldsteinSum}
          } AS tallies
 }
 WITH *, [x IN coalesce(reduce(rows = [], t IN timelines | rows + t.page), []) WHERE x IS NOT NULL] AS __nodes5

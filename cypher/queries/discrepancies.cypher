@@ -1,5 +1,6 @@
 // name: discrepancies
-// answers: where a source contradicts itself (INTERNAL) or the public record (WITH_RECORD)
+// answers: where a source contradicts itself (INTERNAL) or the public record (WITH_RECORD), or two
+//          sources state the same fact differently (BETWEEN_SOURCES, most found by the loader)
 // params: $kind: String or null for every kind, e.g. 'INTERNAL'
 // returns: many { discrepancy: Discrepancy properties + labels }
 MATCH (d:Discrepancy)

@@ -12,10 +12,11 @@
 //         $within: Boolean: true keeps happenings lying wholly in the window (a known start on or
 //           after $from, a known end on or before $to); false keeps those overlapping it (an
 //           unknown start or end is open); a happening with no known time never matches a window
-// returns: many, one per pair with something between them, the pair's ids in order
+// returns: many, one per pair with something between them, the pair's ids in order (a's id
+//          sorts first, and each happening's direction is read from a to b)
 //          { a, b: Country properties + labels,
-//            tallies: [{status, kind, code, sign, count, goldsteinSum}]: the pair's happenings
-//              grouped by what the summary weighs, as `relations` tallies them }
+//            tallies: [{status, kind, code, sign, direction, count, goldsteinSum}]: the pair's
+//              happenings grouped by what the summary weighs, as `relations(a, b)` tallies them }
 MATCH (c:Country:Node)
 WITH c, [c] + COLLECT {
        MATCH (m)-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]->(c)
@@ -36,11 +37,15 @@ CALL (c, x) {
                         TARGET: 'TO', VICTIM: 'TO', BENEFICIARY: 'FOR'}[role], 'WITH')] AS ends
   WHERE h:Meeting OR 'WITH' IN ends OR ('BY' IN ends AND ('TO' IN ends OR 'FOR' IN ends))
   RETURN h, y, null AS about,
-         NOT (h:Meeting OR 'WITH' IN ends OR ('BY' IN ends AND 'TO' IN ends)) AS forOnly
+         NOT (h:Meeting OR 'WITH' IN ends OR ('BY' IN ends AND 'TO' IN ends)) AS forOnly,
+         // Which of the two acts on or for the other, by the direction rule of relations.cypher.
+         CASE WHEN h:Meeting THEN null
+              WHEN ends[0] = 'BY' AND ends[1] IN ['TO', 'FOR'] THEN 'x'
+              WHEN ends[1] = 'BY' AND ends[0] IN ['TO', 'FOR'] THEN 'y' END AS acting
   UNION
   MATCH (x)-[:ASSERTED]->(h:Claim)-[about:ABOUT]->(y)
   WHERE y <> x
-  RETURN h, y, about, false AS forOnly
+  RETURN h, y, about, false AS forOnly, 'x' AS acting
 }
 // The countries whose side y is on.
 UNWIND CASE WHEN y:Country:Node THEN [y] ELSE [] END + COLLECT {
@@ -51,7 +56,7 @@ UNWIND CASE WHEN y:Country:Node THEN [y] ELSE [] END + COLLECT {
 // A shared happening is found from both sides: kept once, from the side whose id sorts first, an
 // event for a beneficiary only when it is aimed at no one outside the two sides. A claim is kept
 // from its speaker's side, by the rule of `relations` for the two sides.
-WITH c, other, h, about, forOnly
+WITH c, other, h, about, forOnly, acting
 WHERE CASE WHEN about IS NULL THEN c.id < other.id
            AND (NOT forOnly
                 OR NOT EXISTS {
@@ -68,9 +73,14 @@ WHERE CASE WHEN about IS NULL THEN c.id < other.id
                     AND NOT (z:Actor AND coalesce(z.orgKind, '') <> 'PUBLISHER'
                              AND EXISTS { (z)-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]->(w) WHERE w IN [c, other] })
                 }) END
-WITH DISTINCT CASE WHEN c.id < other.id THEN c ELSE other END AS a,
-              CASE WHEN c.id < other.id THEN other ELSE c END AS b, h
-WITH a, b, h, date($from) AS from, date($to) AS to
+WITH CASE WHEN c.id < other.id THEN c ELSE other END AS a,
+     CASE WHEN c.id < other.id THEN other ELSE c END AS b, h,
+     CASE acting WHEN 'x' THEN c WHEN 'y' THEN other END AS acting
+// Each happening once per pair, with its direction as relations.cypher gives it for a, b: one
+// side acting on or for the other in all that links them, or mutual.
+WITH a, b, h, collect(DISTINCT acting) AS acting
+WITH a, b, h, CASE acting WHEN [a] THEN 'A_TO_B' WHEN [b] THEN 'B_TO_A' ELSE 'MUTUAL' END AS direction,
+     date($from) AS from, date($to) AS to
 WHERE ($status IS NULL OR h.status IN $status)
   AND ($sources IS NULL OR EXISTS {
       MATCH (h)-[r:SUPPORTED_BY|REPORTED_IN]->(s:Source)
@@ -82,12 +92,13 @@ WHERE ($status IS NULL OR h.status IN $status)
                  AND (from IS NULL OR h.timeEnd IS NULL OR h.timeEnd >= from)
                  AND (to IS NULL OR h.timeStart IS NULL OR h.timeStart <= to) END)
 // The tallies of relations.cypher, the same groups counted the same way.
-WITH a, b, h.status AS status,
+WITH a, b, direction, h.status AS status,
      CASE WHEN h:Claim THEN h.claimKind WHEN h:Event THEN h.eventKind ELSE 'MEETING' END AS kind,
      CASE WHEN h.cameoCode <> '' THEN h.cameoCode END AS code,
      coalesce(h.goldstein, 0.0) AS goldstein
-WITH a, b, status, kind, code, CASE WHEN code IS NULL THEN 0 ELSE sign(goldstein) END AS sign,
+WITH a, b, status, kind, code, CASE WHEN code IS NULL THEN 0 ELSE sign(goldstein) END AS sign, direction,
      count(*) AS count, sum(CASE WHEN code IS NULL THEN 0.0 ELSE goldstein END) AS goldsteinSum
-WITH a, b, collect({status: status, kind: kind, code: code, sign: sign, count: count, goldsteinSum: goldsteinSum}) AS tallies
+WITH a, b, collect({status: status, kind: kind, code: code, sign: sign, direction: direction, count: count,
+                    goldsteinSum: goldsteinSum}) AS tallies
 RETURN a {.*, labels: labels(a)} AS a, b {.*, labels: labels(b)} AS b, tallies
 ORDER BY a.id, b.id;

@@ -15,6 +15,12 @@
 //          A claim counts when its speaker is on one side and it is directly ABOUT the other,
 //          unless it is aimed (role TARGET) only at someone outside both sides: Truss accusing
 //          Russia of a plot against Zelenskiy is UK–Russia, not UK–Ukraine.
+//          Each happening has a direction: A_TO_B when, in the participations that link it to
+//          both sides, someone of side a acts (BY) on or for (TO, FOR) someone of side b and no one
+//          of side b so acts on side a; B_TO_A the other way round; MUTUAL when both or neither do:
+//          every meeting (a visit by a to b's host included) and every event where the sides
+//          only take part alongside each other. A claim runs from its speaker's side to the side
+//          it is about (both ways, when speakers of both sides make it about each other: MUTUAL).
 //          Only the parts asked for are gathered, and only pages and counts leave the database:
 //          two countries can share a hundred thousand happenings.
 // params: $a: String, $b: String actor ids, e.g. 'country:gbr', 'country:ukr';
@@ -38,7 +44,8 @@
 //              one per page asked, in time order (descending: newest start first, then id
 //              descending; no known start still last, by id),
 //            tallies: [{status, kind: 'MEETING' or the event or claim kind, code: CAMEO code or
-//              null, sign: of the Goldstein value (-1, 0, 1; 0 when uncoded), count: Integer,
+//              null, sign: of the Goldstein value (-1, 0, 1; 0 when uncoded), direction: 'A_TO_B',
+//              'B_TO_A' or 'MUTUAL', count: Integer,
 //              goldsteinSum: Float (0 when uncoded)}], one per group of the same values; empty
 //              unless $parts.summary }
 MATCH (a:Actor:Node {id: $a})
@@ -58,7 +65,8 @@ WITH a, b, from, to,
        WHERE m:Actor AND coalesce(m.orgKind, '') <> 'PUBLISHER'
        RETURN DISTINCT m
      } ELSE [b] END AS sideB
-// Each part is gathered by a COLLECT subquery that keeps only distinct happenings. Measured with
+// Each part is gathered by a COLLECT subquery that keeps only distinct happenings (each with the
+// side acting in it, so at most three times). Measured with
 // PROFILE on the two busiest countries of the generated corpus: 8.6 MB of query memory at 100k nodes and 72 MB at 1M, where a UNION of the same two parts held
 // 185 MB at 100k and ran out of the 2 GiB transaction limit at 1M. Membership is then a list test
 // (`y IN sideB`), which reads nothing (3.9 million hits at 1M, against 13.5 million when it was
@@ -82,7 +90,13 @@ CALL (sideA, sideB, wantShared, wantClaims, from, to) {
                   MATCH (h)<-[t:PARTICIPATED_IN]-(z)
                   WHERE t.role IN ['TARGET', 'VICTIM'] AND NOT z IN sideA AND NOT z IN sideB
                 })
-         RETURN DISTINCT h
+         // The side acting in this pair of participations (x is of side a): BY facing TO or FOR.
+         // A meeting, or a pair with one WITH, has none. Each happening is kept once for each
+         // side acting in it (at most three times), and its direction read from them below,
+         // without another expansion.
+         RETURN DISTINCT {h: h, acting: CASE WHEN h:Meeting THEN null
+                                             WHEN ends[0] = 'BY' AND ends[1] IN ['TO', 'FOR'] THEN 'A'
+                                             WHEN ends[1] = 'BY' AND ends[0] IN ['TO', 'FOR'] THEN 'B' END} AS f
        } + COLLECT {
          // From the speakers on either side, not from every claim in the graph: each side's
          // members speaking about the other side, unless aimed only at someone outside both.
@@ -94,10 +108,16 @@ CALL (sideA, sideB, wantShared, wantClaims, from, to) {
                   MATCH (h)-[:ABOUT {role: 'TARGET'}]->(z)
                   WHERE NOT z IN sideA AND NOT z IN sideB
                 })
-         RETURN DISTINCT h
+         // A claim runs from its speaker's side to the side it is about.
+         UNWIND [side IN ['A', 'B'] WHERE CASE side WHEN 'A' THEN x IN sideA AND y IN sideB
+                                                  ELSE x IN sideB AND y IN sideA END] AS acting
+         RETURN DISTINCT {h: h, acting: acting} AS f
        } AS found
-  UNWIND found AS h
-  WITH h
+  UNWIND found AS f
+  // One side acting on or for the other in all that links them gives the direction; both, or
+  // neither (a meeting, a happening alongside each other), make it mutual.
+  WITH from, to, f.h AS h, collect(f.acting) AS acting
+  WITH from, to, h, CASE acting WHEN ['A'] THEN 'A_TO_B' WHEN ['B'] THEN 'B_TO_A' ELSE 'MUTUAL' END AS direction
   WHERE ($status IS NULL OR h.status IN $status)
     AND ($sources IS NULL OR EXISTS {
         MATCH (h)-[r:SUPPORTED_BY|REPORTED_IN]->(s:Source)
@@ -108,8 +128,9 @@ CALL (sideA, sideB, wantShared, wantClaims, from, to) {
               ELSE (h.timeStart IS NOT NULL OR h.timeEnd IS NOT NULL)
                    AND (from IS NULL OR h.timeEnd IS NULL OR h.timeEnd >= from)
                    AND (to IS NULL OR h.timeStart IS NULL OR h.timeStart <= to) END)
-  WITH h ORDER BY h.timeStart IS NULL, h.timeStart, h.id
-  RETURN collect(h) AS happenings
+  WITH h, direction ORDER BY h.timeStart IS NULL, h.timeStart, h.id
+  // directions[i] is the direction of happenings[i].
+  RETURN collect(h) AS happenings, collect(direction) AS directions
 }
 RETURN a {.*, labels: labels(a)} AS a,
        b {.*, labels: labels(b)} AS b,
@@ -124,12 +145,13 @@ RETURN a {.*, labels: labels(a)} AS a,
                         ELSE happenings END)[t.skip..t.skip + t.limit] | h {.*, labels: labels(h)}]}] AS timelines,
        COLLECT {
          // Grouped by what the summary weighs: a few dozen groups, however many happenings.
-         UNWIND CASE WHEN $parts.summary THEN happenings ELSE [] END AS h
-         WITH h.status AS status,
+         UNWIND CASE WHEN $parts.summary THEN range(0, size(happenings) - 1) ELSE [] END AS i
+         WITH happenings[i] AS h, directions[i] AS direction
+         WITH h.status AS status, direction,
               CASE WHEN h:Claim THEN h.claimKind WHEN h:Event THEN h.eventKind ELSE 'MEETING' END AS kind,
               CASE WHEN h.cameoCode <> '' THEN h.cameoCode END AS code,
               coalesce(h.goldstein, 0.0) AS goldstein
-         WITH status, kind, code, CASE WHEN code IS NULL THEN 0 ELSE sign(goldstein) END AS sign,
+         WITH status, kind, code, CASE WHEN code IS NULL THEN 0 ELSE sign(goldstein) END AS sign, direction,
               count(*) AS count, sum(CASE WHEN code IS NULL THEN 0.0 ELSE goldstein END) AS goldsteinSum
-         RETURN {status: status, kind: kind, code: code, sign: sign, count: count, goldsteinSum: goldsteinSum}
+         RETURN {status: status, kind: kind, code: code, sign: sign, direction: direction, count: count, goldsteinSum: goldsteinSum}
        } AS tallies;

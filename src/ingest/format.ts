@@ -34,7 +34,7 @@ export const participantRoles = [
 export const claimTargetRoles = ['TARGET', 'SUBJECT'] as const;
 export const quantityKinds = ['COUNT', 'MONEY', 'DURATION'] as const;
 export const quantityRoles = ['AMOUNT', 'COST', 'DURATION', 'GAP'] as const;
-export const discrepancyKinds = ['INTERNAL', 'WITH_RECORD'] as const;
+export const discrepancyKinds = ['INTERNAL', 'WITH_RECORD', 'BETWEEN_SOURCES'] as const;
 
 /** Relationship types a file may state in `links` (the rest are written from the sections). */
 export const linkTypes = [

@@ -2,6 +2,7 @@ import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { NamedQuery } from '../db/queries.js';
 import { recordToRow } from '../db/records.js';
 import type { CompiledSource, NodeAssertion, Props, RelAssertion, Value } from './compile.js';
+import { detectedRows, discrepanciesBetweenSources, type SubjectAccounts } from './betweenSources.js';
 import { mergeNode, mergeRel, type Assertion, type SourceRank } from './merge.js';
 import { AnnotationError } from './parse.js';
 
@@ -234,6 +235,7 @@ export async function writeSource(
     keptRels.filter(([key]) => !existingRels.has(key)),
     (rows) => run('createRels', { rows: rows.map(relRow) }),
   );
+  await detectBetweenSources(run, [...new Set([...nodeIds, ...relKeys.flatMap((key) => [parseRelKey(key).from, parseRelKey(key).to])])]);
   return {
     sourceId,
     nodes: mine.size,
@@ -243,6 +245,18 @@ export async function writeSource(
     removedRelationships: goneRels.length,
     resolved,
   };
+}
+
+/**
+ * Looks again, after a load, at where the sources disagree about what the load touched: the
+ * discrepancies found before about those subjects go, and those found now are written.
+ */
+async function detectBetweenSources(run: Run, ids: readonly string[]): Promise<void> {
+  const subjects = await run<SubjectAccounts>('betweenSources', { ids });
+  if (subjects.length === 0) return;
+  await run('dropDetected', { ids: subjects.map((subject) => subject.subject) });
+  const found = discrepanciesBetweenSources(subjects);
+  if (found.length > 0) await run('writeDetected', { rows: detectedRows(found) });
 }
 
 function assertionOf(sourceId: string, node: NodeAssertion): Assertion {

@@ -19,7 +19,7 @@ describe('statistics: how much the graph holds', () => {
       quantities: 11,
       evidence: 138,
       sources: 3,
-      discrepancies: 3,
+      discrepancies: 5,
     });
   });
 });

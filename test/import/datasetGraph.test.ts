@@ -3,7 +3,8 @@
  * imported with `npm run import` into a Neo4j of this file's own, and asked for through the API:
  * for every pair of distinct countries, `relations(a, b, sources: [the dataset])` counts exactly
  * the file's rows between them (either direction) and sums exactly their Goldstein values, as
- * this test reads them from the raw columns. Then: a second import changes nothing, an import
+ * this test reads them from the raw columns, and counts as A_TO_B exactly the rows whose source
+ * is a and target b. Then: a second import changes nothing, an import
  * killed midway converges to the same graph on the next run, `--remove` takes the dataset out
  * again, and a file of broken rows is loaded but for those, each reported with line and column.
  */
@@ -29,6 +30,8 @@ let work: string;
 interface PairFigures {
   count: number;
   goldstein: number;
+  /** The rows whose source (Actor1) country is the pair's first, its target (Actor2) the second. */
+  forward: { count: number; goldstein: number };
 }
 
 /** Rows between two distinct countries, by pair (ISO codes sorted), read from the raw columns. */
@@ -39,9 +42,13 @@ function pairsOf(rows: readonly (readonly string[])[], a: number, b: number, gol
     const to = country(fields[b] ?? '');
     if (!from || !to || from === to) continue;
     const key = [from, to].sort().join('|');
-    const figures = pairs.get(key) ?? { count: 0, goldstein: 0 };
+    const figures = pairs.get(key) ?? { count: 0, goldstein: 0, forward: { count: 0, goldstein: 0 } };
     figures.count += 1;
     figures.goldstein += Number(fields[goldstein]);
+    if (from < to) {
+      figures.forward.count += 1;
+      figures.forward.goldstein += Number(fields[goldstein]);
+    }
     pairs.set(key, figures);
   }
   return pairs;
@@ -66,9 +73,9 @@ async function expectPairs(pairs: Map<string, PairFigures>, source: string): Pro
     const chunk = entries.slice(at, at + pairsPerRequest);
     const fields = chunk.map(([key], i) => {
       const [a, b] = key.split('|').map((iso3) => `country:${iso3.toLowerCase()}`) as [string, string];
-      return `p${i}: relations(a: "${a}", b: "${b}", sources: [$source]) { summary { total goldsteinSum } }`;
+      return `p${i}: relations(a: "${a}", b: "${b}", sources: [$source]) { summary { total goldsteinSum byDirection { direction count goldsteinSum } } }`;
     });
-    const got = await graphql<Record<string, { summary: { total: number; goldsteinSum: number } } | null>>(
+    const got = await graphql<Record<string, { summary: { total: number; goldsteinSum: number; byDirection: { direction: string; count: number; goldsteinSum: number }[] } } | null>>(
       `query Pairs($source: ID!) { ${fields.join('\n')} }`,
       { source },
     );
@@ -76,6 +83,12 @@ async function expectPairs(pairs: Map<string, PairFigures>, source: string): Pro
       const summary = got[`p${i}`]?.summary;
       if (!summary || summary.total !== want.count || Math.abs(summary.goldsteinSum - want.goldstein) > 1e-6) {
         wrong.push(`${key}: file ${want.count} rows / ${want.goldstein}, API ${JSON.stringify(summary)}`);
+        return;
+      }
+      // The dataset's directed dyad: its source acts on its target, so the rows with a as source are A_TO_B.
+      const forward = summary.byDirection.find((tally) => tally.direction === 'A_TO_B');
+      if (!forward || forward.count !== want.forward.count || Math.abs(forward.goldsteinSum - want.forward.goldstein) > 1e-6) {
+        wrong.push(`${key}: file ${want.forward.count} rows / ${want.forward.goldstein} from the first, API A_TO_B ${JSON.stringify(forward)}`);
       }
     });
   }
@@ -134,13 +147,13 @@ describe('importing the real GDELT and ICEWS files', () => {
     imported = await dump();
   }, 240_000);
 
-  it("gives every pair of GDELT countries the file's own count and Goldstein sum", async () => {
+  it("gives every pair of GDELT countries the file's own count and Goldstein sum, A_TO_B those of its rows from a to b", async () => {
     const pairs = pairsOf(tsvRows(gdeltFile, false), 7, 17, 30, (code) => (code ? cameoCountryToIso3(code) : null));
     expect(pairs.size).toBeGreaterThan(50);
     await expectPairs(pairs, gdeltId);
   }, 240_000);
 
-  it("gives every pair of ICEWS countries the file's own count and Intensity sum", async () => {
+  it("gives every pair of ICEWS countries the file's own count and Intensity sum, A_TO_B those of its rows from a to b", async () => {
     const pairs = pairsOf(tsvRows(icewsFile, true), 4, 10, 7, (name) => (name && name !== 'NA' ? countryNameToIso3(name) : null));
     expect(pairs.size).toBeGreaterThan(100);
     await expectPairs(pairs, icewsId);

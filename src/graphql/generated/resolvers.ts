@@ -553,13 +553,38 @@ export type Direction =
   /** From the step's `from` node to its `to` node. */
   | 'OUTGOING';
 
-/** A place where a source contradicts itself or the record, kept as data rather than fixed. */
+/**
+ * The happenings of one direction between the two sides, weighed as the rest of `RelationSummary`:
+ * only the counted statuses, and only coded ones carry a Goldstein value.
+ */
+export type DirectionTally = {
+  __typename?: 'DirectionTally';
+  /** How many meetings, events and claims of the counted statuses run this way. */
+  count: Scalars['Int']['output'];
+  /** The direction (see `PairDirection`): from side a to side b, from b to a, or mutual. */
+  direction: PairDirection;
+  /** The mean Goldstein value of the coded ones; null when none is coded. */
+  goldsteinMean?: Maybe<Scalars['Float']['output']>;
+  /** The sum of their Goldstein values (those with a CAMEO code); 0 when none is coded. */
+  goldsteinSum: Scalars['Float']['output'];
+};
+
+/**
+ * A place where a source contradicts itself or the record, or where two sources differ, kept as
+ * data rather than fixed.
+ */
 export type Discrepancy = Node & {
   __typename?: 'Discrepancy';
+  /** For a discrepancy between sources the loader found: what differs (status, time or a figure); null for one an annotation file states. */
+  aspect?: Maybe<DiscrepancyAspect>;
+  /** For a discrepancy between sources the loader found: an update over time or a disagreement; null for one an annotation file states. */
+  change?: Maybe<DiscrepancyChange>;
   /** The nodes the discrepancy concerns. */
   concerns: Array<Node>;
   /** What disagrees with what, in our own words. */
   description: Scalars['String']['output'];
+  /** True when the loader found it by comparing what the sources state; false when an annotation file states it. */
+  detected: Scalars['Boolean']['output'];
   /** The conflicting words. */
   evidence: Array<Evidence>;
   /** The stable, unique id of this discrepancy. */
@@ -568,8 +593,26 @@ export type Discrepancy = Node & {
   kind: DiscrepancyKind;
 };
 
+/** What differs between the sources. */
+export type DiscrepancyAspect =
+  /** A figure: claims about the same subject give different values for a quantity in the same role (e.g. the years since the last such visit). */
+  | 'FIGURE'
+  /** The status: held, planned, announced, alleged... */
+  | 'STATUS'
+  /** The time: the sources' intervals do not overlap. */
+  | 'TIME';
+
+/** Whether a difference between sources is the world moving on or a disagreement. */
+export type DiscrepancyChange =
+  /** The sources give different values for the same thing, and neither is an update of the other. */
+  | 'DISAGREEMENT'
+  /** A later source reports what an earlier one announced, planned or proposed (announced, then held): an update over time, not a contradiction. */
+  | 'UPDATE';
+
 /** Whether a discrepancy is within the source or between the source and the record. */
 export type DiscrepancyKind =
+  /** Two sources state the same fact differently (its status, its time, or a figure): found by the loader when a source is loaded (`detected`), or stated in an annotation file. */
+  | 'BETWEEN_SOURCES'
   /** The source contradicts itself. */
   | 'INTERNAL'
   /** The source contradicts the public record. */
@@ -581,11 +624,11 @@ export type DiscrepancyKind =
  */
 export type Dyad = {
   __typename?: 'Dyad';
-  /** The country whose id sorts first. */
+  /** The country whose id sorts first: side a of `summary.byDirection` (A_TO_B is what it does to `b`). */
   a: Country;
-  /** The other country. */
+  /** The other country, whose id sorts after a's: side b of `summary.byDirection`. */
   b: Country;
-  /** The cooperation–conflict balance between them: the same as `relations(a, b, time, status).summary`. */
+  /** The cooperation–conflict balance between them: the same as `relations(a, b, time, status).summary`, with a and b in this order, so its directions run from the country whose id sorts first. */
   summary: RelationSummary;
 };
 
@@ -1491,6 +1534,24 @@ export type PageInfo = {
 };
 
 /**
+ * Which way a happening between the two sides of a pair runs, as analysts of coded event data
+ * (GDELT, ICEWS) read directed dyads: what a did to b is not what b did to a. In `relations(a, b)`
+ * the sides are `a` and `b` as asked; in `dyads` side a is the country whose id sorts first. It is
+ * read from the roles by which the happening links the two sides (see `Relations`): a side acts
+ * (SOURCE, PERPETRATOR, AUTHOR, INSTRUMENT) on the other when that one is acted on (TARGET, VICTIM)
+ * or for it when that one is acted for (BENEFICIARY). A claim runs from its speaker's side to the
+ * side it is about. Meetings are always MUTUAL: a VISITOR of one side and the other's HOST meet each
+ * other, neither acts on the other.
+ */
+export type PairDirection =
+  /** Side a acts on or for side b, and side b does not act on or for side a: an event where someone of a is SOURCE, PERPETRATOR, AUTHOR or INSTRUMENT and someone of b TARGET, VICTIM or BENEFICIARY (HMS Defender's passage with the UK as a and Russia as b, or a GDELT or ICEWS event with a's actor as source and b's as target); a claim by side a about side b. */
+  | 'A_TO_B'
+  /** Side b acts on or for side a, and side a does not act on or for side b; a claim by side b about side a. */
+  | 'B_TO_A'
+  /** Both sides act on or for each other, or neither does: every meeting or visit (a VISITOR of one side and the HOST of the other included), an event in which a side takes part alongside the other (PARTICIPANT, VISITOR, HOST, or no role), and a claim made by speakers of both sides about each other. */
+  | 'MUTUAL';
+
+/**
  * The role an actor plays in a meeting or event. For `relations` and `dyads`, each role of an event
  * stands at one end of the act (acting, acted on, acted for, or alongside), and two sides are linked
  * by an event only where their roles face each other; see `Relations`.
@@ -1913,7 +1974,7 @@ export type Query = {
   country?: Maybe<Country>;
   /** Every place where a source contradicts itself or the record. */
   discrepancies: Array<Discrepancy>;
-  /** Every pair of countries with anything between them (a meeting both take part in, an event in which they face each other, or a claim by one about the other, by the rule given at `Relations`), each with the summary `relations(a, b)` gives; paged. Pairs with nothing in the window or of the statuses asked for are left out. */
+  /** Every pair of countries with anything between them (a meeting both take part in, an event in which they face each other, or a claim by one about the other, by the rule given at `Relations`), each with the summary `relations(a, b)` gives, a being the country whose id sorts first (so `summary.byDirection` reads from it: A_TO_B is what a does to b); paged. Pairs with nothing in the window or of the statuses asked for are left out. */
   dyads: DyadConnection;
   /** The event with this id; null when none has it. */
   event?: Maybe<Event>;
@@ -2225,6 +2286,8 @@ export type QueryTimelineArgs = {
  */
 export type RelationSummary = {
   __typename?: 'RelationSummary';
+  /** Counts by direction, who acts on or for whom (see `PairDirection`): one entry for each direction, in the order A_TO_B, B_TO_A, MUTUAL, zero where none. The counts add up to `total` and the Goldstein sums to `goldsteinSum`. */
+  byDirection: Array<DirectionTally>;
   /** Counts by kind (MEETING, each event kind, each claim kind). */
   byKind: Array<KindCount>;
   /** Counts by GDELT quad class. */
@@ -2651,7 +2714,10 @@ export type ResolversTypes = {
   DatasetFile: ResolverTypeWrapper<DatasetFile>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Direction: Direction;
+  DirectionTally: ResolverTypeWrapper<DirectionTally>;
   Discrepancy: ResolverTypeWrapper<DiscrepancyRow>;
+  DiscrepancyAspect: DiscrepancyAspect;
+  DiscrepancyChange: DiscrepancyChange;
   DiscrepancyKind: DiscrepancyKind;
   Dyad: ResolverTypeWrapper<DyadRow>;
   DyadConnection: ResolverTypeWrapper<Omit<DyadConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['DyadEdge']>, nodes: Array<ResolversTypes['Dyad']> }>;
@@ -2695,6 +2761,7 @@ export type ResolversTypes = {
   Organisation: ResolverTypeWrapper<ActorRow>;
   OrganisationKind: OrganisationKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PairDirection: PairDirection;
   ParticipantRole: ParticipantRole;
   Participation: ResolverTypeWrapper<ParticipationRow>;
   PathRelationship: PathRelationship;
@@ -2745,6 +2812,7 @@ export type ResolversParentTypes = {
   Country: ActorRow;
   DatasetFile: DatasetFile;
   Date: Scalars['Date']['output'];
+  DirectionTally: DirectionTally;
   Discrepancy: DiscrepancyRow;
   Dyad: DyadRow;
   DyadConnection: Omit<DyadConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DyadEdge']>, nodes: Array<ResolversParentTypes['Dyad']> };
@@ -2917,9 +2985,19 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'Date';
 }
 
+export type DirectionTallyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DirectionTally'] = ResolversParentTypes['DirectionTally']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['PairDirection'], ParentType, ContextType>;
+  goldsteinMean?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  goldsteinSum?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type DiscrepancyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Discrepancy'] = ResolversParentTypes['Discrepancy']> = {
+  aspect?: Resolver<Maybe<ResolversTypes['DiscrepancyAspect']>, ParentType, ContextType>;
+  change?: Resolver<Maybe<ResolversTypes['DiscrepancyChange']>, ParentType, ContextType>;
   concerns?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  detected?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['DiscrepancyKind'], ParentType, ContextType>;
@@ -3338,6 +3416,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 };
 
 export type RelationSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationSummary'] = ResolversParentTypes['RelationSummary']> = {
+  byDirection?: Resolver<Array<ResolversTypes['DirectionTally']>, ParentType, ContextType>;
   byKind?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
   byQuadClass?: Resolver<Array<ResolversTypes['QuadClassCount']>, ParentType, ContextType>;
   coded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3428,6 +3507,7 @@ export type Resolvers<ContextType = Context> = {
   Country?: CountryResolvers<ContextType>;
   DatasetFile?: DatasetFileResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  DirectionTally?: DirectionTallyResolvers<ContextType>;
   Discrepancy?: DiscrepancyResolvers<ContextType>;
   Dyad?: DyadResolvers<ContextType>;
   DyadConnection?: DyadConnectionResolvers<ContextType>;

@@ -1,4 +1,4 @@
-import type { NodeKind } from '../../graphql/generated/resolvers.js';
+import type { NodeKind, PairDirection } from '../../graphql/generated/resolvers.js';
 import type { ActorRow, ClaimRow, EventRow, HappeningRow, MeetingRow, NodeRow } from '../common/rows.js';
 
 /**
@@ -13,6 +13,8 @@ export interface TallyRow {
   readonly code: string | null;
   /** The sign of the Goldstein value: -1, 0 or 1 (0 when uncoded). */
   readonly sign: number;
+  /** Which side acts on or for the other (see relations.cypher): A_TO_B, B_TO_A or MUTUAL. */
+  readonly direction: PairDirection;
   readonly count: number;
   /** The sum of the group's Goldstein values (0 when uncoded). */
   readonly goldsteinSum: number;

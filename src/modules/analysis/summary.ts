@@ -1,12 +1,17 @@
-import type { KindCount, QuadClassCount, RelationSummary, Status, StatusCount } from '../../graphql/generated/resolvers.js';
+import type { DirectionTally, KindCount, PairDirection, QuadClassCount, RelationSummary, Status, StatusCount } from '../../graphql/generated/resolvers.js';
 import { quadClassOf, type QuadClass } from '../common/cameo.js';
 import type { TallyRow } from './rows.js';
 
 const quadClasses: readonly QuadClass[] = ['VERBAL_COOPERATION', 'MATERIAL_COOPERATION', 'VERBAL_CONFLICT', 'MATERIAL_CONFLICT'];
+const directions: readonly PairDirection[] = ['A_TO_B', 'B_TO_A', 'MUTUAL'];
 
 interface Tally {
   count: number;
   goldsteinSum: number;
+}
+
+interface DirectedTally extends Tally {
+  coded: number;
 }
 
 /** Goldstein values carry one decimal; rounding the sums hides binary floating-point noise (21.3, not 21.300000000000004). */
@@ -30,13 +35,15 @@ export const countedStatuses = (status: readonly Status[] | null | undefined): r
  * happenings alike in status, kind, CAMEO code and Goldstein sign): each meeting, event and claim
  * was counted once in the database (aid and alliances are events, so they are not counted
  * again), and here only the groups of a counted status are weighed; the rest are tallied by
- * status. Only coded happenings carry a Goldstein value; uncoded ones count towards `total` and
- * their kind only.
+ * status. Only coded happenings carry a Goldstein value; uncoded ones count towards `total`, their
+ * kind and their direction only. Every direction is listed, so the counts add up to `total` and
+ * the sums to `goldsteinSum`.
  */
 export function summarise({ tallies, counted }: { readonly tallies: readonly TallyRow[]; readonly counted: readonly string[] }): RelationSummary {
   const excludedByStatus = new Map<string, number>();
   const byKind = new Map<string, Tally>();
   const byQuad = new Map<string, Tally>();
+  const byDirected = new Map<PairDirection, DirectedTally>();
   let total = 0;
   let coded = 0;
   let goldsteinSum = 0;
@@ -50,7 +57,12 @@ export function summarise({ tallies, counted }: { readonly tallies: readonly Tal
     }
     total += tally.count;
     add(byKind, tally.kind, tally.count, tally.goldsteinSum);
+    const directed = byDirected.get(tally.direction) ?? { count: 0, coded: 0, goldsteinSum: 0 };
+    directed.count += tally.count;
+    byDirected.set(tally.direction, directed);
     if (tally.code === null) continue;
+    directed.coded += tally.count;
+    directed.goldsteinSum += tally.goldsteinSum;
     coded += tally.count;
     goldsteinSum += tally.goldsteinSum;
     if (tally.sign > 0) cooperation += tally.count;
@@ -62,6 +74,15 @@ export function summarise({ tallies, counted }: { readonly tallies: readonly Tal
   const byQuadClass: QuadClassCount[] = quadClasses.map((quadClass) => {
     const tally = byQuad.get(quadClass);
     return { quadClass, count: tally?.count ?? 0, goldsteinSum: round(tally?.goldsteinSum ?? 0) };
+  });
+  const byDirection: DirectionTally[] = directions.map((direction) => {
+    const tally = byDirected.get(direction);
+    return {
+      direction,
+      count: tally?.count ?? 0,
+      goldsteinSum: round(tally?.goldsteinSum ?? 0),
+      goldsteinMean: tally?.coded ? round(tally.goldsteinSum / tally.coded) : null,
+    };
   });
   const kinds: KindCount[] = [...byKind.entries()]
     .map(([kind, tally]) => ({ kind, count: tally.count, goldsteinSum: round(tally.goldsteinSum) }))
@@ -81,5 +102,6 @@ export function summarise({ tallies, counted }: { readonly tallies: readonly Tal
     neutral,
     byQuadClass,
     byKind: kinds,
+    byDirection,
   };
 }
