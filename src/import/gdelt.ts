@@ -21,9 +21,9 @@ export function parseGdeltLine(file: string, line: number, text: string): RowRes
   }
 }
 
-/** The rows of a GDELT export (plain or `.zip`), streamed in batches; blank lines are skipped. */
-export function readGdelt(file: string): AsyncGenerator<RowResult[]> {
-  return batchedRows(fileLineChunks(file), (line, text) => parseGdeltLine(file, line, text));
+/** The rows of a GDELT export (plain or `.zip`), streamed in batches of `size` (5,000 by default); blank lines are skipped. */
+export function readGdelt(file: string, size?: number): AsyncGenerator<RowResult[]> {
+  return batchedRows(fileLineChunks(file), (line, text) => parseGdeltLine(file, line, text), size);
 }
 
 function gdeltEvent(fields: readonly string[], line: number): ImportedEvent {

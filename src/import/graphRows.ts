@@ -9,17 +9,14 @@
  * (GDELT's "BUS", ICEWS's "Citizen (Russia)") stay properties of their country's participation
  * or of the event: as nodes they would join thousands of unrelated events into one hub.
  */
-import { createRequire } from 'node:module';
-import type { Country } from 'world-countries';
 import { nameKey, nameKeys } from '../db/nameKey.js';
 import { countryByIso3 } from '../draft/countries.js';
 import { slug } from '../draft/slug.js';
 import { cameoLabel } from '../modules/common/cameo.js';
+import { allCountries, countryNameToIso3 } from './countries.js';
 import type { ImportedActor, ImportedEvent, ImportedPlace } from './records.js';
 
-// Read through require: the package is CommonJS (as in draft/countries.ts).
-const worldCountries = createRequire(import.meta.url)('world-countries') as readonly Country[];
-const anyCountry = new Map(worldCountries.map((c) => [c.cca3, c]));
+const anyCountry = new Map(allCountries.map((c) => [c.cca3, c]));
 
 /** What a dataset names, before it is matched against the graph. */
 export interface EntitySpec {
@@ -54,7 +51,16 @@ const organisationWords =
 
 export const countryId = (iso3: string) => `country:${iso3.toLowerCase()}`;
 
+/** Built once per country: a file names the same few hundred countries on every row. */
+const countrySpecs = new Map<string, EntitySpec>();
+
 export function countrySpec(iso3: string): EntitySpec {
+  let spec = countrySpecs.get(iso3);
+  if (!spec) countrySpecs.set(iso3, (spec = buildCountrySpec(iso3)));
+  return spec;
+}
+
+function buildCountrySpec(iso3: string): EntitySpec {
   const entry = countryByIso3.get(iso3);
   const raw = anyCountry.get(iso3);
   const name = entry?.name ?? raw?.name.common ?? iso3;
@@ -89,6 +95,23 @@ function namedSpec(kind: 'organisation' | 'person', name: string, props: Readonl
   };
 }
 
+/** The known groups as organisations, under the graph's ids. */
+const knownGroupSpecs = new Map(
+  Object.entries(knownGroups).map(([code, group]): [string, EntitySpec] => [
+    code,
+    {
+      ...namedSpec('organisation', group.name, {}, null),
+      id: group.id,
+      props: {
+        name: group.name,
+        aliases: [...group.aliases],
+        ...(group.aliases.length > 0 ? { aliasText: group.aliases.join(' · ') } : {}),
+        nameKeys: nameKeys([group.name, ...group.aliases]),
+      },
+    },
+  ]),
+);
+
 /** A participant as the event will hold it: an entity (by its spec's id) and the participation's properties. */
 export interface ParticipantSpec {
   readonly entity: EntitySpec;
@@ -112,19 +135,13 @@ export function participantsOf(actor: ImportedActor | null, role: 'SOURCE' | 'TA
   const out: ParticipantSpec[] = [];
   if (actor.countryIso3) out.push({ entity: countrySpec(actor.countryIso3), role, props: codeProps(actor) });
   if (dataset === 'GDELT') {
-    const group = actor.codes?.['knownGroup'] ? knownGroups[actor.codes['knownGroup']] : undefined;
-    if (group) {
-      const entity: EntitySpec = {
-        ...namedSpec('organisation', group.name, { aliases: [...group.aliases], aliasText: group.aliases.join(' · ') || undefined, nameKeys: nameKeys([group.name, ...group.aliases]) }, null),
-        id: group.id,
-      };
-      out.push({ entity, role, props: codeProps(actor) });
-    }
+    const group = actor.codes?.['knownGroup'] ? knownGroupSpecs.get(actor.codes['knownGroup']) : undefined;
+    if (group) out.push({ entity: group, role, props: codeProps(actor) });
     return out;
   }
   const name = actor.name.trim();
   const isCountry = actor.countryIso3 && nameKey(name) === nameKey(actor.country ?? '');
-  const isCountryName = [...anyCountry.values()].some((c) => nameKey(c.name.common) === nameKey(name));
+  const isCountryName = countryNameToIso3(name) !== null;
   // "Citizen (Russia)", "Foreign Affairs (Bangladesh)": a sector of a country, kept on its participation.
   if (!name || isCountry || isCountryName || /\(.*\)\s*$/.test(name)) return out;
   // Sectors name a person's field too (a defence minister is "Military"); only an IGO sector says organisation.

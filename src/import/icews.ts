@@ -22,10 +22,10 @@ export function parseIcewsLine(file: string, line: number, text: string, layout:
 }
 
 /**
- * The rows of an ICEWS events file (plain or `.zip`), streamed in batches. Line 1 must be ICEWS's
+ * The rows of an ICEWS events file (plain or `.zip`), streamed in batches of `size` (5,000 by default). Line 1 must be ICEWS's
  * header row; any other throws IcewsHeaderError (its `problem` is the line-1 RowProblem).
  */
-export async function* readIcews(file: string): AsyncGenerator<RowResult[]> {
+export async function* readIcews(file: string, size?: number): AsyncGenerator<RowResult[]> {
   const chunks = fileLineChunks(file);
   const first = await chunks.next();
   const header = first.done ? undefined : first.value[0];
@@ -38,7 +38,7 @@ export async function* readIcews(file: string): AsyncGenerator<RowResult[]> {
     throw error;
   }
   const parse = (line: number, text: string): RowResult => parseIcewsLine(file, line, text, layout);
-  yield* batchedRows(withFirst((first.value ?? []).slice(1), chunks), parse);
+  yield* batchedRows(withFirst((first.value ?? []).slice(1), chunks), parse, size);
 }
 
 /** The rest of the first chunk, then the chunks still to come from the same generator. */

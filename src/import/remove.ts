@@ -1,6 +1,6 @@
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import type { NamedQuery } from '../db/queries.js';
-import { recordToRow } from '../db/records.js';
+import { runner } from '../ingest/load.js';
 
 export interface DatasetRemoval {
   /** Events the dataset supported (removed unless another source also states them). */
@@ -25,15 +25,14 @@ export async function removeDataset(
   sourceId: string,
   timeoutMs: number,
 ): Promise<DatasetRemoval> {
+  /** Each statement in a transaction of its own: a removal of a million events is many batches. */
   const run = async <Row>(name: string, params: Record<string, unknown>): Promise<Row[]> => {
-    const text = queries.get(name)?.text;
-    if (!text) throw new Error(`no named query "${name}" in cypher/`);
     const session = driver.session(database ? { database } : {});
     try {
-      return await session.executeWrite(
-        async (tx: ManagedTransaction) => (await tx.run(text, params)).records.map((record) => recordToRow<Row>(record)),
-        { timeout: timeoutMs, metadata: { app: 'diplomatic-graph', remove: sourceId } },
-      );
+      return await session.executeWrite((tx) => runner(tx, queries)<Row>(name, params), {
+        timeout: timeoutMs,
+        metadata: { app: 'diplomatic-graph', remove: sourceId },
+      });
     } finally {
       await session.close();
     }

@@ -9,10 +9,10 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 import type { NamedQuery } from '../db/queries.js';
-import { recordToRow } from '../db/records.js';
 import { slug } from '../draft/slug.js';
+import { forNeo4j, runner, type Run } from '../ingest/load.js';
 import { readGdelt } from './gdelt.js';
 import { countrySpec, eventId, eventProps, participantsOf, placeOf, type EntitySpec } from './graphRows.js';
 import { readIcews } from './icews.js';
@@ -78,16 +78,6 @@ async function fileSha256(file: string): Promise<string> {
   return hash.digest('hex');
 }
 
-function toDate(value: string): neo4j.Date<number> {
-  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
-  return new neo4j.types.Date(year, month, day);
-}
-
-const dateProps = new Set(['timeStart', 'timeEnd', 'publishedStart', 'publishedEnd']);
-function forNeo4j(props: Readonly<Record<string, unknown>>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(props).map(([key, value]) => [key, dateProps.has(key) && typeof value === 'string' ? toDate(value) : value]));
-}
-
 /** The day a GDELT file name gives ("20191024143000.export.CSV"), when it follows GDELT's naming. */
 function dayOfFileName(file: string): string | null {
   const match = /^(\d{4})(\d{2})(\d{2})\d{6}\./.exec(path.basename(file));
@@ -100,43 +90,25 @@ function dayOfFileName(file: string): string | null {
  */
 const defaultBatchSize = 1000;
 
-async function* rechunked<T>(batches: AsyncIterable<readonly T[]>, size: number): AsyncGenerator<T[]> {
-  let pending: T[] = [];
-  for await (const batch of batches) {
-    for (const item of batch) {
-      pending.push(item);
-      if (pending.length >= size) {
-        yield pending;
-        pending = [];
-      }
-    }
-  }
-  if (pending.length > 0) yield pending;
-}
-
 export async function importDataset(options: ImportOptions): Promise<ImportReport> {
   const started = performance.now();
   const { driver, database, queries, dataset, file } = options;
   const sourceId = options.sourceId ?? defaultSourceId(dataset, file);
   const sha256 = await fileSha256(file);
-  const session = () => driver.session(database ? { database } : {});
-  const run = async <Row>(tx: ManagedTransaction, name: string, params: Record<string, unknown>): Promise<Row[]> => {
-    const query = queries.get(name);
-    if (!query) throw new Error(`no named query "${name}" in cypher/`);
-    const result = await tx.run(query.text, params);
-    return result.records.map((record) => recordToRow<Row>(record));
-  };
-  const inTransaction = async <T>(label: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> => {
+  const inTransaction = async <T>(label: string, work: (run: Run) => Promise<T>): Promise<T> => {
     options.onStep?.(label);
-    const s = session();
+    const session = driver.session(database ? { database } : {});
     try {
-      return await s.executeWrite(work, { timeout: options.timeoutMs, metadata: { app: 'diplomatic-graph', import: `${sourceId} ${label}` } });
+      return await session.executeWrite((tx) => work(runner(tx, queries)), {
+        timeout: options.timeoutMs,
+        metadata: { app: 'diplomatic-graph', import: `${sourceId} ${label}` },
+      });
     } finally {
-      await s.close();
+      await session.close();
     }
   };
 
-  const [state] = await inTransaction('state', (tx) => run<{ kind: string | null; sha256: string | null }>(tx, 'datasetState', { sourceId }));
+  const [state] = await inTransaction('state', (run) => run<{ kind: string | null; sha256: string | null }>('datasetState', { sourceId }));
   if (state && state.kind !== 'DATASET') {
     throw new Error(`${sourceId} is an annotated source (${state.kind}), not a dataset: give the import another id with --id`);
   }
@@ -156,7 +128,7 @@ export async function importDataset(options: ImportOptions): Promise<ImportRepor
       datasetFile: path.basename(file),
       ...(day ? { publishedText: day, publishedStart: day, publishedEnd: day, publishedPrecision: 'DAY', publishedBasis: 'STATED' } : { publishedPrecision: 'UNKNOWN' }),
     });
-  await inTransaction('source', (tx) => run(tx, 'importSource', { props: sourceProps(fileDay) }));
+  await inTransaction('source', (run) => run('importSource', { props: sourceProps(fileDay) }));
 
   // What each name of the file is in the graph: resolved once per import, then reused.
   const resolved = new Map<string, string>();
@@ -166,8 +138,9 @@ export async function importDataset(options: ImportOptions): Promise<ImportRepor
   let latestDay: string | null = null;
   const bySource = JSON.stringify({ [sourceId]: { props: {}, evidenceIds: [] } });
 
-  const reader: AsyncGenerator<RowResult[]> = dataset === 'GDELT' ? readGdelt(file) : readIcews(file);
-  for await (const batch of rechunked(reader, options.batchSize ?? defaultBatchSize)) {
+  const size = options.batchSize ?? defaultBatchSize;
+  const reader: AsyncGenerator<RowResult[]> = dataset === 'GDELT' ? readGdelt(file, size) : readIcews(file, size);
+  for await (const batch of reader) {
     const events: ImportedEvent[] = [];
     for (const result of batch) {
       if ('problem' in result) {
@@ -196,11 +169,11 @@ export async function importDataset(options: ImportOptions): Promise<ImportRepor
       }
     }
     const fresh = [...specs.values()].filter((spec) => !written.has(spec.id));
-    await inTransaction(`batch ending line ${events.at(-1)!.line}`, async (tx) => {
+    await inTransaction(`batch ending line ${events.at(-1)!.line}`, async (run) => {
       if (fresh.length > 0) {
         const unresolved = fresh.filter((spec) => !resolved.has(spec.id));
-        if (unresolved.length > 0) await resolve(tx, unresolved);
-        await run(tx, 'importEntities', {
+        if (unresolved.length > 0) await resolve(run, unresolved);
+        await run('importEntities', {
           sourceId,
           rows: fresh.map((spec) => {
             const id = resolved.get(spec.id)!;
@@ -209,22 +182,22 @@ export async function importDataset(options: ImportOptions): Promise<ImportRepor
           }),
         });
         const links = fresh.flatMap((spec) => spec.links.map((link) => ({ from: resolved.get(spec.id)!, type: link.type, to: resolved.get(link.to) ?? link.to })));
-        if (links.length > 0) await run(tx, 'importLinks', { sourceId, bySource, rows: links });
+        if (links.length > 0) await run('importLinks', { sourceId, bySource, rows: links });
       }
       // The same event twice in a batch: the later row is the file's last word on it.
       const rowsById = new Map(plans.map((plan) => [eventId(plan.event), eventRow(plan)]));
-      const present = await run<{ id: string }>(tx, 'importedEvents', { ids: [...rowsById.keys()] });
+      const present = await run<{ id: string }>('importedEvents', { ids: [...rowsById.keys()] });
       const merged = present.map((row) => rowsById.get(row.id)!);
       for (const row of present) rowsById.delete(row.id);
       const created = [...rowsById.values()];
       if (created.length > 0) {
-        await run(tx, 'importNewEvents', { sourceId, rows: created.map(({ props, support }) => ({ props, support })) });
+        await run('importNewEvents', { sourceId, rows: created.map(({ props, support }) => ({ props, support })) });
         const participations = created.flatMap((row) => row.participants.map((p) => ({ event: row.id, actor: p.actor, props: p.props })));
-        if (participations.length > 0) await run(tx, 'importParticipations', { rows: participations });
+        if (participations.length > 0) await run('importParticipations', { rows: participations });
         const places = created.flatMap((row) => (row.place ? [{ event: row.id, place: row.place, props: row.placeProps }] : []));
-        if (places.length > 0) await run(tx, 'importPlaceLinks', { rows: places });
+        if (places.length > 0) await run('importPlaceLinks', { rows: places });
       }
-      if (merged.length > 0) await run(tx, 'importEvents', { sourceId, rows: merged });
+      if (merged.length > 0) await run('importEvents', { sourceId, rows: merged });
     });
     for (const spec of fresh) written.add(spec.id);
     rows += events.length;
@@ -232,14 +205,14 @@ export async function importDataset(options: ImportOptions): Promise<ImportRepor
   }
 
   const day = options.added ?? fileDay ?? latestDay;
-  await inTransaction('finish', async (tx) => {
-    await run(tx, 'importSource', { props: sourceProps(day) });
-    await run(tx, 'importFinished', { sourceId, sha256, rows, skipped });
+  await inTransaction('finish', async (run) => {
+    await run('importSource', { props: sourceProps(day) });
+    await run('importFinished', { sourceId, sha256, rows, skipped });
   });
   return { sourceId, file, sha256, rows, skipped, unchanged: false, ms: performance.now() - started };
 
-  async function resolve(tx: ManagedTransaction, specs: readonly EntitySpec[]): Promise<void> {
-    const candidates = await run<{ key: string; id: string; labels: string[]; countries: string[] }>(tx, 'importCandidates', {
+  async function resolve(run: Run, specs: readonly EntitySpec[]): Promise<void> {
+    const candidates = await run<{ key: string; id: string; labels: string[]; countries: string[] }>('importCandidates', {
       iso3: specs.filter((s) => s.kind === 'country').map((s) => s.key),
       keys: specs.filter((s) => s.kind !== 'country').map((s) => s.key),
     });

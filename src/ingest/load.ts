@@ -23,12 +23,13 @@ export interface LoadReport {
   readonly resolved: readonly string[];
 }
 
-type Run = <Row>(name: string, params?: Record<string, unknown>) => Promise<Row[]>;
+/** Runs a named loader statement in the transaction at hand and returns its rows. */
+export type Run = <Row>(name: string, params?: Record<string, unknown>) => Promise<Row[]>;
 
 /** Told the name of each statement before it runs (`npm run ingest -- --trace`, crash tests). */
 export type StepListener = (step: string) => void;
 
-function runner(tx: ManagedTransaction, queries: ReadonlyMap<string, NamedQuery>, onStep?: StepListener): Run {
+export function runner(tx: ManagedTransaction, queries: ReadonlyMap<string, NamedQuery>, onStep?: StepListener): Run {
   return async <Row>(name: string, params: Record<string, unknown> = {}) => {
     const query = queries.get(name);
     if (!query) throw new Error(`no named query "${name}" in cypher/`);
@@ -48,7 +49,7 @@ function toDate(value: string): neo4j.Date<number> {
 }
 
 /** Properties as Neo4j stores them: known date keys become dates. */
-function forNeo4j(props: Readonly<Record<string, Value>>): Record<string, unknown> {
+export function forNeo4j(props: Readonly<Record<string, unknown>>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(props)) {
     out[key] = dateKeys.has(key) && typeof value === 'string' ? toDate(value) : value;
@@ -125,6 +126,8 @@ export async function writeSource(
   compiled: CompiledSource,
   record: { annotationSha256: string; annotationFile: string | null },
   onStep?: StepListener,
+  /** False for the first, nodes-only pass of a group (writeSources): the second pass compares sources. */
+  compare = true,
 ): Promise<LoadReport> {
   const run = runner(tx, queries, onStep);
   const sourceId = compiled.sourceId;
@@ -235,7 +238,13 @@ export async function writeSource(
     keptRels.filter(([key]) => !existingRels.has(key)),
     (rows) => run('createRels', { rows: rows.map(relRow) }),
   );
-  await detectBetweenSources(run, [...new Set([...nodeIds, ...relKeys.flatMap((key) => [parseRelKey(key).from, parseRelKey(key).to])])]);
+  if (compare) {
+    const ends = relKeys.flatMap((key) => {
+      const { from, to } = parseRelKey(key);
+      return [from, to];
+    });
+    await detectBetweenSources(run, [...new Set([...nodeIds, ...ends])]);
+  }
   return {
     sourceId,
     nodes: mine.size,
@@ -303,7 +312,7 @@ export async function writeSources(
   if (group.length > 1) {
     // Only each source's own nodes: what it supports or links to may be another member's.
     for (const { compiled, record } of group) {
-      await writeSource(tx, queries, { ...compiled, rels: [], supports: [], references: new Map() }, record, onStep);
+      await writeSource(tx, queries, { ...compiled, rels: [], supports: [], references: new Map() }, record, onStep, false);
     }
   }
   const reports: LoadReport[] = [];
