@@ -113,10 +113,9 @@ describe('the planner reading selections', () => {
     const overBudget = await run(document, {}, { plannerMaxSubqueries: 10 });
     const levelByLevel = await run(document, {}, { planner: false });
     expect(overBudget.errors).toBeUndefined();
-    // Level by level, as many round trips as loading with no planner at all, or one or two fewer
-    // where a level's counts came with the rows the planner did read (how loads fall into
-    // batches depends on when each answer arrives); never the one statement of a planned read.
-    expect(overBudget.totalRoundTrips).toBeLessThanOrEqual(levelByLevel.totalRoundTrips);
+    // Level by level, not the one statement of a planned read. How many round trips level-by-level
+    // loading takes is not compared between two runs: loads fall into batches by when each answer
+    // arrives, so the same selection measured 20, 21 and 22 on a busy machine either way.
     expect(overBudget.totalRoundTrips).toBeGreaterThan(3);
     expect(overBudget.data).toEqual(levelByLevel.data);
   });
