@@ -17,16 +17,21 @@ CALL (d, row) {
   UNWIND row.sources AS source
   MATCH (s:Source {id: source.id})
   MERGE (d)-[a:SUPPORTED_BY]->(s)
-  SET a.assertion = source.assertion
+  SET a.assertion = source.assertion, a.knownFrom = s.publishedEnd
+  RETURN max(s.publishedEnd) AS knownFrom
 }
+// Found between sources: known once the last of them was published.
+SET d.knownFrom = knownFrom
+WITH d, row
 CALL (d, row) {
   UNWIND row.concerns AS target
   MATCH (t:Node {id: target})
   MERGE (d)-[c:CONCERNS]->(t)
-  SET c = row.concernProps
+  SET c = row.concernProps, c.knownFrom = d.knownFrom
 }
 CALL (d, row) {
   UNWIND row.evidenceIds AS evidenceId
   MATCH (e:Evidence {id: evidenceId})
-  MERGE (d)-[:EVIDENCED_BY {role: 'CONTENT'}]->(e)
+  MERGE (d)-[r:EVIDENCED_BY {role: 'CONTENT'}]->(e)
+  SET r.knownFrom = e.knownFrom
 };

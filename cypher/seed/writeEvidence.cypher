@@ -7,5 +7,5 @@
 MATCH (s:Source {id: $sourceId})
 UNWIND $rows AS row
 CREATE (e:Evidence:Node)
-SET e = row
-CREATE (e)-[:QUOTED_FROM]->(s);
+SET e = row, e.knownFrom = s.publishedEnd
+CREATE (e)-[:QUOTED_FROM {knownFrom: s.publishedEnd}]->(s);

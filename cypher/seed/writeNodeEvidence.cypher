@@ -8,4 +8,5 @@ UNWIND $rows AS row
 MATCH (n:Node {id: row.id})
 UNWIND row.evidence AS quoted
 MATCH (e:Evidence {id: quoted.id})
-MERGE (n)-[:EVIDENCED_BY {role: quoted.role}]->(e);
+MERGE (n)-[r:EVIDENCED_BY {role: quoted.role}]->(e)
+SET r.knownFrom = e.knownFrom;

@@ -4,4 +4,4 @@
 // params: $props: map of the Source's properties, including id, annotationSha256 and relKeys
 // returns: none
 MERGE (s:Node {id: $props.id})
-SET s = $props, s:Source;
+SET s = $props, s:Source, s.knownFrom = s.publishedEnd;

@@ -8,4 +8,4 @@ MATCH (s:Source {id: $sourceId})
 UNWIND $rows AS row
 MATCH (n:Node {id: row.id})
 MERGE (n)-[a:SUPPORTED_BY]->(s)
-SET a = row.props;
+SET a = row.props, a.knownFrom = s.publishedEnd;

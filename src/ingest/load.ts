@@ -5,10 +5,11 @@ import type { CompiledSource, NodeAssertion, Props, RelAssertion, Value } from '
 import { detectedRows, discrepanciesBetweenSources, type SubjectAccounts } from './betweenSources.js';
 import { mergeNode, mergeRel, type Assertion, type SourceRank } from './merge.js';
 import { AnnotationError } from './parse.js';
+import { knowledgeTime } from './views.js';
 
 /** Rows per statement: large enough that a million facts are a few hundred round trips. */
 const batchSize = 5000;
-const dateKeys = new Set(['timeStart', 'timeEnd', 'publishedStart', 'publishedEnd']);
+const dateKeys = new Set(['timeStart', 'timeEnd', 'publishedStart', 'publishedEnd', 'knownFrom']);
 /** What SUPPORTED_BY carries in the open, so as-of questions read a source's status and time. */
 const historyKeys = ['status', 'timeText', 'timeStart', 'timeEnd', 'timePrecision', 'timeBasis'] as const;
 
@@ -210,7 +211,7 @@ export async function writeSource(
   await inBatches(goneNodes, (ids) => run('deleteNodes', { ids }));
   const merged = keptNodes.map(([id, list]) => {
     const node = mergeNode(list, ranks);
-    return { id, labels: node.labels, props: { ...node.props, id } };
+    return { id, labels: node.labels, props: { ...node.props, id, ...knowledgeTime(list, ranks, (some) => mergeNode(some, ranks).props) } };
   });
   await inBatches(merged, (rows) =>
     run('writeNodes', { rows: rows.map((row) => ({ id: row.id, labels: row.labels, props: forNeo4j(row.props) })) }),
@@ -228,7 +229,7 @@ export async function writeSource(
   );
   const relRow = ([key, list]: [string, Assertion[]]) => ({
     ...parseRelKey(key),
-    props: forNeo4j({ ...mergeRel(list, ranks).props, bySource: bySourceJson(list) }),
+    props: forNeo4j({ ...mergeRel(list, ranks).props, bySource: bySourceJson(list), ...knowledgeTime(list, ranks, (some) => mergeRel(some, ranks).props) }),
   });
   await inBatches(
     keptRels.filter(([key]) => existingRels.has(key)),
