@@ -8,4 +8,4 @@ UNWIND $rows AS row
 MATCH (e:Node {id: row.event})
 MATCH (a:Node {id: row.actor})
 CREATE (a)-[r:PARTICIPATED_IN]->(e)
-SET r = row.props;
+SET r = row.props, r.knownFrom = e.knownFrom;

@@ -8,4 +8,4 @@ UNWIND $rows AS row
 MATCH (e:Node {id: row.event})
 MATCH (p:Node {id: row.place})
 CREATE (e)-[r:TAKES_PLACE_IN]->(p)
-SET r = row.props;
+SET r = row.props, r.knownFrom = e.knownFrom;

@@ -117,8 +117,10 @@ export async function importDataset(options: ImportOptions): Promise<ImportRepor
   }
 
   const fileDay = options.added ?? dayOfFileName(file);
-  const sourceProps = (day: string | null) =>
+  // A dataset is known from its first event's day: a file of many days is published row by row.
+  const sourceProps = (day: string | null, firstDay: string | null = day) =>
     forNeo4j({
+      knownFrom: firstDay ?? day,
       id: sourceId,
       kind: 'DATASET',
       title: `${dataset === 'GDELT' ? 'GDELT 2.0 Events' : 'ICEWS coded events'}: ${path.basename(file)}`,
@@ -136,6 +138,7 @@ export async function importDataset(options: ImportOptions): Promise<ImportRepor
   let rows = 0;
   let skipped = 0;
   let latestDay: string | null = null;
+  let earliestDay: string | null = null;
   const bySource = JSON.stringify({ [sourceId]: { props: {}, evidenceIds: [] } });
 
   const size = options.batchSize ?? defaultBatchSize;
@@ -152,6 +155,8 @@ export async function importDataset(options: ImportOptions): Promise<ImportRepor
     for (const event of events) {
       const day = event.added ? event.added.slice(0, 10) : event.date;
       if (!latestDay || day > latestDay) latestDay = day;
+      const known = knownDay(event);
+      if (!earliestDay || known < earliestDay) earliestDay = known;
     }
     const plans = events.map((event) => ({
       event,
@@ -159,8 +164,19 @@ export async function importDataset(options: ImportOptions): Promise<ImportRepor
       place: placeOf(event.place),
     }));
     const specs = new Map<string, EntitySpec>();
+    // An entity is known from the first day an event of the file names it (as of questions).
+    const knownFrom = new Map<string, string>();
+    const learn = (id: string, day: string) => {
+      const seen = knownFrom.get(id);
+      if (!seen || day < seen) knownFrom.set(id, day);
+    };
     for (const plan of plans) {
-      for (const spec of [...plan.participants.map((p) => p.entity), ...(plan.place ? [plan.place] : [])]) specs.set(spec.id, spec);
+      const day = knownDay(plan.event);
+      for (const spec of [...plan.participants.map((p) => p.entity), ...(plan.place ? [plan.place] : [])]) {
+        specs.set(spec.id, spec);
+        learn(spec.id, day);
+        for (const link of spec.links) learn(link.to, day);
+      }
     }
     // A linked country is an entity of the batch too.
     for (const spec of [...specs.values()]) {
@@ -178,10 +194,13 @@ export async function importDataset(options: ImportOptions): Promise<ImportRepor
           rows: fresh.map((spec) => {
             const id = resolved.get(spec.id)!;
             const props = { ...spec.props, id };
-            return { id, labels: spec.labels, props, assertion: JSON.stringify({ labels: [...spec.labels, 'Node'], props, evidenceIds: [] }) };
+            const known = knownFrom.get(spec.id)!;
+            return { id, labels: spec.labels, props, knownFrom: known, assertion: JSON.stringify({ labels: [...spec.labels, 'Node'], props, evidenceIds: [] }) };
           }),
         });
-        const links = fresh.flatMap((spec) => spec.links.map((link) => ({ from: resolved.get(spec.id)!, type: link.type, to: resolved.get(link.to) ?? link.to })));
+        const links = fresh.flatMap((spec) =>
+          spec.links.map((link) => ({ from: resolved.get(spec.id)!, type: link.type, to: resolved.get(link.to) ?? link.to, knownFrom: knownFrom.get(spec.id)! })),
+        );
         if (links.length > 0) await run('importLinks', { sourceId, bySource, rows: links });
       }
       // The same event twice in a batch: the later row is the file's last word on it.
@@ -206,7 +225,7 @@ export async function importDataset(options: ImportOptions): Promise<ImportRepor
 
   const day = options.added ?? fileDay ?? latestDay;
   await inTransaction('finish', async (run) => {
-    await run('importSource', { props: sourceProps(day) });
+    await run('importSource', { props: sourceProps(day, earliestDay && day && earliestDay < day ? earliestDay : day) });
     await run('importFinished', { sourceId, sha256, rows, skipped });
   });
   return { sourceId, file, sha256, rows, skipped, unchanged: false, ms: performance.now() - started };
@@ -237,9 +256,14 @@ export async function importDataset(options: ImportOptions): Promise<ImportRepor
     }
   }
 
+  /** The day the dataset had an event: when it was added to the file's data (else the file's day, else the event's). */
+  function knownDay(event: ImportedEvent): string {
+    return event.added ? event.added.slice(0, 10) : (fileDay ?? event.date);
+  }
+
   function eventRow(plan: { event: ImportedEvent; participants: ReturnType<typeof participantsOf>; place: EntitySpec | null }) {
     const { event } = plan;
-    const props = eventProps(event, `${fileDay ?? event.date}T00:00:00Z`, sourceId);
+    const props: Record<string, unknown> = { ...eventProps(event, `${fileDay ?? event.date}T00:00:00Z`, sourceId), knownFrom: knownDay(event) };
     const participants = plan.participants.map((p) => {
       const actor = resolved.get(p.entity.id) ?? p.entity.id;
       return { actor, role: p.role, props: { role: p.role, sourceId, sourceIds: [sourceId], evidenceIds: [], ...p.props } };

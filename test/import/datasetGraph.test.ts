@@ -187,6 +187,24 @@ describe('importing the real GDELT and ICEWS files', () => {
     ]);
   });
 
+  it('knows a GDELT event from the day the file added it, and an ICEWS event from its own day', async () => {
+    const gdeltRows = tsvRows(gdeltFile, false).length;
+    // ICEWS: one event per Event ID, on its Event Date.
+    const icewsDays = [...new Map(tsvRows(icewsFile, true).map((fields) => [fields[0]!, fields[1]!])).values()];
+    const asOf = (day: string, sourceId: string) =>
+      graphql<{ events: { totalCount: number } }>(`{ events(filter: { sources: ["${sourceId}"] }, asOf: "${day}") { totalCount } }`).then((d) => d.events.totalCount);
+    // The GDELT update was added on 24 October 2019, though its events happened earlier.
+    expect(await asOf('2019-10-23', gdeltId)).toBe(0);
+    expect(await asOf('2019-10-24', gdeltId)).toBe(gdeltRows);
+    const answer = await graphql<{ before: unknown; on: { id: string } | null }>(
+      `{ before: node(id: "event:gdelt-881990833", asOf: "2019-10-23") { id } on: node(id: "event:gdelt-881990833", asOf: "2019-10-24") { id } }`,
+    );
+    expect(answer).toEqual({ before: null, on: { id: 'event:gdelt-881990833' } });
+    // ICEWS gives no day of addition: each event is known from the day it happened.
+    const middle = icewsDays[Math.floor(icewsDays.length / 2)]!;
+    expect(await asOf(middle, icewsId)).toBe(icewsDays.filter((day) => day <= middle).length);
+  });
+
   it('filters events by CAMEO root and quad class', async () => {
     const rows = tsvRows(gdeltFile, false);
     const consult = rows.filter((fields) => fields[28] === '04').length;
