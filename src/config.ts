@@ -140,7 +140,7 @@ export function loadConfig(env: Env = process.env): Config {
     maxPageSize: int('GRAPHQL_MAX_PAGE_SIZE', 100, 1, 1000),
     maxPathHops: int('GRAPHQL_MAX_PATH_HOPS', 6, 1, 10),
     planner: flag('PLANNER', true),
-    plannerMaxSubqueries: int('PLANNER_MAX_SUBQUERIES', 40, 1, 1000),
+    plannerMaxSubqueries: int('PLANNER_MAX_SUBQUERIES', 64, 1, 1000),
   };
   const logCypher = flag('LOG_CYPHER', false);
   const debugErrors = flag('DEBUG_ERRORS', false);

@@ -39,6 +39,7 @@ CALL () {
   WITH a
   WHERE any(label IN labels(a) WHERE label IN $labels)
     AND any(k IN a.nameKeys WHERE ' ' + k + ' ' CONTAINS ' ' + $key + ' ')
+    AND ($asOf IS NULL OR a.knownFrom <= date($asOf))
   RETURN a {.*, labels: labels(a)} AS actor, $key IN a.nameKeys AS exact
   ORDER BY exact DESC, a.name, a.id
 }
@@ -51,46 +52,69 @@ CALL (__nodes0) {
       UNWIND [n0.id] AS ownerId
       WITH ownerId, date($q0_from) AS since, date($q0_to) AS until
       MATCH (owner:Actor {id: ownerId})
+      WHERE $asOf IS NULL OR owner.knownFrom <= date($asOf)
       CALL (owner, since, until) {
-        MATCH (owner)-[:ASSERTED]->(c:Claim)
+        MATCH (owner)-[asserted:ASSERTED]->(c:Claim)
+        WHERE $asOf IS NULL OR asserted.knownFrom <= date($asOf) AND c.knownFrom <= date($asOf)
+        CALL (c) {
+          OPTIONAL MATCH (c)-[said:SUPPORTED_BY]->(s:Source)
+          WHERE $asOf IS NOT NULL AND s.publishedEnd <= date($asOf) AND said.status IS NOT NULL
+            AND EXISTS { (c)-[:SUPPORTED_BY]->(later:Source) WHERE later.publishedEnd > date($asOf) }
+          WITH said, s
+          ORDER BY CASE s.kind WHEN 'BACKGROUND' THEN 0 ELSE 1 END DESC, s.publishedEnd DESC, s.id DESC
+          LIMIT 1
+          RETURN said
+        }
+        WITH c, said, CASE WHEN said IS NULL THEN c ELSE said END AS stated
         WHERE ($q0_kinds IS NULL OR c.claimKind IN $q0_kinds)
-          AND ($q0_status IS NULL OR c.status IN $q0_status)
-          AND ($q0_sources IS NULL OR EXISTS { (c)-[:REPORTED_IN]->(s:Source) WHERE s.id IN $q0_sources })
+          AND ($q0_status IS NULL OR stated.status IN $q0_status)
+          AND ($q0_sources IS NULL OR EXISTS {
+                (c)-[:REPORTED_IN]->(s:Source) WHERE s.id IN $q0_sources AND ($asOf IS NULL OR s.publishedEnd <= date($asOf)) })
           AND ($q0_minSources IS NULL
-               OR COUNT { (c)-[:REPORTED_IN]->(s:Source) WHERE coalesce(s.kind, '') <> 'BACKGROUND' } >= $q0_minSources)
+               OR COUNT { (c)-[:REPORTED_IN]->(s:Source)
+                          WHERE coalesce(s.kind, '') <> 'BACKGROUND' AND ($asOf IS NULL OR s.publishedEnd <= date($asOf)) } >= $q0_minSources)
           AND (since IS NULL AND until IS NULL
                OR CASE WHEN $q0_within
-                    THEN (since IS NULL OR c.timeStart >= since) AND (until IS NULL OR c.timeEnd <= until)
-                    ELSE (c.timeStart IS NOT NULL OR c.timeEnd IS NOT NULL)
-                         AND (since IS NULL OR c.timeEnd IS NULL OR c.timeEnd >= since)
-                         AND (until IS NULL OR c.timeStart IS NULL OR c.timeStart <= until) END)
-        WITH c, c.timeStart AS at
+                    THEN (since IS NULL OR stated.timeStart >= since) AND (until IS NULL OR stated.timeEnd <= until)
+                    ELSE (stated.timeStart IS NOT NULL OR stated.timeEnd IS NOT NULL)
+                         AND (since IS NULL OR stated.timeEnd IS NULL OR stated.timeEnd >= since)
+                         AND (until IS NULL OR stated.timeStart IS NULL OR stated.timeStart <= until) END)
+        WITH c, said, stated.timeStart AS at
         ORDER BY at IS NULL,
                  CASE WHEN $q0_descending THEN null ELSE at END,
                  CASE WHEN $q0_descending THEN at END DESC,
                  CASE WHEN $q0_descending AND at IS NOT NULL THEN c.id END DESC,
                  c.id
-        RETURN collect(c) AS claims
+        RETURN collect({claim: c, said: said}) AS claims
       }
-      RETURN ownerId, size(claims) AS total, [claim IN claims[$q0_skip..$q0_skip + $q0_limit] | claim {.*, labels: labels(claim)}] AS page
+      CALL (claims) {
+        UNWIND claims[$q0_skip..$q0_skip + $q0_limit] AS shown
+        WITH shown.claim AS c, shown.said AS said
+        RETURN collect(CASE
+          WHEN $asOf IS NULL THEN c {.*, labels: labels(c)}
+          WHEN said IS NULL THEN c {.*, labels: labels(c), asOf: $asOf}
+          ELSE c {.*, status: said.status, timeText: said.timeText, timeStart: said.timeStart, timeEnd: said.timeEnd,
+                  timePrecision: said.timePrecision, timeBasis: said.timeBasis, labels: labels(c), asOf: $asOf} END) AS page
+      }
+      RETURN ownerId, size(claims) AS total, page
     }
     CALL (page) {
       UNWIND page AS x1
       MATCH (m1:Node {id: x1.id})
       CALL (m1) {
-        MATCH (m1)-[r2:EVIDENCED_BY]->(m2:Evidence)
+        MATCH (m1)-[r2:EVIDENCED_BY]->(m2:Evidence) WHERE ($asOf IS NULL OR r2.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m2.knownFrom <= date($asOf))
         WITH * ORDER BY m2.timeStart, coalesce(m2.name, m2.title, m2.text, m2.id), m2.id
-        RETURN collect({type: type(r2), rel: properties(r2), node: m2 {.id, .start, .sourceId, .exact, labels: labels(m2)}}) AS q1
+        RETURN collect({type: type(r2), rel: properties(r2), node: m2 {.id, .start, .sourceId, .views, .exact, labels: labels(m2)}}) AS q1
       }
       CALL (m1) {
-        MATCH (m1)-[r2:ECHOES]->(m2:Claim)
+        MATCH (m1)-[r2:ECHOES]->(m2:Claim) WHERE ($asOf IS NULL OR r2.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m2.knownFrom <= date($asOf))
         CALL (m2) {
-          MATCH (m2)<-[r3:ASSERTED]-(m3:Actor)
+          MATCH (m2)<-[r3:ASSERTED]-(m3:Actor) WHERE ($asOf IS NULL OR r3.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m3.knownFrom <= date($asOf))
           WITH * ORDER BY m3.timeStart, coalesce(m3.name, m3.title, m3.text, m3.id), m3.id
-          RETURN collect({type: type(r3), rel: properties(r3), node: m3 {.id, .start, .sourceId, .name, labels: labels(m3)}}) AS q3
+          RETURN collect({type: type(r3), rel: properties(r3), node: m3 {.id, .start, .sourceId, .views, .name, labels: labels(m3)}}) AS q3
         }
         WITH * ORDER BY m2.timeStart, coalesce(m2.name, m2.title, m2.text, m2.id), m2.id
-        RETURN collect({type: type(r2), rel: properties(r2), node: m2 {.id, .start, .sourceId, .claimKind, .status, .text, .speakers, labels: labels(m2)}, next: {q3: q3}}) AS q2
+        RETURN collect({type: type(r2), rel: properties(r2), node: m2 {.id, .start, .sourceId, .views, .claimKind, .status, .text, .speakers, labels: labels(m2)}, next: {q3: q3}}) AS q2
       }
       RETURN collect({id: m1.id, q1: q1, q2: q2}) AS next
     }
@@ -101,30 +125,53 @@ CALL (__nodes0) {
       UNWIND [n0.id] AS ownerId
       WITH ownerId, date($q4_from) AS since, date($q4_to) AS until
       MATCH (owner:Actor {id: ownerId})
+      WHERE $asOf IS NULL OR owner.knownFrom <= date($asOf)
       CALL (owner, since, until) {
-        MATCH (owner)<-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]-{0,1}(:Actor)-[p:PARTICIPATED_IN]->(e:Event)
-        WHERE $q4_roles IS NULL OR p.role IN $q4_roles
+        MATCH (owner)<-[hop:NATIONAL_OF|BELONGS_TO|REPRESENTS WHERE $asOf IS NULL OR hop.knownFrom <= date($asOf)]-{0,1}(actor:Actor)-[p:PARTICIPATED_IN]->(e:Event)
+        WHERE ($q4_roles IS NULL OR p.role IN $q4_roles)
+          AND ($asOf IS NULL OR actor.knownFrom <= date($asOf) AND p.knownFrom <= date($asOf) AND e.knownFrom <= date($asOf))
         WITH DISTINCT e
+        CALL (e) {
+          OPTIONAL MATCH (e)-[said:SUPPORTED_BY]->(s:Source)
+          WHERE $asOf IS NOT NULL AND s.publishedEnd <= date($asOf) AND said.status IS NOT NULL
+            AND EXISTS { (e)-[:SUPPORTED_BY]->(later:Source) WHERE later.publishedEnd > date($asOf) }
+          WITH said, s
+          ORDER BY CASE s.kind WHEN 'BACKGROUND' THEN 0 ELSE 1 END DESC, s.publishedEnd DESC, s.id DESC
+          LIMIT 1
+          RETURN said
+        }
+        WITH e, said, CASE WHEN said IS NULL THEN e ELSE said END AS stated
         WHERE ($q4_kinds IS NULL OR e.eventKind IN $q4_kinds)
-          AND ($q4_status IS NULL OR e.status IN $q4_status)
-          AND ($q4_sources IS NULL OR EXISTS { (e)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $q4_sources })
+          AND ($q4_status IS NULL OR stated.status IN $q4_status)
+          AND ($q4_sources IS NULL OR EXISTS {
+                (e)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $q4_sources AND ($asOf IS NULL OR s.publishedEnd <= date($asOf)) })
           AND ($q4_minSources IS NULL
-               OR COUNT { (e)-[:SUPPORTED_BY]->(s:Source) WHERE coalesce(s.kind, '') <> 'BACKGROUND' } >= $q4_minSources)
+               OR COUNT { (e)-[:SUPPORTED_BY]->(s:Source)
+                          WHERE coalesce(s.kind, '') <> 'BACKGROUND' AND ($asOf IS NULL OR s.publishedEnd <= date($asOf)) } >= $q4_minSources)
           AND (since IS NULL AND until IS NULL
                OR CASE WHEN $q4_within
-                    THEN (since IS NULL OR e.timeStart >= since) AND (until IS NULL OR e.timeEnd <= until)
-                    ELSE (e.timeStart IS NOT NULL OR e.timeEnd IS NOT NULL)
-                         AND (since IS NULL OR e.timeEnd IS NULL OR e.timeEnd >= since)
-                         AND (until IS NULL OR e.timeStart IS NULL OR e.timeStart <= until) END)
-        WITH e, e.timeStart AS at
+                    THEN (since IS NULL OR stated.timeStart >= since) AND (until IS NULL OR stated.timeEnd <= until)
+                    ELSE (stated.timeStart IS NOT NULL OR stated.timeEnd IS NOT NULL)
+                         AND (since IS NULL OR stated.timeEnd IS NULL OR stated.timeEnd >= since)
+                         AND (until IS NULL OR stated.timeStart IS NULL OR stated.timeStart <= until) END)
+        WITH e, said, stated.timeStart AS at
         ORDER BY at IS NULL,
                  CASE WHEN $q4_descending THEN null ELSE at END,
                  CASE WHEN $q4_descending THEN at END DESC,
                  CASE WHEN $q4_descending AND at IS NOT NULL THEN e.id END DESC,
                  e.id
-        RETURN collect(e) AS events
+        RETURN collect({event: e, said: said}) AS events
       }
-      RETURN ownerId, size(events) AS total, [event IN events[$q4_skip..$q4_skip + $q4_limit] | event {.*, labels: labels(event)}] AS page
+      CALL (events) {
+        UNWIND events[$q4_skip..$q4_skip + $q4_limit] AS shown
+        WITH shown.event AS e, shown.said AS said
+        RETURN collect(CASE
+          WHEN $asOf IS NULL THEN e {.*, labels: labels(e)}
+          WHEN said IS NULL THEN e {.*, labels: labels(e), asOf: $asOf}
+          ELSE e {.*, status: said.status, timeText: said.timeText, timeStart: said.timeStart, timeEnd: said.timeEnd,
+                  timePrecision: said.timePrecision, timeBasis: said.timeBasis, labels: labels(e), asOf: $asOf} END) AS page
+      }
+      RETURN ownerId, size(events) AS total, page
     }
     RETURN head(collect({total: total, page: page})) AS q4
   }

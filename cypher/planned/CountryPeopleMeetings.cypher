@@ -14,7 +14,8 @@
 :param q1_limit => 10;
 CALL () {
   MATCH (c:Country)
-  WHERE c.iso3 = $code OR c.iso2 = $code
+  WHERE (c.iso3 = $code OR c.iso2 = $code)
+    AND ($asOf IS NULL OR c.knownFrom <= date($asOf))
   RETURN c {.*, labels: labels(c)} AS country
   LIMIT 1
 }
@@ -23,49 +24,72 @@ CALL (__nodes0) {
   UNWIND __nodes0 AS x0
   MATCH (n0:Node {id: x0.id})
   CALL (n0) {
-    MATCH (n0)<-[r1:NATIONAL_OF]-(m1:Person)
+    MATCH (n0)<-[r1:NATIONAL_OF]-(m1:Person) WHERE ($asOf IS NULL OR r1.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m1.knownFrom <= date($asOf))
     CALL (m1) {
       CALL (m1) {
         UNWIND [m1.id] AS ownerId
         WITH ownerId, date($q1_from) AS since, date($q1_to) AS until
         MATCH (owner:Actor {id: ownerId})
+        WHERE $asOf IS NULL OR owner.knownFrom <= date($asOf)
         CALL (owner, since, until) {
-          MATCH (owner)<-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]-{0,1}(:Actor)-[:PARTICIPATED_IN]->(m:Meeting)
+          MATCH (owner)<-[hop:NATIONAL_OF|BELONGS_TO|REPRESENTS WHERE $asOf IS NULL OR hop.knownFrom <= date($asOf)]-{0,1}(actor:Actor)-[p:PARTICIPATED_IN]->(m:Meeting)
+          WHERE $asOf IS NULL OR actor.knownFrom <= date($asOf) AND p.knownFrom <= date($asOf) AND m.knownFrom <= date($asOf)
           WITH DISTINCT m
-          WHERE ($q1_status IS NULL OR m.status IN $q1_status)
-            AND ($q1_sources IS NULL OR EXISTS { (m)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $q1_sources })
+          CALL (m) {
+            OPTIONAL MATCH (m)-[said:SUPPORTED_BY]->(s:Source)
+            WHERE $asOf IS NOT NULL AND s.publishedEnd <= date($asOf) AND said.status IS NOT NULL
+              AND EXISTS { (m)-[:SUPPORTED_BY]->(later:Source) WHERE later.publishedEnd > date($asOf) }
+            WITH said, s
+            ORDER BY CASE s.kind WHEN 'BACKGROUND' THEN 0 ELSE 1 END DESC, s.publishedEnd DESC, s.id DESC
+            LIMIT 1
+            RETURN said
+          }
+          WITH m, said, CASE WHEN said IS NULL THEN m ELSE said END AS stated
+          WHERE ($q1_status IS NULL OR stated.status IN $q1_status)
+            AND ($q1_sources IS NULL OR EXISTS {
+                  (m)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $q1_sources AND ($asOf IS NULL OR s.publishedEnd <= date($asOf)) })
             AND ($q1_minSources IS NULL
-                 OR COUNT { (m)-[:SUPPORTED_BY]->(s:Source) WHERE coalesce(s.kind, '') <> 'BACKGROUND' } >= $q1_minSources)
+                 OR COUNT { (m)-[:SUPPORTED_BY]->(s:Source)
+                            WHERE coalesce(s.kind, '') <> 'BACKGROUND' AND ($asOf IS NULL OR s.publishedEnd <= date($asOf)) } >= $q1_minSources)
             AND (since IS NULL AND until IS NULL
                  OR CASE WHEN $q1_within
-                      THEN (since IS NULL OR m.timeStart >= since) AND (until IS NULL OR m.timeEnd <= until)
-                      ELSE (m.timeStart IS NOT NULL OR m.timeEnd IS NOT NULL)
-                           AND (since IS NULL OR m.timeEnd IS NULL OR m.timeEnd >= since)
-                           AND (until IS NULL OR m.timeStart IS NULL OR m.timeStart <= until) END)
-          WITH m, m.timeStart AS at
+                      THEN (since IS NULL OR stated.timeStart >= since) AND (until IS NULL OR stated.timeEnd <= until)
+                      ELSE (stated.timeStart IS NOT NULL OR stated.timeEnd IS NOT NULL)
+                           AND (since IS NULL OR stated.timeEnd IS NULL OR stated.timeEnd >= since)
+                           AND (until IS NULL OR stated.timeStart IS NULL OR stated.timeStart <= until) END)
+          WITH m, said, stated.timeStart AS at
           ORDER BY at IS NULL,
                    CASE WHEN $q1_descending THEN null ELSE at END,
                    CASE WHEN $q1_descending THEN at END DESC,
                    CASE WHEN $q1_descending AND at IS NOT NULL THEN m.id END DESC,
                    m.id
-          RETURN collect(m) AS meetings
+          RETURN collect({meeting: m, said: said}) AS meetings
         }
-        RETURN ownerId, size(meetings) AS total, [meeting IN meetings[$q1_skip..$q1_skip + $q1_limit] | meeting {.*, labels: labels(meeting)}] AS page
+        CALL (meetings) {
+          UNWIND meetings[$q1_skip..$q1_skip + $q1_limit] AS shown
+          WITH shown.meeting AS m, shown.said AS said
+          RETURN collect(CASE
+            WHEN $asOf IS NULL THEN m {.*, labels: labels(m)}
+            WHEN said IS NULL THEN m {.*, labels: labels(m), asOf: $asOf}
+            ELSE m {.*, status: said.status, timeText: said.timeText, timeStart: said.timeStart, timeEnd: said.timeEnd,
+                    timePrecision: said.timePrecision, timeBasis: said.timeBasis, labels: labels(m), asOf: $asOf} END) AS page
+        }
+        RETURN ownerId, size(meetings) AS total, page
       }
       CALL (page) {
         UNWIND page AS x2
         MATCH (m2:Node {id: x2.id})
         CALL (m2) {
-          MATCH (m2)<-[r3:PARTICIPATED_IN]-(m3:Actor)
+          MATCH (m2)<-[r3:PARTICIPATED_IN]-(m3:Actor) WHERE ($asOf IS NULL OR r3.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m3.knownFrom <= date($asOf))
           WITH * ORDER BY m3.timeStart, coalesce(m3.name, m3.title, m3.text, m3.id), m3.id
-          RETURN collect({type: type(r3), rel: properties(r3), node: m3 {.id, .start, .sourceId, .name, labels: labels(m3)}}) AS q2
+          RETURN collect({type: type(r3), rel: properties(r3), node: m3 {.id, .start, .sourceId, .views, .name, labels: labels(m3)}}) AS q2
         }
         RETURN collect({id: m2.id, q2: q2}) AS next
       }
       RETURN head(collect({total: total, page: page, next: next})) AS q1
     }
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
-    RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .name, .meetings, labels: labels(m1)}, next: {q1: q1}}) AS q0
+    RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .name, .meetings, labels: labels(m1)}, next: {q1: q1}}) AS q0
   }
   RETURN collect({id: n0.id, q0: q0}) AS __plan0
 }

@@ -5,7 +5,8 @@
 :param kind => null;
 CALL () {
   MATCH (d:Discrepancy)
-  WHERE $kind IS NULL OR d.discrepancyKind = $kind
+  WHERE ($kind IS NULL OR d.discrepancyKind = $kind)
+    AND ($asOf IS NULL OR d.knownFrom <= date($asOf))
   RETURN d {.*, labels: labels(d)} AS discrepancy
   ORDER BY d.discrepancyKind, d.id
 }
@@ -14,19 +15,19 @@ CALL (__nodes0) {
   UNWIND __nodes0 AS x0
   MATCH (n0:Node {id: x0.id})
   CALL (n0) {
-    MATCH (n0)-[r1:CONCERNS]->(m1:Node)
+    MATCH (n0)-[r1:CONCERNS]->(m1:Node) WHERE ($asOf IS NULL OR r1.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m1.knownFrom <= date($asOf))
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
     RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.*, labels: labels(m1)}}) AS q0
   }
   CALL (n0) {
-    MATCH (n0)-[r1:EVIDENCED_BY]->(m1:Evidence)
+    MATCH (n0)-[r1:EVIDENCED_BY]->(m1:Evidence) WHERE ($asOf IS NULL OR r1.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m1.knownFrom <= date($asOf))
     CALL (m1) {
-      MATCH (m1)-[r2:QUOTED_FROM]->(m2:Source)
+      MATCH (m1)-[r2:QUOTED_FROM]->(m2:Source) WHERE ($asOf IS NULL OR r2.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m2.knownFrom <= date($asOf))
       WITH * ORDER BY m2.timeStart, coalesce(m2.name, m2.title, m2.text, m2.id), m2.id
       RETURN collect({type: type(r2), rel: properties(r2), node: m2 {.*, labels: labels(m2)}}) AS q2
     }
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
-    RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .exact, .prefix, .suffix, .role, .end, .source, labels: labels(m1)}, next: {q2: q2}}) AS q1
+    RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .exact, .prefix, .suffix, .role, .end, .source, labels: labels(m1)}, next: {q2: q2}}) AS q1
   }
   RETURN collect({id: n0.id, q0: q0, q1: q1}) AS __plan0
 }

@@ -21,15 +21,23 @@
 //         $within: Boolean: true keeps happenings lying wholly in the window (a known start on or
 //           after $from, a known end on or before $to); false keeps those overlapping it (an
 //           unknown start or end is open); a happening with no known time never matches a window
+//         $asOf: String 'YYYY-MM-DD' or null: answer as the sources published by that day had it
+//           (only the countries, side members, memberships, participations, assertions and
+//           happenings known by then, knownFrom on or before it; a happening's status and time, for
+//           the filters and the tallies, as the latest of those sources states them (SUPPORTED_BY),
+//           its CAMEO code and Goldstein value as its view of that day; $sources only by what was
+//           known by then); null for today's view
 // returns: many, one per pair with something between them, the pair's ids in order (a's id
 //          sorts first, and each happening's direction is read from a to b)
 //          { a, b: Country properties + labels,
 //            tallies: [{status, kind, code, sign, direction, count, goldsteinSum}]: the pair's
 //              happenings grouped by what the summary weighs, as `relations(a, b)` tallies them }
 MATCH (c:Country:Node)
+WHERE $asOf IS NULL OR c.knownFrom <= date($asOf)
 WITH c, [c] + COLLECT {
-       MATCH (m)-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]->(c)
+       MATCH (m)-[member:NATIONAL_OF|BELONGS_TO|REPRESENTS]->(c)
        WHERE m:Actor AND coalesce(m.orgKind, '') <> 'PUBLISHER'
+         AND ($asOf IS NULL OR (member.knownFrom <= date($asOf) AND m.knownFrom <= date($asOf)))
        RETURN DISTINCT m
      } AS side
 // Each side's happenings are read once, and the countries on the other side found from the other
@@ -41,6 +49,8 @@ UNWIND side AS x
 CALL (c, x) {
   MATCH (x)-[p:PARTICIPATED_IN]->(h)<-[q:PARTICIPATED_IN]-(y)
   WHERE (h:Meeting OR h:Event) AND y <> x
+    AND ($asOf IS NULL OR (p.knownFrom <= date($asOf) AND q.knownFrom <= date($asOf) AND h.knownFrom <= date($asOf)
+                           AND y.knownFrom <= date($asOf)))
   WITH h, y, [role IN [p.role, q.role] |
               coalesce({SOURCE: 'BY', PERPETRATOR: 'BY', AUTHOR: 'BY', INSTRUMENT: 'BY',
                         TARGET: 'TO', VICTIM: 'TO', BENEFICIARY: 'FOR'}[role], 'WITH')] AS ends
@@ -52,14 +62,17 @@ CALL (c, x) {
               WHEN ends[0] = 'BY' AND ends[1] IN ['TO', 'FOR'] THEN 'x'
               WHEN ends[1] = 'BY' AND ends[0] IN ['TO', 'FOR'] THEN 'y' END AS acting
   UNION
-  MATCH (x)-[:ASSERTED]->(h:Claim)-[about:ABOUT]->(y)
+  MATCH (x)-[asserted:ASSERTED]->(h:Claim)-[about:ABOUT]->(y)
   WHERE y <> x
+    AND ($asOf IS NULL OR (asserted.knownFrom <= date($asOf) AND h.knownFrom <= date($asOf)
+                           AND about.knownFrom <= date($asOf) AND y.knownFrom <= date($asOf)))
   RETURN h, y, about, false AS forOnly, 'x' AS acting
 }
 // The countries whose side y is on.
 UNWIND CASE WHEN y:Country:Node THEN [y] ELSE [] END + COLLECT {
-         MATCH (y)-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]->(w:Country:Node)
+         MATCH (y)-[member:NATIONAL_OF|BELONGS_TO|REPRESENTS]->(w:Country:Node)
          WHERE y:Actor AND coalesce(y.orgKind, '') <> 'PUBLISHER'
+           AND ($asOf IS NULL OR (member.knownFrom <= date($asOf) AND w.knownFrom <= date($asOf)))
          RETURN DISTINCT w
        } AS other
 // A shared happening is found from both sides: kept once, from the side whose id sorts first, an
@@ -71,16 +84,20 @@ WHERE CASE WHEN about IS NULL THEN c.id < other.id
                 OR NOT EXISTS {
                   MATCH (h)<-[t:PARTICIPATED_IN]-(z)
                   WHERE t.role IN ['TARGET', 'VICTIM'] AND NOT z IN [c, other]
+                    AND ($asOf IS NULL OR (t.knownFrom <= date($asOf) AND z.knownFrom <= date($asOf)))
                     AND NOT (z:Actor AND coalesce(z.orgKind, '') <> 'PUBLISHER'
-                             AND EXISTS { (z)-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]->(w) WHERE w IN [c, other] })
+                             AND EXISTS { (z)-[member:NATIONAL_OF|BELONGS_TO|REPRESENTS]->(w)
+                                          WHERE w IN [c, other] AND ($asOf IS NULL OR member.knownFrom <= date($asOf)) })
                 })
       ELSE other <> c
            AND (about.role = 'TARGET'
                 OR NOT EXISTS {
-                  MATCH (h)-[:ABOUT {role: 'TARGET'}]->(z)
+                  MATCH (h)-[t:ABOUT {role: 'TARGET'}]->(z)
                   WHERE NOT z IN [c, other]
+                    AND ($asOf IS NULL OR (t.knownFrom <= date($asOf) AND z.knownFrom <= date($asOf)))
                     AND NOT (z:Actor AND coalesce(z.orgKind, '') <> 'PUBLISHER'
-                             AND EXISTS { (z)-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]->(w) WHERE w IN [c, other] })
+                             AND EXISTS { (z)-[member:NATIONAL_OF|BELONGS_TO|REPRESENTS]->(w)
+                                          WHERE w IN [c, other] AND ($asOf IS NULL OR member.knownFrom <= date($asOf)) })
                 }) END
 WITH CASE WHEN c.id < other.id THEN c ELSE other END AS a,
      CASE WHEN c.id < other.id THEN other ELSE c END AS b, h,
@@ -90,21 +107,52 @@ WITH CASE WHEN c.id < other.id THEN c ELSE other END AS a,
 WITH a, b, h, collect(DISTINCT acting) AS acting
 WITH a, b, h, CASE acting WHEN [a] THEN 'A_TO_B' WHEN [b] THEN 'B_TO_A' ELSE 'MUTUAL' END AS direction,
      date($from) AS from, date($to) AS to
-WHERE ($status IS NULL OR h.status IN $status)
+CALL (h) {
+  // As of a day, a happening's status and time are those of the latest source published by then
+  // that states them (background knowledge ranks below every dated source), as meetings.cypher.
+  OPTIONAL MATCH (h)-[said:SUPPORTED_BY]->(s:Source)
+  WHERE $asOf IS NOT NULL AND s.publishedEnd <= date($asOf) AND said.status IS NOT NULL
+  WITH said, s
+  ORDER BY CASE s.kind WHEN 'BACKGROUND' THEN 0 ELSE 1 END DESC, s.publishedEnd DESC, s.id DESC
+  LIMIT 1
+  RETURN said
+}
+// Without $asOf, h's own; the end only when there is a window.
+WITH a, b, h, direction, from, to,
+     CASE WHEN said IS NULL THEN h.status ELSE said.status END AS status,
+     CASE WHEN from IS NULL AND to IS NULL THEN null WHEN said IS NULL THEN h.timeStart ELSE said.timeStart END AS starts,
+     CASE WHEN from IS NULL AND to IS NULL THEN null WHEN said IS NULL THEN h.timeEnd ELSE said.timeEnd END AS ends
+WHERE ($status IS NULL OR status IN $status)
   AND ($sources IS NULL OR EXISTS {
       MATCH (h)-[r:SUPPORTED_BY|REPORTED_IN]->(s:Source)
-      WHERE s.id IN $sources AND type(r) = CASE WHEN h:Claim THEN 'REPORTED_IN' ELSE 'SUPPORTED_BY' END })
+      WHERE s.id IN $sources AND type(r) = CASE WHEN h:Claim THEN 'REPORTED_IN' ELSE 'SUPPORTED_BY' END
+        AND ($asOf IS NULL OR r.knownFrom <= date($asOf)) })
   AND (from IS NULL AND to IS NULL
        OR CASE WHEN $within
-            THEN (from IS NULL OR h.timeStart >= from) AND (to IS NULL OR h.timeEnd <= to)
-            ELSE (h.timeStart IS NOT NULL OR h.timeEnd IS NOT NULL)
-                 AND (from IS NULL OR h.timeEnd IS NULL OR h.timeEnd >= from)
-                 AND (to IS NULL OR h.timeStart IS NULL OR h.timeStart <= to) END)
-// The tallies of relations.cypher, the same groups counted the same way.
-WITH a, b, direction, h.status AS status,
+            THEN (from IS NULL OR starts >= from) AND (to IS NULL OR ends <= to)
+            ELSE (starts IS NOT NULL OR ends IS NOT NULL)
+                 AND (from IS NULL OR ends IS NULL OR ends >= from)
+                 AND (to IS NULL OR starts IS NULL OR starts <= to) END)
+// The tallies of relations.cypher, the same groups counted the same way: as of a day, by the
+// status then stated and the CAMEO code and Goldstein value of the view that held then (the
+// loader's `views`, JSON, see src/ingest/views.ts: the tallies never leave the database for the
+// API to apply them).
+WITH a, b, h, direction, status,
+     CASE WHEN $asOf IS NOT NULL
+       THEN [v IN split(coalesce(h.views, ''), '{"from":"')[1..]
+             WHERE substring(v, 0, 10) <= $asOf AND $asOf < substring(v, 18, 10)][0] END AS view
+WITH a, b, direction, status,
      CASE WHEN h:Claim THEN h.claimKind WHEN h:Event THEN h.eventKind ELSE 'MEETING' END AS kind,
-     CASE WHEN h.cameoCode <> '' THEN h.cameoCode END AS code,
-     coalesce(h.goldstein, 0.0) AS goldstein
+     CASE WHEN view IS NULL THEN h.cameoCode
+          WHEN view CONTAINS '"cameoCode":"' THEN split(split(view, '"cameoCode":"')[1], '"')[0]
+          WHEN split(view, '"unset":[')[1] CONTAINS '"cameoCode"' THEN null
+          ELSE h.cameoCode END AS cameoCode,
+     CASE WHEN view IS NULL THEN h.goldstein
+          WHEN view CONTAINS '"goldstein":' THEN toFloat(split(split(split(view, '"goldstein":')[1], ',')[0], '}')[0])
+          WHEN split(view, '"unset":[')[1] CONTAINS '"goldstein"' THEN null
+          ELSE h.goldstein END AS goldstein
+WITH a, b, direction, status, kind, CASE WHEN cameoCode <> '' THEN cameoCode END AS code,
+     coalesce(goldstein, 0.0) AS goldstein
 WITH a, b, status, kind, code, CASE WHEN code IS NULL THEN 0 ELSE sign(goldstein) END AS sign, direction,
      count(*) AS count, sum(CASE WHEN code IS NULL THEN 0.0 ELSE goldstein END) AS goldsteinSum
 WITH a, b, collect({status: status, kind: kind, code: code, sign: sign, direction: direction, count: count,

@@ -16,37 +16,60 @@ CALL () {
   UNWIND $ids AS ownerId
   WITH ownerId, date($from) AS since, date($to) AS until
   MATCH (owner:Actor {id: ownerId})
+  WHERE $asOf IS NULL OR owner.knownFrom <= date($asOf)
   CALL (owner, since, until) {
     CALL (owner) {
-      MATCH (owner)-[:PARTICIPATED_IN]->(x) WHERE x:Meeting OR x:Event RETURN x
+      MATCH (owner)-[part:PARTICIPATED_IN]->(x) WHERE (x:Meeting OR x:Event) AND ($asOf IS NULL OR part.knownFrom <= date($asOf)) RETURN x
       UNION
-      MATCH (owner)-[:ASSERTED]->(x:Claim) RETURN x
+      MATCH (owner)-[asserted:ASSERTED]->(x:Claim) WHERE $asOf IS NULL OR asserted.knownFrom <= date($asOf) RETURN x
       UNION
-      MATCH (owner)<-[:ABOUT]-(x:Claim) RETURN x
+      MATCH (owner)<-[about:ABOUT]-(x:Claim) WHERE $asOf IS NULL OR about.knownFrom <= date($asOf) RETURN x
     }
     WITH x
-    WHERE ($status IS NULL OR x.status IN $status)
+    WHERE $asOf IS NULL OR x.knownFrom <= date($asOf)
+    CALL (x) {
+      OPTIONAL MATCH (x)-[said:SUPPORTED_BY]->(s:Source)
+      WHERE $asOf IS NOT NULL AND s.publishedEnd <= date($asOf) AND said.status IS NOT NULL
+        AND EXISTS { (x)-[:SUPPORTED_BY]->(later:Source) WHERE later.publishedEnd > date($asOf) }
+      WITH said, s
+      ORDER BY CASE s.kind WHEN 'BACKGROUND' THEN 0 ELSE 1 END DESC, s.publishedEnd DESC, s.id DESC
+      LIMIT 1
+      RETURN said
+    }
+    WITH x, said, CASE WHEN said IS NULL THEN x ELSE said END AS stated
+    WHERE ($status IS NULL OR stated.status IN $status)
       AND ($sources IS NULL OR EXISTS {
           MATCH (x)-[r:SUPPORTED_BY|REPORTED_IN]->(s:Source)
-          WHERE s.id IN $sources AND (type(r) = 'REPORTED_IN' OR NOT x:Claim) })
+          WHERE s.id IN $sources AND (type(r) = 'REPORTED_IN' OR NOT x:Claim)
+            AND ($asOf IS NULL OR s.publishedEnd <= date($asOf)) })
       AND ($minSources IS NULL OR COUNT {
             MATCH (x)-[r:SUPPORTED_BY|REPORTED_IN]->(s:Source)
-            WHERE (type(r) = 'REPORTED_IN' OR NOT x:Claim) AND coalesce(s.kind, '') <> 'BACKGROUND' } >= $minSources)
+            WHERE (type(r) = 'REPORTED_IN' OR NOT x:Claim) AND coalesce(s.kind, '') <> 'BACKGROUND'
+              AND ($asOf IS NULL OR s.publishedEnd <= date($asOf)) } >= $minSources)
       AND (since IS NULL AND until IS NULL
            OR CASE WHEN $within
-                THEN (since IS NULL OR x.timeStart >= since) AND (until IS NULL OR x.timeEnd <= until)
-                ELSE (x.timeStart IS NOT NULL OR x.timeEnd IS NOT NULL)
-                     AND (since IS NULL OR x.timeEnd IS NULL OR x.timeEnd >= since)
-                     AND (until IS NULL OR x.timeStart IS NULL OR x.timeStart <= until) END)
-    WITH x, x.timeStart AS at
+                THEN (since IS NULL OR stated.timeStart >= since) AND (until IS NULL OR stated.timeEnd <= until)
+                ELSE (stated.timeStart IS NOT NULL OR stated.timeEnd IS NOT NULL)
+                     AND (since IS NULL OR stated.timeEnd IS NULL OR stated.timeEnd >= since)
+                     AND (until IS NULL OR stated.timeStart IS NULL OR stated.timeStart <= until) END)
+    WITH x, said, stated.timeStart AS at
     ORDER BY at IS NULL,
              CASE WHEN $descending THEN null ELSE at END,
              CASE WHEN $descending THEN at END DESC,
              CASE WHEN $descending AND at IS NOT NULL THEN x.id END DESC,
              x.id
-    RETURN collect(x) AS happenings
+    RETURN collect({happening: x, said: said}) AS happenings
   }
-  RETURN ownerId, size(happenings) AS total, [happening IN happenings[$skip..$skip + $limit] | happening {.*, labels: labels(happening)}] AS page
+  CALL (happenings) {
+    UNWIND happenings[$skip..$skip + $limit] AS shown
+    WITH shown.happening AS x, shown.said AS said
+    RETURN collect(CASE
+      WHEN $asOf IS NULL THEN x {.*, labels: labels(x)}
+      WHEN said IS NULL THEN x {.*, labels: labels(x), asOf: $asOf}
+      ELSE x {.*, status: said.status, timeText: said.timeText, timeStart: said.timeStart, timeEnd: said.timeEnd,
+              timePrecision: said.timePrecision, timeBasis: said.timeBasis, labels: labels(x), asOf: $asOf} END) AS page
+  }
+  RETURN ownerId, size(happenings) AS total, page
 }
 WITH *, [x IN coalesce(page, []) WHERE x IS NOT NULL] AS __nodes0
 CALL (__nodes0) {
@@ -54,9 +77,9 @@ CALL (__nodes0) {
   MATCH (n0:Node {id: x0.id})
   CALL (n0) {
     WITH n0 WHERE n0:Meeting
-    MATCH (n0)-[r1:TAKES_PLACE_IN]->(m1:Place)
+    MATCH (n0)-[r1:TAKES_PLACE_IN]->(m1:Place) WHERE ($asOf IS NULL OR r1.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m1.knownFrom <= date($asOf))
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
-    RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .name, labels: labels(m1)}}) AS q0
+    RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .name, labels: labels(m1)}}) AS q0
   }
   RETURN collect({id: n0.id, q0: CASE WHEN n0:Meeting THEN q0 END}) AS __plan0
 }

@@ -36,6 +36,7 @@ CALL () {
   WITH a
   WHERE any(label IN labels(a) WHERE label IN $labels)
     AND any(k IN a.nameKeys WHERE ' ' + k + ' ' CONTAINS ' ' + $key + ' ')
+    AND ($asOf IS NULL OR a.knownFrom <= date($asOf))
   RETURN a {.*, labels: labels(a)} AS actor, $key IN a.nameKeys AS exact
   ORDER BY exact DESC, a.name, a.id
 }
@@ -45,84 +46,107 @@ CALL (__nodes0) {
   MATCH (n0:Node {id: x0.id})
   CALL (n0) {
     WITH n0 WHERE n0:Person
-    MATCH (n0)-[r1:COUNTERPART_OF]->(m1:Person)
+    MATCH (n0)-[r1:COUNTERPART_OF]->(m1:Person) WHERE ($asOf IS NULL OR r1.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m1.knownFrom <= date($asOf))
     CALL (m1) {
-      MATCH (m1)-[r2:NATIONAL_OF]->(m2:Country)
+      MATCH (m1)-[r2:NATIONAL_OF]->(m2:Country) WHERE ($asOf IS NULL OR r2.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m2.knownFrom <= date($asOf))
       WITH * ORDER BY m2.timeStart, coalesce(m2.name, m2.title, m2.text, m2.id), m2.id
-      RETURN collect({type: type(r2), rel: properties(r2), node: m2 {.id, .start, .sourceId, .iso3, labels: labels(m2)}}) AS q1
+      RETURN collect({type: type(r2), rel: properties(r2), node: m2 {.id, .start, .sourceId, .views, .iso3, labels: labels(m2)}}) AS q1
     }
     CALL (m1) {
-      MATCH (m1)-[r2:HOLDS_OFFICE]->(m2:Office)
+      MATCH (m1)-[r2:HOLDS_OFFICE]->(m2:Office) WHERE ($asOf IS NULL OR r2.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m2.knownFrom <= date($asOf))
       WITH * ORDER BY m2.timeStart, coalesce(m2.name, m2.title, m2.text, m2.id), m2.id
-      RETURN collect({type: type(r2), rel: properties(r2), node: m2 {.id, .start, .sourceId, .title, labels: labels(m2)}}) AS q2
+      RETURN collect({type: type(r2), rel: properties(r2), node: m2 {.id, .start, .sourceId, .views, .title, labels: labels(m2)}}) AS q2
     }
     CALL (m1) {
       CALL (m1) {
         UNWIND [m1.id] AS ownerId
         WITH ownerId, date($q3_from) AS since, date($q3_to) AS until
         MATCH (owner:Actor {id: ownerId})
+        WHERE $asOf IS NULL OR owner.knownFrom <= date($asOf)
         CALL (owner, since, until) {
-          MATCH (owner)<-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]-{0,1}(:Actor)-[:PARTICIPATED_IN]->(m:Meeting)
+          MATCH (owner)<-[hop:NATIONAL_OF|BELONGS_TO|REPRESENTS WHERE $asOf IS NULL OR hop.knownFrom <= date($asOf)]-{0,1}(actor:Actor)-[p:PARTICIPATED_IN]->(m:Meeting)
+          WHERE $asOf IS NULL OR actor.knownFrom <= date($asOf) AND p.knownFrom <= date($asOf) AND m.knownFrom <= date($asOf)
           WITH DISTINCT m
-          WHERE ($q3_status IS NULL OR m.status IN $q3_status)
-            AND ($q3_sources IS NULL OR EXISTS { (m)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $q3_sources })
+          CALL (m) {
+            OPTIONAL MATCH (m)-[said:SUPPORTED_BY]->(s:Source)
+            WHERE $asOf IS NOT NULL AND s.publishedEnd <= date($asOf) AND said.status IS NOT NULL
+              AND EXISTS { (m)-[:SUPPORTED_BY]->(later:Source) WHERE later.publishedEnd > date($asOf) }
+            WITH said, s
+            ORDER BY CASE s.kind WHEN 'BACKGROUND' THEN 0 ELSE 1 END DESC, s.publishedEnd DESC, s.id DESC
+            LIMIT 1
+            RETURN said
+          }
+          WITH m, said, CASE WHEN said IS NULL THEN m ELSE said END AS stated
+          WHERE ($q3_status IS NULL OR stated.status IN $q3_status)
+            AND ($q3_sources IS NULL OR EXISTS {
+                  (m)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $q3_sources AND ($asOf IS NULL OR s.publishedEnd <= date($asOf)) })
             AND ($q3_minSources IS NULL
-                 OR COUNT { (m)-[:SUPPORTED_BY]->(s:Source) WHERE coalesce(s.kind, '') <> 'BACKGROUND' } >= $q3_minSources)
+                 OR COUNT { (m)-[:SUPPORTED_BY]->(s:Source)
+                            WHERE coalesce(s.kind, '') <> 'BACKGROUND' AND ($asOf IS NULL OR s.publishedEnd <= date($asOf)) } >= $q3_minSources)
             AND (since IS NULL AND until IS NULL
                  OR CASE WHEN $q3_within
-                      THEN (since IS NULL OR m.timeStart >= since) AND (until IS NULL OR m.timeEnd <= until)
-                      ELSE (m.timeStart IS NOT NULL OR m.timeEnd IS NOT NULL)
-                           AND (since IS NULL OR m.timeEnd IS NULL OR m.timeEnd >= since)
-                           AND (until IS NULL OR m.timeStart IS NULL OR m.timeStart <= until) END)
-          WITH m, m.timeStart AS at
+                      THEN (since IS NULL OR stated.timeStart >= since) AND (until IS NULL OR stated.timeEnd <= until)
+                      ELSE (stated.timeStart IS NOT NULL OR stated.timeEnd IS NOT NULL)
+                           AND (since IS NULL OR stated.timeEnd IS NULL OR stated.timeEnd >= since)
+                           AND (until IS NULL OR stated.timeStart IS NULL OR stated.timeStart <= until) END)
+          WITH m, said, stated.timeStart AS at
           ORDER BY at IS NULL,
                    CASE WHEN $q3_descending THEN null ELSE at END,
                    CASE WHEN $q3_descending THEN at END DESC,
                    CASE WHEN $q3_descending AND at IS NOT NULL THEN m.id END DESC,
                    m.id
-          RETURN collect(m) AS meetings
+          RETURN collect({meeting: m, said: said}) AS meetings
         }
-        RETURN ownerId, size(meetings) AS total, [meeting IN meetings[$q3_skip..$q3_skip + $q3_limit] | meeting {.*, labels: labels(meeting)}] AS page
+        CALL (meetings) {
+          UNWIND meetings[$q3_skip..$q3_skip + $q3_limit] AS shown
+          WITH shown.meeting AS m, shown.said AS said
+          RETURN collect(CASE
+            WHEN $asOf IS NULL THEN m {.*, labels: labels(m)}
+            WHEN said IS NULL THEN m {.*, labels: labels(m), asOf: $asOf}
+            ELSE m {.*, status: said.status, timeText: said.timeText, timeStart: said.timeStart, timeEnd: said.timeEnd,
+                    timePrecision: said.timePrecision, timeBasis: said.timeBasis, labels: labels(m), asOf: $asOf} END) AS page
+        }
+        RETURN ownerId, size(meetings) AS total, page
       }
       CALL (page) {
         UNWIND page AS x2
         MATCH (m2:Node {id: x2.id})
         CALL (m2) {
-          MATCH (m2)-[r3:TAKES_PLACE_IN]->(m3:Place)
+          MATCH (m2)-[r3:TAKES_PLACE_IN]->(m3:Place) WHERE ($asOf IS NULL OR r3.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m3.knownFrom <= date($asOf))
           WITH * ORDER BY m3.timeStart, coalesce(m3.name, m3.title, m3.text, m3.id), m3.id
-          RETURN collect({type: type(r3), rel: properties(r3), node: m3 {.id, .start, .sourceId, .name, labels: labels(m3)}}) AS q4
+          RETURN collect({type: type(r3), rel: properties(r3), node: m3 {.id, .start, .sourceId, .views, .name, labels: labels(m3)}}) AS q4
         }
         CALL (m2) {
-          MATCH (m2)<-[r3:ANNOUNCED]-(m3:Actor)
+          MATCH (m2)<-[r3:ANNOUNCED]-(m3:Actor) WHERE ($asOf IS NULL OR r3.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m3.knownFrom <= date($asOf))
           WITH * ORDER BY m3.timeStart, coalesce(m3.name, m3.title, m3.text, m3.id), m3.id
-          RETURN collect({type: type(r3), rel: properties(r3), node: m3 {.id, .start, .sourceId, .name, labels: labels(m3)}}) AS q5
+          RETURN collect({type: type(r3), rel: properties(r3), node: m3 {.id, .start, .sourceId, .views, .name, labels: labels(m3)}}) AS q5
         }
         CALL (m2) {
-          MATCH (m2)<-[r3:REQUESTED]-(m3:Actor)
+          MATCH (m2)<-[r3:REQUESTED]-(m3:Actor) WHERE ($asOf IS NULL OR r3.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m3.knownFrom <= date($asOf))
           CALL (r3) {
-            MATCH (e3:Node) WHERE e3.id IN CASE WHEN r3.claimId IS NULL THEN [] ELSE [r3.claimId] END
+            MATCH (e3:Node) WHERE e3.id IN CASE WHEN r3.claimId IS NULL THEN [] ELSE [r3.claimId] END AND ($asOf IS NULL OR e3.knownFrom <= date($asOf))
             RETURN collect({node: e3 {.*, labels: labels(e3)}, next: {id: e3.id}}) AS q6_ref_rel_claimId
           }
           WITH * ORDER BY m3.timeStart, coalesce(m3.name, m3.title, m3.text, m3.id), m3.id
-          RETURN collect({type: type(r3), rel: properties(r3), node: m3 {.id, .start, .sourceId, .name, labels: labels(m3)}, ref_rel_claimId: q6_ref_rel_claimId}) AS q6
+          RETURN collect({type: type(r3), rel: properties(r3), node: m3 {.id, .start, .sourceId, .views, .name, labels: labels(m3)}, ref_rel_claimId: q6_ref_rel_claimId}) AS q6
         }
         CALL (m2) {
-          MATCH (m2)<-[r3:DID_NOT_CONFIRM]-(m3:Actor)
+          MATCH (m2)<-[r3:DID_NOT_CONFIRM]-(m3:Actor) WHERE ($asOf IS NULL OR r3.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m3.knownFrom <= date($asOf))
           WITH * ORDER BY m3.timeStart, coalesce(m3.name, m3.title, m3.text, m3.id), m3.id
-          RETURN collect({type: type(r3), rel: properties(r3), node: m3 {.id, .start, .sourceId, .name, labels: labels(m3)}}) AS q7
+          RETURN collect({type: type(r3), rel: properties(r3), node: m3 {.id, .start, .sourceId, .views, .name, labels: labels(m3)}}) AS q7
         }
         CALL (m2) {
-          MATCH (m2)<-[r3:PARTICIPATED_IN]-(m3:Actor)
+          MATCH (m2)<-[r3:PARTICIPATED_IN]-(m3:Actor) WHERE ($asOf IS NULL OR r3.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m3.knownFrom <= date($asOf))
           WITH * ORDER BY m3.timeStart, coalesce(m3.name, m3.title, m3.text, m3.id), m3.id
-          RETURN collect({type: type(r3), rel: properties(r3), node: m3 {.id, .start, .sourceId, .name, labels: labels(m3)}}) AS q8
+          RETURN collect({type: type(r3), rel: properties(r3), node: m3 {.id, .start, .sourceId, .views, .name, labels: labels(m3)}}) AS q8
         }
         CALL (m2) {
-          MATCH (m2)-[r3:EVIDENCED_BY]->(m3:Evidence)
+          MATCH (m2)-[r3:EVIDENCED_BY]->(m3:Evidence) WHERE ($asOf IS NULL OR r3.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m3.knownFrom <= date($asOf))
           WITH * ORDER BY m3.timeStart, coalesce(m3.name, m3.title, m3.text, m3.id), m3.id
-          RETURN collect({type: type(r3), rel: properties(r3), node: m3 {.id, .start, .sourceId, .exact, labels: labels(m3)}}) AS q9
+          RETURN collect({type: type(r3), rel: properties(r3), node: m3 {.id, .start, .sourceId, .views, .exact, labels: labels(m3)}}) AS q9
         }
         CALL (m2) {
-          MATCH (m2)-[r3:SUPPORTED_BY]->(m3:Source)
+          MATCH (m2)-[r3:SUPPORTED_BY]->(m3:Source) WHERE ($asOf IS NULL OR r3.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m3.knownFrom <= date($asOf))
           WITH * ORDER BY m3.timeStart, coalesce(m3.name, m3.title, m3.text, m3.id), m3.id
           RETURN collect({type: type(r3), rel: properties(r3), node: m3 {.*, labels: labels(m3)}}) AS q10
         }
@@ -131,88 +155,111 @@ CALL (__nodes0) {
       RETURN head(collect({total: total, page: page, next: next})) AS q3
     }
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
-    RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .name, .country, .offices, .meetings, labels: labels(m1)}, next: {q1: q1, q2: q2, q3: q3}}) AS q0
+    RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .name, .country, .offices, .meetings, labels: labels(m1)}, next: {q1: q1, q2: q2, q3: q3}}) AS q0
   }
   CALL (n0) {
     WITH n0 WHERE n0:Person
-    MATCH (n0)<-[r1:COUNTERPART_OF]-(m1:Person)
+    MATCH (n0)<-[r1:COUNTERPART_OF]-(m1:Person) WHERE ($asOf IS NULL OR r1.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m1.knownFrom <= date($asOf))
     CALL (m1) {
-      MATCH (m1)-[r2:NATIONAL_OF]->(m2:Country)
+      MATCH (m1)-[r2:NATIONAL_OF]->(m2:Country) WHERE ($asOf IS NULL OR r2.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m2.knownFrom <= date($asOf))
       WITH * ORDER BY m2.timeStart, coalesce(m2.name, m2.title, m2.text, m2.id), m2.id
-      RETURN collect({type: type(r2), rel: properties(r2), node: m2 {.id, .start, .sourceId, .iso3, labels: labels(m2)}}) AS q12
+      RETURN collect({type: type(r2), rel: properties(r2), node: m2 {.id, .start, .sourceId, .views, .iso3, labels: labels(m2)}}) AS q12
     }
     CALL (m1) {
-      MATCH (m1)-[r2:HOLDS_OFFICE]->(m2:Office)
+      MATCH (m1)-[r2:HOLDS_OFFICE]->(m2:Office) WHERE ($asOf IS NULL OR r2.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m2.knownFrom <= date($asOf))
       WITH * ORDER BY m2.timeStart, coalesce(m2.name, m2.title, m2.text, m2.id), m2.id
-      RETURN collect({type: type(r2), rel: properties(r2), node: m2 {.id, .start, .sourceId, .title, labels: labels(m2)}}) AS q13
+      RETURN collect({type: type(r2), rel: properties(r2), node: m2 {.id, .start, .sourceId, .views, .title, labels: labels(m2)}}) AS q13
     }
     CALL (m1) {
       CALL (m1) {
         UNWIND [m1.id] AS ownerId
         WITH ownerId, date($q14_from) AS since, date($q14_to) AS until
         MATCH (owner:Actor {id: ownerId})
+        WHERE $asOf IS NULL OR owner.knownFrom <= date($asOf)
         CALL (owner, since, until) {
-          MATCH (owner)<-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]-{0,1}(:Actor)-[:PARTICIPATED_IN]->(m:Meeting)
+          MATCH (owner)<-[hop:NATIONAL_OF|BELONGS_TO|REPRESENTS WHERE $asOf IS NULL OR hop.knownFrom <= date($asOf)]-{0,1}(actor:Actor)-[p:PARTICIPATED_IN]->(m:Meeting)
+          WHERE $asOf IS NULL OR actor.knownFrom <= date($asOf) AND p.knownFrom <= date($asOf) AND m.knownFrom <= date($asOf)
           WITH DISTINCT m
-          WHERE ($q14_status IS NULL OR m.status IN $q14_status)
-            AND ($q14_sources IS NULL OR EXISTS { (m)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $q14_sources })
+          CALL (m) {
+            OPTIONAL MATCH (m)-[said:SUPPORTED_BY]->(s:Source)
+            WHERE $asOf IS NOT NULL AND s.publishedEnd <= date($asOf) AND said.status IS NOT NULL
+              AND EXISTS { (m)-[:SUPPORTED_BY]->(later:Source) WHERE later.publishedEnd > date($asOf) }
+            WITH said, s
+            ORDER BY CASE s.kind WHEN 'BACKGROUND' THEN 0 ELSE 1 END DESC, s.publishedEnd DESC, s.id DESC
+            LIMIT 1
+            RETURN said
+          }
+          WITH m, said, CASE WHEN said IS NULL THEN m ELSE said END AS stated
+          WHERE ($q14_status IS NULL OR stated.status IN $q14_status)
+            AND ($q14_sources IS NULL OR EXISTS {
+                  (m)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $q14_sources AND ($asOf IS NULL OR s.publishedEnd <= date($asOf)) })
             AND ($q14_minSources IS NULL
-                 OR COUNT { (m)-[:SUPPORTED_BY]->(s:Source) WHERE coalesce(s.kind, '') <> 'BACKGROUND' } >= $q14_minSources)
+                 OR COUNT { (m)-[:SUPPORTED_BY]->(s:Source)
+                            WHERE coalesce(s.kind, '') <> 'BACKGROUND' AND ($asOf IS NULL OR s.publishedEnd <= date($asOf)) } >= $q14_minSources)
             AND (since IS NULL AND until IS NULL
                  OR CASE WHEN $q14_within
-                      THEN (since IS NULL OR m.timeStart >= since) AND (until IS NULL OR m.timeEnd <= until)
-                      ELSE (m.timeStart IS NOT NULL OR m.timeEnd IS NOT NULL)
-                           AND (since IS NULL OR m.timeEnd IS NULL OR m.timeEnd >= since)
-                           AND (until IS NULL OR m.timeStart IS NULL OR m.timeStart <= until) END)
-          WITH m, m.timeStart AS at
+                      THEN (since IS NULL OR stated.timeStart >= since) AND (until IS NULL OR stated.timeEnd <= until)
+                      ELSE (stated.timeStart IS NOT NULL OR stated.timeEnd IS NOT NULL)
+                           AND (since IS NULL OR stated.timeEnd IS NULL OR stated.timeEnd >= since)
+                           AND (until IS NULL OR stated.timeStart IS NULL OR stated.timeStart <= until) END)
+          WITH m, said, stated.timeStart AS at
           ORDER BY at IS NULL,
                    CASE WHEN $q14_descending THEN null ELSE at END,
                    CASE WHEN $q14_descending THEN at END DESC,
                    CASE WHEN $q14_descending AND at IS NOT NULL THEN m.id END DESC,
                    m.id
-          RETURN collect(m) AS meetings
+          RETURN collect({meeting: m, said: said}) AS meetings
         }
-        RETURN ownerId, size(meetings) AS total, [meeting IN meetings[$q14_skip..$q14_skip + $q14_limit] | meeting {.*, labels: labels(meeting)}] AS page
+        CALL (meetings) {
+          UNWIND meetings[$q14_skip..$q14_skip + $q14_limit] AS shown
+          WITH shown.meeting AS m, shown.said AS said
+          RETURN collect(CASE
+            WHEN $asOf IS NULL THEN m {.*, labels: labels(m)}
+            WHEN said IS NULL THEN m {.*, labels: labels(m), asOf: $asOf}
+            ELSE m {.*, status: said.status, timeText: said.timeText, timeStart: said.timeStart, timeEnd: said.timeEnd,
+                    timePrecision: said.timePrecision, timeBasis: said.timeBasis, labels: labels(m), asOf: $asOf} END) AS page
+        }
+        RETURN ownerId, size(meetings) AS total, page
       }
       CALL (page) {
         UNWIND page AS x2
         MATCH (m2:Node {id: x2.id})
         CALL (m2) {
-          MATCH (m2)-[r3:TAKES_PLACE_IN]->(m3:Place)
+          MATCH (m2)-[r3:TAKES_PLACE_IN]->(m3:Place) WHERE ($asOf IS NULL OR r3.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m3.knownFrom <= date($asOf))
           WITH * ORDER BY m3.timeStart, coalesce(m3.name, m3.title, m3.text, m3.id), m3.id
-          RETURN collect({type: type(r3), rel: properties(r3), node: m3 {.id, .start, .sourceId, .name, labels: labels(m3)}}) AS q15
+          RETURN collect({type: type(r3), rel: properties(r3), node: m3 {.id, .start, .sourceId, .views, .name, labels: labels(m3)}}) AS q15
         }
         CALL (m2) {
-          MATCH (m2)<-[r3:ANNOUNCED]-(m3:Actor)
+          MATCH (m2)<-[r3:ANNOUNCED]-(m3:Actor) WHERE ($asOf IS NULL OR r3.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m3.knownFrom <= date($asOf))
           WITH * ORDER BY m3.timeStart, coalesce(m3.name, m3.title, m3.text, m3.id), m3.id
-          RETURN collect({type: type(r3), rel: properties(r3), node: m3 {.id, .start, .sourceId, .name, labels: labels(m3)}}) AS q16
+          RETURN collect({type: type(r3), rel: properties(r3), node: m3 {.id, .start, .sourceId, .views, .name, labels: labels(m3)}}) AS q16
         }
         CALL (m2) {
-          MATCH (m2)<-[r3:REQUESTED]-(m3:Actor)
+          MATCH (m2)<-[r3:REQUESTED]-(m3:Actor) WHERE ($asOf IS NULL OR r3.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m3.knownFrom <= date($asOf))
           CALL (r3) {
-            MATCH (e3:Node) WHERE e3.id IN CASE WHEN r3.claimId IS NULL THEN [] ELSE [r3.claimId] END
+            MATCH (e3:Node) WHERE e3.id IN CASE WHEN r3.claimId IS NULL THEN [] ELSE [r3.claimId] END AND ($asOf IS NULL OR e3.knownFrom <= date($asOf))
             RETURN collect({node: e3 {.*, labels: labels(e3)}, next: {id: e3.id}}) AS q17_ref_rel_claimId
           }
           WITH * ORDER BY m3.timeStart, coalesce(m3.name, m3.title, m3.text, m3.id), m3.id
-          RETURN collect({type: type(r3), rel: properties(r3), node: m3 {.id, .start, .sourceId, .name, labels: labels(m3)}, ref_rel_claimId: q17_ref_rel_claimId}) AS q17
+          RETURN collect({type: type(r3), rel: properties(r3), node: m3 {.id, .start, .sourceId, .views, .name, labels: labels(m3)}, ref_rel_claimId: q17_ref_rel_claimId}) AS q17
         }
         CALL (m2) {
-          MATCH (m2)<-[r3:DID_NOT_CONFIRM]-(m3:Actor)
+          MATCH (m2)<-[r3:DID_NOT_CONFIRM]-(m3:Actor) WHERE ($asOf IS NULL OR r3.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m3.knownFrom <= date($asOf))
           WITH * ORDER BY m3.timeStart, coalesce(m3.name, m3.title, m3.text, m3.id), m3.id
-          RETURN collect({type: type(r3), rel: properties(r3), node: m3 {.id, .start, .sourceId, .name, labels: labels(m3)}}) AS q18
+          RETURN collect({type: type(r3), rel: properties(r3), node: m3 {.id, .start, .sourceId, .views, .name, labels: labels(m3)}}) AS q18
         }
         CALL (m2) {
-          MATCH (m2)<-[r3:PARTICIPATED_IN]-(m3:Actor)
+          MATCH (m2)<-[r3:PARTICIPATED_IN]-(m3:Actor) WHERE ($asOf IS NULL OR r3.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m3.knownFrom <= date($asOf))
           WITH * ORDER BY m3.timeStart, coalesce(m3.name, m3.title, m3.text, m3.id), m3.id
-          RETURN collect({type: type(r3), rel: properties(r3), node: m3 {.id, .start, .sourceId, .name, labels: labels(m3)}}) AS q19
+          RETURN collect({type: type(r3), rel: properties(r3), node: m3 {.id, .start, .sourceId, .views, .name, labels: labels(m3)}}) AS q19
         }
         CALL (m2) {
-          MATCH (m2)-[r3:EVIDENCED_BY]->(m3:Evidence)
+          MATCH (m2)-[r3:EVIDENCED_BY]->(m3:Evidence) WHERE ($asOf IS NULL OR r3.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m3.knownFrom <= date($asOf))
           WITH * ORDER BY m3.timeStart, coalesce(m3.name, m3.title, m3.text, m3.id), m3.id
-          RETURN collect({type: type(r3), rel: properties(r3), node: m3 {.id, .start, .sourceId, .exact, labels: labels(m3)}}) AS q20
+          RETURN collect({type: type(r3), rel: properties(r3), node: m3 {.id, .start, .sourceId, .views, .exact, labels: labels(m3)}}) AS q20
         }
         CALL (m2) {
-          MATCH (m2)-[r3:SUPPORTED_BY]->(m3:Source)
+          MATCH (m2)-[r3:SUPPORTED_BY]->(m3:Source) WHERE ($asOf IS NULL OR r3.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m3.knownFrom <= date($asOf))
           WITH * ORDER BY m3.timeStart, coalesce(m3.name, m3.title, m3.text, m3.id), m3.id
           RETURN collect({type: type(r3), rel: properties(r3), node: m3 {.*, labels: labels(m3)}}) AS q21
         }
@@ -221,7 +268,7 @@ CALL (__nodes0) {
       RETURN head(collect({total: total, page: page, next: next})) AS q14
     }
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
-    RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .name, .country, .offices, .meetings, labels: labels(m1)}, next: {q12: q12, q13: q13, q14: q14}}) AS q11
+    RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .name, .country, .offices, .meetings, labels: labels(m1)}, next: {q12: q12, q13: q13, q14: q14}}) AS q11
   }
   RETURN collect({id: n0.id, q0: CASE WHEN n0:Person THEN q0 END, q11: CASE WHEN n0:Person THEN q11 END}) AS __plan0
 }

@@ -19,8 +19,11 @@
 CALL () {
   WITH date($from) AS since, date($to) AS until
   CALL () {
-    MATCH (:Actor {id: $participant})<-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]-{0,1}(:Actor)-[p:PARTICIPATED_IN]->(e:Event)
-    WHERE $roles IS NULL OR p.role IN $roles
+    MATCH (anchor:Actor {id: $participant})
+          <-[hop:NATIONAL_OF|BELONGS_TO|REPRESENTS WHERE $asOf IS NULL OR hop.knownFrom <= date($asOf)]-{0,1}(actor:Actor)
+          -[p:PARTICIPATED_IN]->(e:Event)
+    WHERE ($roles IS NULL OR p.role IN $roles)
+      AND ($asOf IS NULL OR anchor.knownFrom <= date($asOf) AND actor.knownFrom <= date($asOf) AND p.knownFrom <= date($asOf))
     RETURN e
     UNION
     WITH $participant IS NULL AS unanchored
@@ -29,11 +32,24 @@ CALL () {
     RETURN e
   }
   WITH e, since, until
+  WHERE $asOf IS NULL OR e.knownFrom <= date($asOf)
+  CALL (e) {
+    OPTIONAL MATCH (e)-[said:SUPPORTED_BY]->(s:Source)
+    WHERE $asOf IS NOT NULL AND s.publishedEnd <= date($asOf) AND said.status IS NOT NULL
+      AND EXISTS { (e)-[:SUPPORTED_BY]->(later:Source) WHERE later.publishedEnd > date($asOf) }
+    WITH said, s
+    ORDER BY CASE s.kind WHEN 'BACKGROUND' THEN 0 ELSE 1 END DESC, s.publishedEnd DESC, s.id DESC
+    LIMIT 1
+    RETURN said
+  }
+  WITH e, since, until, said, CASE WHEN said IS NULL THEN e ELSE said END AS stated
   WHERE ($kinds IS NULL OR e.eventKind IN $kinds)
-    AND ($status IS NULL OR e.status IN $status)
-    AND ($sources IS NULL OR EXISTS { (e)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $sources })
+    AND ($status IS NULL OR stated.status IN $status)
+    AND ($sources IS NULL OR EXISTS {
+          (e)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $sources AND ($asOf IS NULL OR s.publishedEnd <= date($asOf)) })
     AND ($minSources IS NULL
-         OR COUNT { (e)-[:SUPPORTED_BY]->(s:Source) WHERE coalesce(s.kind, '') <> 'BACKGROUND' } >= $minSources)
+         OR COUNT { (e)-[:SUPPORTED_BY]->(s:Source)
+                    WHERE coalesce(s.kind, '') <> 'BACKGROUND' AND ($asOf IS NULL OR s.publishedEnd <= date($asOf)) } >= $minSources)
     AND ($cameoRoots IS NULL OR left(e.cameoCode, 2) IN $cameoRoots)
     AND ($quadClasses IS NULL OR
          CASE WHEN e.cameoCode IS NULL OR e.cameoCode = '' THEN null
@@ -42,42 +58,51 @@ CALL () {
               WHEN toInteger(left(e.cameoCode, 2)) <= 14 THEN 'VERBAL_CONFLICT'
               ELSE 'MATERIAL_CONFLICT' END IN $quadClasses)
     AND ($roles IS NULL OR $participant IS NOT NULL OR EXISTS {
-          MATCH (e)<-[p:PARTICIPATED_IN]-(:Actor)
-          WHERE p.role IN $roles
+          MATCH (e)<-[p:PARTICIPATED_IN]-(actor:Actor)
+          WHERE p.role IN $roles AND ($asOf IS NULL OR p.knownFrom <= date($asOf) AND actor.knownFrom <= date($asOf))
         })
     AND (since IS NULL AND until IS NULL
          OR CASE WHEN $within
-              THEN (since IS NULL OR e.timeStart >= since) AND (until IS NULL OR e.timeEnd <= until)
-              ELSE (e.timeStart IS NOT NULL OR e.timeEnd IS NOT NULL)
-                   AND (since IS NULL OR e.timeEnd IS NULL OR e.timeEnd >= since)
-                   AND (until IS NULL OR e.timeStart IS NULL OR e.timeStart <= until) END)
-  WITH e, e.timeStart AS at
+              THEN (since IS NULL OR stated.timeStart >= since) AND (until IS NULL OR stated.timeEnd <= until)
+              ELSE (stated.timeStart IS NOT NULL OR stated.timeEnd IS NOT NULL)
+                   AND (since IS NULL OR stated.timeEnd IS NULL OR stated.timeEnd >= since)
+                   AND (until IS NULL OR stated.timeStart IS NULL OR stated.timeStart <= until) END)
+  WITH e, said, stated.timeStart AS at
   ORDER BY at IS NULL,
            CASE WHEN $descending THEN null ELSE at END,
            CASE WHEN $descending THEN at END DESC,
            CASE WHEN $descending AND at IS NOT NULL THEN e.id END DESC,
            e.id
-  WITH collect(e) AS events
-  RETURN size(events) AS total, [event IN events[$skip..$skip + $limit] | event {.*, labels: labels(event)}] AS page
+  WITH collect({event: e, said: said}) AS events
+  CALL (events) {
+    UNWIND events[$skip..$skip + $limit] AS shown
+    WITH shown.event AS e, shown.said AS said
+    RETURN collect(CASE
+      WHEN $asOf IS NULL THEN e {.*, labels: labels(e)}
+      WHEN said IS NULL THEN e {.*, labels: labels(e), asOf: $asOf}
+      ELSE e {.*, status: said.status, timeText: said.timeText, timeStart: said.timeStart, timeEnd: said.timeEnd,
+              timePrecision: said.timePrecision, timeBasis: said.timeBasis, labels: labels(e), asOf: $asOf} END) AS page
+  }
+  RETURN size(events) AS total, page
 }
 WITH *, [x IN coalesce(page, []) WHERE x IS NOT NULL] AS __nodes0
 CALL (__nodes0) {
   UNWIND __nodes0 AS x0
   MATCH (n0:Node {id: x0.id})
   CALL (n0) {
-    MATCH (n0)<-[r1:PARTICIPATED_IN]-(m1:Actor)
+    MATCH (n0)<-[r1:PARTICIPATED_IN]-(m1:Actor) WHERE ($asOf IS NULL OR r1.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m1.knownFrom <= date($asOf))
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
-    RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .name, labels: labels(m1)}}) AS q0
+    RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .name, labels: labels(m1)}}) AS q0
   }
   CALL (n0) {
-    MATCH (n0)-[r1:HAS_QUANTITY]->(m1:Quantity)
+    MATCH (n0)-[r1:HAS_QUANTITY]->(m1:Quantity) WHERE ($asOf IS NULL OR r1.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m1.knownFrom <= date($asOf))
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
-    RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .kind, .eventKind, .claimKind, .quantityKind, .discrepancyKind, .placeKind, .value, .unit, .currency, .text, labels: labels(m1)}}) AS q1
+    RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .kind, .eventKind, .claimKind, .quantityKind, .discrepancyKind, .placeKind, .value, .unit, .currency, .text, labels: labels(m1)}}) AS q1
   }
   CALL (n0) {
-    MATCH (n0)-[r1:EVIDENCED_BY]->(m1:Evidence)
+    MATCH (n0)-[r1:EVIDENCED_BY]->(m1:Evidence) WHERE ($asOf IS NULL OR r1.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m1.knownFrom <= date($asOf))
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
-    RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .exact, labels: labels(m1)}}) AS q2
+    RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .exact, labels: labels(m1)}}) AS q2
   }
   RETURN collect({id: n0.id, q0: q0, q1: q1, q2: q2}) AS __plan0
 }

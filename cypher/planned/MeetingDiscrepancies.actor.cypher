@@ -6,6 +6,7 @@
 CALL () {
   UNWIND $ids AS ownerId
   MATCH (n:Node {id: ownerId})
+  WHERE $asOf IS NULL OR n.knownFrom <= date($asOf)
   RETURN ownerId, n {.*, labels: labels(n)} AS node
 }
 WITH *, [x IN coalesce([node], []) WHERE x IS NOT NULL] AS __nodes0
@@ -13,24 +14,24 @@ CALL (__nodes0) {
   UNWIND __nodes0 AS x0
   MATCH (n0:Node {id: x0.id})
   CALL (n0) {
-    MATCH (n0)<-[r1:CONCERNS]-(m1:Discrepancy)
+    MATCH (n0)<-[r1:CONCERNS]-(m1:Discrepancy) WHERE ($asOf IS NULL OR r1.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m1.knownFrom <= date($asOf))
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
-    RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .kind, .eventKind, .claimKind, .quantityKind, .discrepancyKind, .placeKind, labels: labels(m1)}}) AS q0
+    RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .kind, .eventKind, .claimKind, .quantityKind, .discrepancyKind, .placeKind, labels: labels(m1)}}) AS q0
   }
   CALL (n0) {
     WITH n0 WHERE n0:Person
-    MATCH (n0)-[r1:HOLDS_OFFICE]->(m1:Office)
+    MATCH (n0)-[r1:HOLDS_OFFICE]->(m1:Office) WHERE ($asOf IS NULL OR r1.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m1.knownFrom <= date($asOf))
     CALL (m1) {
-      MATCH (m1)<-[r2:CONCERNS]-(m2:Discrepancy)
+      MATCH (m1)<-[r2:CONCERNS]-(m2:Discrepancy) WHERE ($asOf IS NULL OR r2.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m2.knownFrom <= date($asOf))
       WITH * ORDER BY m2.timeStart, coalesce(m2.name, m2.title, m2.text, m2.id), m2.id
-      RETURN collect({type: type(r2), rel: properties(r2), node: m2 {.id, .start, .sourceId, labels: labels(m2)}}) AS q2
+      RETURN collect({type: type(r2), rel: properties(r2), node: m2 {.id, .start, .sourceId, .views, labels: labels(m2)}}) AS q2
     }
     CALL (r1) {
-      MATCH (e1:Node) WHERE e1.id IN CASE WHEN r1.discrepancyId IS NULL THEN [] ELSE [r1.discrepancyId] END
+      MATCH (e1:Node) WHERE e1.id IN CASE WHEN r1.discrepancyId IS NULL THEN [] ELSE [r1.discrepancyId] END AND ($asOf IS NULL OR e1.knownFrom <= date($asOf))
       RETURN collect({node: e1 {.*, labels: labels(e1)}, next: {id: e1.id}}) AS q1_ref_rel_discrepancyId
     }
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
-    RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .title, .discrepancies, labels: labels(m1)}, next: {q2: q2}, ref_rel_discrepancyId: q1_ref_rel_discrepancyId}) AS q1
+    RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .title, .discrepancies, labels: labels(m1)}, next: {q2: q2}, ref_rel_discrepancyId: q1_ref_rel_discrepancyId}) AS q1
   }
   RETURN collect({id: n0.id, q0: q0, q1: CASE WHEN n0:Person THEN q1 END}) AS __plan0
 }

@@ -7,6 +7,7 @@
 :param q0_limit => 100;
 CALL () {
   MATCH (s:Source)
+  WHERE $asOf IS NULL OR s.knownFrom <= date($asOf)
   RETURN s {.*, labels: labels(s)} AS source
   ORDER BY s.publishedEnd IS NULL, s.publishedEnd, s.title, s.id
 }
@@ -18,9 +19,11 @@ CALL (__nodes0) {
     CALL (n0) {
       UNWIND [n0.id] AS ownerId
       MATCH (s:Source:Node {id: ownerId})
+      WHERE $asOf IS NULL OR s.knownFrom <= date($asOf)
       CALL (s) {
-        MATCH (n:Node)-[:SUPPORTED_BY]->(s)
-        WHERE size($q0_labels) = 0 OR any(label IN labels(n) WHERE label IN $q0_labels)
+        MATCH (n:Node)-[supported:SUPPORTED_BY]->(s)
+        WHERE (size($q0_labels) = 0 OR any(label IN labels(n) WHERE label IN $q0_labels))
+          AND ($asOf IS NULL OR supported.knownFrom <= date($asOf) AND n.knownFrom <= date($asOf))
         WITH n,
              CASE
                WHEN n:Actor THEN 0
@@ -35,7 +38,9 @@ CALL (__nodes0) {
         ORDER BY rank, coalesce(n.name, n.title, n.text, n.description, n.id), n.id
         RETURN collect(n) AS supported
       }
-      RETURN ownerId, size(supported) AS total, [shown IN supported[$q0_skip..$q0_skip + $q0_limit] | shown {.*, labels: labels(shown)}] AS page
+      RETURN ownerId, size(supported) AS total,
+             [shown IN supported[$q0_skip..$q0_skip + $q0_limit] | CASE WHEN $asOf IS NULL THEN shown {.*, labels: labels(shown)}
+                                                               ELSE shown {.*, labels: labels(shown), asOf: $asOf} END] AS page
     }
     RETURN head(collect({total: total, page: page})) AS q0
   }

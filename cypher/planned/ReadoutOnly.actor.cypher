@@ -16,6 +16,7 @@
 CALL () {
   UNWIND $ids AS ownerId
   MATCH (n:Node {id: ownerId})
+  WHERE $asOf IS NULL OR n.knownFrom <= date($asOf)
   RETURN ownerId, n {.*, labels: labels(n)} AS node
 }
 WITH *, [x IN coalesce([node], []) WHERE x IS NOT NULL] AS __nodes0
@@ -27,28 +28,51 @@ CALL (__nodes0) {
       UNWIND [n0.id] AS ownerId
       WITH ownerId, date($q0_from) AS since, date($q0_to) AS until
       MATCH (owner:Actor {id: ownerId})
+      WHERE $asOf IS NULL OR owner.knownFrom <= date($asOf)
       CALL (owner, since, until) {
-        MATCH (owner)-[:ASSERTED]->(c:Claim)
+        MATCH (owner)-[asserted:ASSERTED]->(c:Claim)
+        WHERE $asOf IS NULL OR asserted.knownFrom <= date($asOf) AND c.knownFrom <= date($asOf)
+        CALL (c) {
+          OPTIONAL MATCH (c)-[said:SUPPORTED_BY]->(s:Source)
+          WHERE $asOf IS NOT NULL AND s.publishedEnd <= date($asOf) AND said.status IS NOT NULL
+            AND EXISTS { (c)-[:SUPPORTED_BY]->(later:Source) WHERE later.publishedEnd > date($asOf) }
+          WITH said, s
+          ORDER BY CASE s.kind WHEN 'BACKGROUND' THEN 0 ELSE 1 END DESC, s.publishedEnd DESC, s.id DESC
+          LIMIT 1
+          RETURN said
+        }
+        WITH c, said, CASE WHEN said IS NULL THEN c ELSE said END AS stated
         WHERE ($q0_kinds IS NULL OR c.claimKind IN $q0_kinds)
-          AND ($q0_status IS NULL OR c.status IN $q0_status)
-          AND ($q0_sources IS NULL OR EXISTS { (c)-[:REPORTED_IN]->(s:Source) WHERE s.id IN $q0_sources })
+          AND ($q0_status IS NULL OR stated.status IN $q0_status)
+          AND ($q0_sources IS NULL OR EXISTS {
+                (c)-[:REPORTED_IN]->(s:Source) WHERE s.id IN $q0_sources AND ($asOf IS NULL OR s.publishedEnd <= date($asOf)) })
           AND ($q0_minSources IS NULL
-               OR COUNT { (c)-[:REPORTED_IN]->(s:Source) WHERE coalesce(s.kind, '') <> 'BACKGROUND' } >= $q0_minSources)
+               OR COUNT { (c)-[:REPORTED_IN]->(s:Source)
+                          WHERE coalesce(s.kind, '') <> 'BACKGROUND' AND ($asOf IS NULL OR s.publishedEnd <= date($asOf)) } >= $q0_minSources)
           AND (since IS NULL AND until IS NULL
                OR CASE WHEN $q0_within
-                    THEN (since IS NULL OR c.timeStart >= since) AND (until IS NULL OR c.timeEnd <= until)
-                    ELSE (c.timeStart IS NOT NULL OR c.timeEnd IS NOT NULL)
-                         AND (since IS NULL OR c.timeEnd IS NULL OR c.timeEnd >= since)
-                         AND (until IS NULL OR c.timeStart IS NULL OR c.timeStart <= until) END)
-        WITH c, c.timeStart AS at
+                    THEN (since IS NULL OR stated.timeStart >= since) AND (until IS NULL OR stated.timeEnd <= until)
+                    ELSE (stated.timeStart IS NOT NULL OR stated.timeEnd IS NOT NULL)
+                         AND (since IS NULL OR stated.timeEnd IS NULL OR stated.timeEnd >= since)
+                         AND (until IS NULL OR stated.timeStart IS NULL OR stated.timeStart <= until) END)
+        WITH c, said, stated.timeStart AS at
         ORDER BY at IS NULL,
                  CASE WHEN $q0_descending THEN null ELSE at END,
                  CASE WHEN $q0_descending THEN at END DESC,
                  CASE WHEN $q0_descending AND at IS NOT NULL THEN c.id END DESC,
                  c.id
-        RETURN collect(c) AS claims
+        RETURN collect({claim: c, said: said}) AS claims
       }
-      RETURN ownerId, size(claims) AS total, [claim IN claims[$q0_skip..$q0_skip + $q0_limit] | claim {.*, labels: labels(claim)}] AS page
+      CALL (claims) {
+        UNWIND claims[$q0_skip..$q0_skip + $q0_limit] AS shown
+        WITH shown.claim AS c, shown.said AS said
+        RETURN collect(CASE
+          WHEN $asOf IS NULL THEN c {.*, labels: labels(c)}
+          WHEN said IS NULL THEN c {.*, labels: labels(c), asOf: $asOf}
+          ELSE c {.*, status: said.status, timeText: said.timeText, timeStart: said.timeStart, timeEnd: said.timeEnd,
+                  timePrecision: said.timePrecision, timeBasis: said.timeBasis, labels: labels(c), asOf: $asOf} END) AS page
+      }
+      RETURN ownerId, size(claims) AS total, page
     }
     RETURN head(collect({total: total, page: page})) AS q0
   }

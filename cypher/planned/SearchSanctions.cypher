@@ -17,7 +17,8 @@ CALL () {
     RETURN node, score, 1 AS tier
   }
   WITH node, score, tier
-  WHERE $labels IS NULL OR any(label IN labels(node) WHERE label IN $labels)
+  WHERE ($labels IS NULL OR any(label IN labels(node) WHERE label IN $labels))
+    AND ($asOf IS NULL OR node.knownFrom <= date($asOf))
   WITH node, min(tier) AS tier, collect([tier, score]) AS scores
   WITH node, tier, [s IN scores WHERE s[0] = tier][0][1] AS score
   ORDER BY tier, score DESC, node.id
@@ -35,9 +36,9 @@ CALL (__nodes0) {
   MATCH (n0:Node {id: x0.id})
   CALL (n0) {
     WITH n0 WHERE n0:Claim
-    MATCH (n0)<-[r1:ASSERTED]-(m1:Actor)
+    MATCH (n0)<-[r1:ASSERTED]-(m1:Actor) WHERE ($asOf IS NULL OR r1.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m1.knownFrom <= date($asOf))
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
-    RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .name, labels: labels(m1)}}) AS q0
+    RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .name, labels: labels(m1)}}) AS q0
   }
   RETURN collect({id: n0.id, q0: CASE WHEN n0:Claim THEN q0 END}) AS __plan0
 }

@@ -27,6 +27,7 @@ CALL () {
   WITH a
   WHERE any(label IN labels(a) WHERE label IN $labels)
     AND any(k IN a.nameKeys WHERE ' ' + k + ' ' CONTAINS ' ' + $key + ' ')
+    AND ($asOf IS NULL OR a.knownFrom <= date($asOf))
   RETURN a {.*, labels: labels(a)} AS actor, $key IN a.nameKeys AS exact
   ORDER BY exact DESC, a.name, a.id
 }
@@ -39,46 +40,69 @@ CALL (__nodes0) {
       UNWIND [n0.id] AS ownerId
       WITH ownerId, date($q0_from) AS since, date($q0_to) AS until
       MATCH (owner:Actor {id: ownerId})
+      WHERE $asOf IS NULL OR owner.knownFrom <= date($asOf)
       CALL (owner, since, until) {
-        MATCH (owner)<-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]-{0,1}(:Actor)-[:PARTICIPATED_IN]->(m:Meeting)
+        MATCH (owner)<-[hop:NATIONAL_OF|BELONGS_TO|REPRESENTS WHERE $asOf IS NULL OR hop.knownFrom <= date($asOf)]-{0,1}(actor:Actor)-[p:PARTICIPATED_IN]->(m:Meeting)
+        WHERE $asOf IS NULL OR actor.knownFrom <= date($asOf) AND p.knownFrom <= date($asOf) AND m.knownFrom <= date($asOf)
         WITH DISTINCT m
-        WHERE ($q0_status IS NULL OR m.status IN $q0_status)
-          AND ($q0_sources IS NULL OR EXISTS { (m)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $q0_sources })
+        CALL (m) {
+          OPTIONAL MATCH (m)-[said:SUPPORTED_BY]->(s:Source)
+          WHERE $asOf IS NOT NULL AND s.publishedEnd <= date($asOf) AND said.status IS NOT NULL
+            AND EXISTS { (m)-[:SUPPORTED_BY]->(later:Source) WHERE later.publishedEnd > date($asOf) }
+          WITH said, s
+          ORDER BY CASE s.kind WHEN 'BACKGROUND' THEN 0 ELSE 1 END DESC, s.publishedEnd DESC, s.id DESC
+          LIMIT 1
+          RETURN said
+        }
+        WITH m, said, CASE WHEN said IS NULL THEN m ELSE said END AS stated
+        WHERE ($q0_status IS NULL OR stated.status IN $q0_status)
+          AND ($q0_sources IS NULL OR EXISTS {
+                (m)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $q0_sources AND ($asOf IS NULL OR s.publishedEnd <= date($asOf)) })
           AND ($q0_minSources IS NULL
-               OR COUNT { (m)-[:SUPPORTED_BY]->(s:Source) WHERE coalesce(s.kind, '') <> 'BACKGROUND' } >= $q0_minSources)
+               OR COUNT { (m)-[:SUPPORTED_BY]->(s:Source)
+                          WHERE coalesce(s.kind, '') <> 'BACKGROUND' AND ($asOf IS NULL OR s.publishedEnd <= date($asOf)) } >= $q0_minSources)
           AND (since IS NULL AND until IS NULL
                OR CASE WHEN $q0_within
-                    THEN (since IS NULL OR m.timeStart >= since) AND (until IS NULL OR m.timeEnd <= until)
-                    ELSE (m.timeStart IS NOT NULL OR m.timeEnd IS NOT NULL)
-                         AND (since IS NULL OR m.timeEnd IS NULL OR m.timeEnd >= since)
-                         AND (until IS NULL OR m.timeStart IS NULL OR m.timeStart <= until) END)
-        WITH m, m.timeStart AS at
+                    THEN (since IS NULL OR stated.timeStart >= since) AND (until IS NULL OR stated.timeEnd <= until)
+                    ELSE (stated.timeStart IS NOT NULL OR stated.timeEnd IS NOT NULL)
+                         AND (since IS NULL OR stated.timeEnd IS NULL OR stated.timeEnd >= since)
+                         AND (until IS NULL OR stated.timeStart IS NULL OR stated.timeStart <= until) END)
+        WITH m, said, stated.timeStart AS at
         ORDER BY at IS NULL,
                  CASE WHEN $q0_descending THEN null ELSE at END,
                  CASE WHEN $q0_descending THEN at END DESC,
                  CASE WHEN $q0_descending AND at IS NOT NULL THEN m.id END DESC,
                  m.id
-        RETURN collect(m) AS meetings
+        RETURN collect({meeting: m, said: said}) AS meetings
       }
-      RETURN ownerId, size(meetings) AS total, [meeting IN meetings[$q0_skip..$q0_skip + $q0_limit] | meeting {.*, labels: labels(meeting)}] AS page
+      CALL (meetings) {
+        UNWIND meetings[$q0_skip..$q0_skip + $q0_limit] AS shown
+        WITH shown.meeting AS m, shown.said AS said
+        RETURN collect(CASE
+          WHEN $asOf IS NULL THEN m {.*, labels: labels(m)}
+          WHEN said IS NULL THEN m {.*, labels: labels(m), asOf: $asOf}
+          ELSE m {.*, status: said.status, timeText: said.timeText, timeStart: said.timeStart, timeEnd: said.timeEnd,
+                  timePrecision: said.timePrecision, timeBasis: said.timeBasis, labels: labels(m), asOf: $asOf} END) AS page
+      }
+      RETURN ownerId, size(meetings) AS total, page
     }
     CALL (page) {
       UNWIND page AS x1
       MATCH (m1:Node {id: x1.id})
       CALL (m1) {
-        MATCH (m1)-[r2:TAKES_PLACE_IN]->(m2:Place)
+        MATCH (m1)-[r2:TAKES_PLACE_IN]->(m2:Place) WHERE ($asOf IS NULL OR r2.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m2.knownFrom <= date($asOf))
         WITH * ORDER BY m2.timeStart, coalesce(m2.name, m2.title, m2.text, m2.id), m2.id
-        RETURN collect({type: type(r2), rel: properties(r2), node: m2 {.id, .start, .sourceId, .name, labels: labels(m2)}}) AS q1
+        RETURN collect({type: type(r2), rel: properties(r2), node: m2 {.id, .start, .sourceId, .views, .name, labels: labels(m2)}}) AS q1
       }
       CALL (m1) {
-        MATCH (m1)<-[r2:PARTICIPATED_IN]-(m2:Actor)
+        MATCH (m1)<-[r2:PARTICIPATED_IN]-(m2:Actor) WHERE ($asOf IS NULL OR r2.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m2.knownFrom <= date($asOf))
         WITH * ORDER BY m2.timeStart, coalesce(m2.name, m2.title, m2.text, m2.id), m2.id
-        RETURN collect({type: type(r2), rel: properties(r2), node: m2 {.id, .start, .sourceId, .name, labels: labels(m2)}}) AS q2
+        RETURN collect({type: type(r2), rel: properties(r2), node: m2 {.id, .start, .sourceId, .views, .name, labels: labels(m2)}}) AS q2
       }
       CALL (m1) {
-        MATCH (m1)-[r2:EVIDENCED_BY]->(m2:Evidence)
+        MATCH (m1)-[r2:EVIDENCED_BY]->(m2:Evidence) WHERE ($asOf IS NULL OR r2.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m2.knownFrom <= date($asOf))
         WITH * ORDER BY m2.timeStart, coalesce(m2.name, m2.title, m2.text, m2.id), m2.id
-        RETURN collect({type: type(r2), rel: properties(r2), node: m2 {.id, .start, .sourceId, .exact, labels: labels(m2)}}) AS q3
+        RETURN collect({type: type(r2), rel: properties(r2), node: m2 {.id, .start, .sourceId, .views, .exact, labels: labels(m2)}}) AS q3
       }
       RETURN collect({id: m1.id, q1: q1, q2: q2, q3: q3}) AS next
     }

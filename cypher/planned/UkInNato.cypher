@@ -5,7 +5,8 @@
 :param code => "GB";
 CALL () {
   MATCH (c:Country)
-  WHERE c.iso3 = $code OR c.iso2 = $code
+  WHERE (c.iso3 = $code OR c.iso2 = $code)
+    AND ($asOf IS NULL OR c.knownFrom <= date($asOf))
   RETURN c {.*, labels: labels(c)} AS country
   LIMIT 1
 }
@@ -14,14 +15,14 @@ CALL (__nodes0) {
   UNWIND __nodes0 AS x0
   MATCH (n0:Node {id: x0.id})
   CALL (n0) {
-    MATCH (n0)-[r1:MEMBER_OF]->(m1:Organisation)
+    MATCH (n0)-[r1:MEMBER_OF]->(m1:Organisation) WHERE ($asOf IS NULL OR r1.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m1.knownFrom <= date($asOf))
     CALL (m1) {
-      MATCH (m1)<-[r2:MEMBER_OF]-(m2:Country)
+      MATCH (m1)<-[r2:MEMBER_OF]-(m2:Country) WHERE ($asOf IS NULL OR r2.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m2.knownFrom <= date($asOf))
       WITH * ORDER BY m2.timeStart, coalesce(m2.name, m2.title, m2.text, m2.id), m2.id
-      RETURN collect({type: type(r2), rel: properties(r2), node: m2 {.id, .start, .sourceId, .name, labels: labels(m2)}}) AS q1
+      RETURN collect({type: type(r2), rel: properties(r2), node: m2 {.id, .start, .sourceId, .views, .name, labels: labels(m2)}}) AS q1
     }
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
-    RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .name, .membersComplete, .members, labels: labels(m1)}, next: {q1: q1}}) AS q0
+    RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .name, .membersComplete, .members, labels: labels(m1)}, next: {q1: q1}}) AS q0
   }
   RETURN collect({id: n0.id, q0: q0}) AS __plan0
 }

@@ -14,19 +14,22 @@
 CALL () {
   MATCH (a:Actor:Node {id: $a})
   MATCH (b:Actor:Node {id: $b})
+  WHERE $asOf IS NULL OR (a.knownFrom <= date($asOf) AND b.knownFrom <= date($asOf))
   WITH a, b, date($from) AS from, date($to) AS to,
        size($timelines) > 0 OR $parts.summary AS everything
   WITH a, b, from, to,
        everything OR $parts.meetings OR $parts.events AS wantShared,
        everything OR $parts.claims AS wantClaims,
        CASE WHEN a:Country THEN [a] + COLLECT {
-         MATCH (m)-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]->(a)
+         MATCH (m)-[member:NATIONAL_OF|BELONGS_TO|REPRESENTS]->(a)
          WHERE m:Actor AND coalesce(m.orgKind, '') <> 'PUBLISHER'
+           AND ($asOf IS NULL OR (member.knownFrom <= date($asOf) AND m.knownFrom <= date($asOf)))
          RETURN DISTINCT m
        } ELSE [a] END AS sideA,
        CASE WHEN b:Country THEN [b] + COLLECT {
-         MATCH (m)-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]->(b)
+         MATCH (m)-[member:NATIONAL_OF|BELONGS_TO|REPRESENTS]->(b)
          WHERE m:Actor AND coalesce(m.orgKind, '') <> 'PUBLISHER'
+           AND ($asOf IS NULL OR (member.knownFrom <= date($asOf) AND m.knownFrom <= date($asOf)))
          RETURN DISTINCT m
        } ELSE [b] END AS sideB
   CALL (sideA, sideB, wantShared, wantClaims, from, to) {
@@ -35,6 +38,7 @@ CALL () {
            UNWIND CASE WHEN wantShared THEN sideA ELSE [] END AS x
            MATCH (x)-[p:PARTICIPATED_IN]->(h)<-[q:PARTICIPATED_IN]-(y)
            WHERE (h:Meeting OR h:Event) AND y IN sideB AND y <> x
+             AND ($asOf IS NULL OR (p.knownFrom <= date($asOf) AND q.knownFrom <= date($asOf) AND h.knownFrom <= date($asOf)))
            WITH h, [role IN [p.role, q.role] |
                     coalesce({SOURCE: 'BY', PERPETRATOR: 'BY', AUTHOR: 'BY', INSTRUMENT: 'BY',
                               TARGET: 'TO', VICTIM: 'TO', BENEFICIARY: 'FOR'}[role], 'WITH')] AS ends
@@ -43,18 +47,22 @@ CALL () {
                   AND NOT EXISTS {
                     MATCH (h)<-[t:PARTICIPATED_IN]-(z)
                     WHERE t.role IN ['TARGET', 'VICTIM'] AND NOT z IN sideA AND NOT z IN sideB
+                      AND ($asOf IS NULL OR (t.knownFrom <= date($asOf) AND z.knownFrom <= date($asOf)))
                   })
            RETURN DISTINCT {h: h, acting: CASE WHEN h:Meeting THEN null
                                                WHEN ends[0] = 'BY' AND ends[1] IN ['TO', 'FOR'] THEN 'A'
                                                WHEN ends[1] = 'BY' AND ends[0] IN ['TO', 'FOR'] THEN 'B' END} AS f
          } + COLLECT {
            UNWIND CASE WHEN wantClaims THEN sideA + sideB ELSE [] END AS x
-           MATCH (x)-[:ASSERTED]->(h:Claim)-[about:ABOUT]->(y)
+           MATCH (x)-[asserted:ASSERTED]->(h:Claim)-[about:ABOUT]->(y)
            WHERE ((x IN sideA AND y IN sideB) OR (x IN sideB AND y IN sideA)) AND y <> x
+             AND ($asOf IS NULL OR (asserted.knownFrom <= date($asOf) AND h.knownFrom <= date($asOf)
+                                    AND about.knownFrom <= date($asOf)))
              AND (about.role = 'TARGET'
                   OR NOT EXISTS {
-                    MATCH (h)-[:ABOUT {role: 'TARGET'}]->(z)
+                    MATCH (h)-[t:ABOUT {role: 'TARGET'}]->(z)
                     WHERE NOT z IN sideA AND NOT z IN sideB
+                      AND ($asOf IS NULL OR (t.knownFrom <= date($asOf) AND z.knownFrom <= date($asOf)))
                   })
            UNWIND [side IN ['A', 'B'] WHERE CASE side WHEN 'A' THEN x IN sideA AND y IN sideB
                                                     ELSE x IN sideB AND y IN sideA END] AS acting
@@ -63,36 +71,83 @@ CALL () {
     UNWIND found AS f
     WITH from, to, f.h AS h, collect(f.acting) AS acting
     WITH from, to, h, CASE acting WHEN ['A'] THEN 'A_TO_B' WHEN ['B'] THEN 'B_TO_A' ELSE 'MUTUAL' END AS direction
-    WHERE ($status IS NULL OR h.status IN $status)
+    CALL (h) {
+      OPTIONAL MATCH (h)-[said:SUPPORTED_BY]->(s:Source)
+      WHERE $asOf IS NOT NULL AND s.publishedEnd <= date($asOf) AND said.status IS NOT NULL
+      WITH said, s
+      ORDER BY CASE s.kind WHEN 'BACKGROUND' THEN 0 ELSE 1 END DESC, s.publishedEnd DESC, s.id DESC
+      LIMIT 1
+      RETURN said
+    }
+    WITH from, to, h, direction, said,
+         CASE WHEN $status IS NULL AND $asOf IS NULL THEN null WHEN said IS NULL THEN h.status ELSE said.status END AS status,
+         CASE WHEN said IS NULL THEN h.timeStart ELSE said.timeStart END AS starts,
+         CASE WHEN from IS NULL AND to IS NULL THEN null WHEN said IS NULL THEN h.timeEnd ELSE said.timeEnd END AS ends
+    WHERE ($status IS NULL OR status IN $status)
       AND ($sources IS NULL OR EXISTS {
           MATCH (h)-[r:SUPPORTED_BY|REPORTED_IN]->(s:Source)
-          WHERE s.id IN $sources AND type(r) = CASE WHEN h:Claim THEN 'REPORTED_IN' ELSE 'SUPPORTED_BY' END })
+          WHERE s.id IN $sources AND type(r) = CASE WHEN h:Claim THEN 'REPORTED_IN' ELSE 'SUPPORTED_BY' END
+            AND ($asOf IS NULL OR r.knownFrom <= date($asOf)) })
       AND (from IS NULL AND to IS NULL
            OR CASE WHEN $within
-                THEN (from IS NULL OR h.timeStart >= from) AND (to IS NULL OR h.timeEnd <= to)
-                ELSE (h.timeStart IS NOT NULL OR h.timeEnd IS NOT NULL)
-                     AND (from IS NULL OR h.timeEnd IS NULL OR h.timeEnd >= from)
-                     AND (to IS NULL OR h.timeStart IS NULL OR h.timeStart <= to) END)
-    WITH h, direction ORDER BY h.timeStart IS NULL, h.timeStart, h.id
-    RETURN collect(h) AS happenings, collect(direction) AS directions
+                THEN (from IS NULL OR starts >= from) AND (to IS NULL OR ends <= to)
+                ELSE (starts IS NOT NULL OR ends IS NOT NULL)
+                     AND (from IS NULL OR ends IS NULL OR ends >= from)
+                     AND (to IS NULL OR starts IS NULL OR starts <= to) END)
+    WITH h, direction, said, status, starts ORDER BY starts IS NULL, starts, h.id
+    RETURN collect(h) AS happenings, collect(direction) AS directions,
+           collect(CASE WHEN $asOf IS NOT NULL THEN {said: said, status: status, starts: starts} END) AS stated
   }
+  WITH a, b, happenings, directions, stated,
+       [i IN range(0, size(happenings) - 1)
+         WHERE any(label IN labels(happenings[i])
+                   WHERE (label = 'Meeting' AND $parts.meetings) OR (label = 'Event' AND $parts.events)
+                      OR (label = 'Claim' AND $parts.claims)) |
+         [h IN [happenings[i]] |
+           CASE WHEN $asOf IS NULL THEN h {.*, labels: labels(h)}
+                WHEN stated[i].said IS NULL THEN h {.*, labels: labels(h), asOf: $asOf}
+                ELSE h {.*, status: stated[i].said.status, timeText: stated[i].said.timeText,
+                        timeStart: stated[i].said.timeStart, timeEnd: stated[i].said.timeEnd,
+                        timePrecision: stated[i].said.timePrecision, timeBasis: stated[i].said.timeBasis,
+                        labels: labels(h), asOf: $asOf} END][0]] AS listed,
+       CASE WHEN NOT any(t IN $timelines WHERE t.descending) THEN 0
+            WHEN $asOf IS NULL THEN size([h IN happenings WHERE h.timeStart IS NOT NULL])
+            ELSE size([s IN stated WHERE s.starts IS NOT NULL]) END AS started
   RETURN a {.*, labels: labels(a)} AS a,
          b {.*, labels: labels(b)} AS b,
-         CASE WHEN $parts.meetings THEN [h IN happenings WHERE h:Meeting | h {.*, labels: labels(h)}] ELSE [] END AS meetings,
-         CASE WHEN $parts.events THEN [h IN happenings WHERE h:Event | h {.*, labels: labels(h)}] ELSE [] END AS events,
-         CASE WHEN $parts.claims THEN [h IN happenings WHERE h:Claim | h {.*, labels: labels(h)}] ELSE [] END AS claims,
+         [h IN listed WHERE 'Meeting' IN h.labels] AS meetings,
+         [h IN listed WHERE 'Event' IN h.labels] AS events,
+         [h IN listed WHERE 'Claim' IN h.labels] AS claims,
          [t IN $timelines |
            {skip: t.skip, limit: t.limit, descending: t.descending, total: size(happenings),
-            page: [h IN (CASE WHEN t.descending
-                          THEN reverse([h IN happenings WHERE h.timeStart IS NOT NULL]) + [h IN happenings WHERE h.timeStart IS NULL]
-                          ELSE happenings END)[t.skip..t.skip + t.limit] | h {.*, labels: labels(h)}]}] AS timelines,
+            page: [i IN (CASE WHEN t.descending
+                          THEN reverse(range(0, started - 1)) + range(started, size(happenings) - 1)
+                          ELSE range(0, size(happenings) - 1) END)[t.skip..t.skip + t.limit] |
+                   [h IN [happenings[i]] |
+                     CASE WHEN $asOf IS NULL THEN h {.*, labels: labels(h)}
+                          WHEN stated[i].said IS NULL THEN h {.*, labels: labels(h), asOf: $asOf}
+                          ELSE h {.*, status: stated[i].said.status, timeText: stated[i].said.timeText,
+                                  timeStart: stated[i].said.timeStart, timeEnd: stated[i].said.timeEnd,
+                                  timePrecision: stated[i].said.timePrecision, timeBasis: stated[i].said.timeBasis,
+                                  labels: labels(h), asOf: $asOf} END][0]]}] AS timelines,
          COLLECT {
            UNWIND CASE WHEN $parts.summary THEN range(0, size(happenings) - 1) ELSE [] END AS i
-           WITH happenings[i] AS h, directions[i] AS direction
-           WITH h.status AS status, direction,
+           WITH happenings[i] AS h, directions[i] AS direction, stated[i].status AS statedStatus,
+                CASE WHEN $asOf IS NOT NULL
+                  THEN [v IN split(coalesce(happenings[i].views, ''), '{"from":"')[1..]
+                        WHERE substring(v, 0, 10) <= $asOf AND $asOf < substring(v, 18, 10)][0] END AS view
+           WITH CASE WHEN $asOf IS NULL THEN h.status ELSE statedStatus END AS status, direction,
                 CASE WHEN h:Claim THEN h.claimKind WHEN h:Event THEN h.eventKind ELSE 'MEETING' END AS kind,
-                CASE WHEN h.cameoCode <> '' THEN h.cameoCode END AS code,
-                coalesce(h.goldstein, 0.0) AS goldstein
+                CASE WHEN view IS NULL THEN h.cameoCode
+                     WHEN view CONTAINS '"cameoCode":"' THEN split(split(view, '"cameoCode":"')[1], '"')[0]
+                     WHEN split(view, '"unset":[')[1] CONTAINS '"cameoCode"' THEN null
+                     ELSE h.cameoCode END AS cameoCode,
+                CASE WHEN view IS NULL THEN h.goldstein
+                     WHEN view CONTAINS '"goldstein":' THEN toFloat(split(split(split(view, '"goldstein":')[1], ',')[0], '}')[0])
+                     WHEN split(view, '"unset":[')[1] CONTAINS '"goldstein"' THEN null
+                     ELSE h.goldstein END AS goldstein
+           WITH status, direction, kind, CASE WHEN cameoCode <> '' THEN cameoCode END AS code,
+                coalesce(goldstein, 0.0) AS goldstein
            WITH status, kind, code, CASE WHEN code IS NULL THEN 0 ELSE sign(goldstein) END AS sign, direction,
                 count(*) AS count, sum(CASE WHEN code IS NULL THEN 0.0 ELSE goldstein END) AS goldsteinSum
            RETURN {status: status, kind: kind, code: code, sign: sign, direction: direction, count: count, goldsteinSum: goldsteinSum}
@@ -104,9 +159,9 @@ CALL (__nodes5) {
   MATCH (n0:Node {id: x0.id})
   CALL (n0) {
     WITH n0 WHERE n0:Claim
-    MATCH (n0)<-[r1:ASSERTED]-(m1:Actor)
+    MATCH (n0)<-[r1:ASSERTED]-(m1:Actor) WHERE ($asOf IS NULL OR r1.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m1.knownFrom <= date($asOf))
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
-    RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .name, labels: labels(m1)}}) AS q0
+    RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .name, labels: labels(m1)}}) AS q0
   }
   RETURN collect({id: n0.id, q0: CASE WHEN n0:Claim THEN q0 END}) AS __plan5
 }

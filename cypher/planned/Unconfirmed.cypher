@@ -16,16 +16,18 @@
 CALL () {
   WITH date($from) AS since, date($to) AS until
   CALL () {
-    MATCH (:Actor {id: $actor})-[:PARTICIPATED_IN|ASSERTED]->(x)
-    WHERE x:Meeting AND ($kinds IS NULL OR 'MEETING' IN $kinds)
-       OR x:Event AND ($kinds IS NULL OR 'EVENT' IN $kinds)
-       OR x:Claim AND ($kinds IS NULL OR 'CLAIM' IN $kinds)
+    MATCH (actor:Actor {id: $actor})-[part:PARTICIPATED_IN|ASSERTED]->(x)
+    WHERE (x:Meeting AND ($kinds IS NULL OR 'MEETING' IN $kinds)
+        OR x:Event AND ($kinds IS NULL OR 'EVENT' IN $kinds)
+        OR x:Claim AND ($kinds IS NULL OR 'CLAIM' IN $kinds))
+      AND ($asOf IS NULL OR actor.knownFrom <= date($asOf) AND part.knownFrom <= date($asOf))
     RETURN x
     UNION
-    MATCH (:Actor {id: $actor})<-[:ABOUT]-(x)
-    WHERE x:Meeting AND ($kinds IS NULL OR 'MEETING' IN $kinds)
-       OR x:Event AND ($kinds IS NULL OR 'EVENT' IN $kinds)
-       OR x:Claim AND ($kinds IS NULL OR 'CLAIM' IN $kinds)
+    MATCH (actor:Actor {id: $actor})<-[about:ABOUT]-(x)
+    WHERE (x:Meeting AND ($kinds IS NULL OR 'MEETING' IN $kinds)
+        OR x:Event AND ($kinds IS NULL OR 'EVENT' IN $kinds)
+        OR x:Claim AND ($kinds IS NULL OR 'CLAIM' IN $kinds))
+      AND ($asOf IS NULL OR actor.knownFrom <= date($asOf) AND about.knownFrom <= date($asOf))
     RETURN x
     UNION
     WITH $actor IS NULL AND ($kinds IS NULL OR 'MEETING' IN $kinds) AS wanted
@@ -44,36 +46,58 @@ CALL () {
     RETURN x
   }
   WITH x, since, until
-  WHERE ($status IS NULL OR x.status IN $status)
+  WHERE $asOf IS NULL OR x.knownFrom <= date($asOf)
+  CALL (x) {
+    OPTIONAL MATCH (x)-[said:SUPPORTED_BY]->(s:Source)
+    WHERE $asOf IS NOT NULL AND s.publishedEnd <= date($asOf) AND said.status IS NOT NULL
+      AND EXISTS { (x)-[:SUPPORTED_BY]->(later:Source) WHERE later.publishedEnd > date($asOf) }
+    WITH said, s
+    ORDER BY CASE s.kind WHEN 'BACKGROUND' THEN 0 ELSE 1 END DESC, s.publishedEnd DESC, s.id DESC
+    LIMIT 1
+    RETURN said
+  }
+  WITH x, since, until, said, CASE WHEN said IS NULL THEN x ELSE said END AS stated
+  WHERE ($status IS NULL OR stated.status IN $status)
     AND ($sources IS NULL OR EXISTS {
           MATCH (x)-[r:SUPPORTED_BY|REPORTED_IN]->(s:Source)
-          WHERE s.id IN $sources AND (type(r) = 'REPORTED_IN' OR NOT x:Claim) })
+          WHERE s.id IN $sources AND (type(r) = 'REPORTED_IN' OR NOT x:Claim)
+            AND ($asOf IS NULL OR s.publishedEnd <= date($asOf)) })
     AND ($minSources IS NULL OR COUNT {
           MATCH (x)-[r:SUPPORTED_BY|REPORTED_IN]->(s:Source)
-          WHERE (type(r) = 'REPORTED_IN' OR NOT x:Claim) AND coalesce(s.kind, '') <> 'BACKGROUND' } >= $minSources)
+          WHERE (type(r) = 'REPORTED_IN' OR NOT x:Claim) AND coalesce(s.kind, '') <> 'BACKGROUND'
+            AND ($asOf IS NULL OR s.publishedEnd <= date($asOf)) } >= $minSources)
     AND (since IS NULL AND until IS NULL
          OR CASE WHEN $within
-              THEN (since IS NULL OR x.timeStart >= since) AND (until IS NULL OR x.timeEnd <= until)
-              ELSE (x.timeStart IS NOT NULL OR x.timeEnd IS NOT NULL)
-                   AND (since IS NULL OR x.timeEnd IS NULL OR x.timeEnd >= since)
-                   AND (until IS NULL OR x.timeStart IS NULL OR x.timeStart <= until) END)
-  WITH x, x.timeStart AS at
+              THEN (since IS NULL OR stated.timeStart >= since) AND (until IS NULL OR stated.timeEnd <= until)
+              ELSE (stated.timeStart IS NOT NULL OR stated.timeEnd IS NOT NULL)
+                   AND (since IS NULL OR stated.timeEnd IS NULL OR stated.timeEnd >= since)
+                   AND (until IS NULL OR stated.timeStart IS NULL OR stated.timeStart <= until) END)
+  WITH x, said, stated.timeStart AS at
   ORDER BY at IS NULL,
            CASE WHEN $descending THEN null ELSE at END,
            CASE WHEN $descending THEN at END DESC,
            CASE WHEN $descending AND at IS NOT NULL THEN x.id END DESC,
            x.id
-  WITH collect(x) AS happenings
-  RETURN size(happenings) AS total, [happening IN happenings[$skip..$skip + $limit] | happening {.*, labels: labels(happening)}] AS page
+  WITH collect({happening: x, said: said}) AS happenings
+  CALL (happenings) {
+    UNWIND happenings[$skip..$skip + $limit] AS shown
+    WITH shown.happening AS x, shown.said AS said
+    RETURN collect(CASE
+      WHEN $asOf IS NULL THEN x {.*, labels: labels(x)}
+      WHEN said IS NULL THEN x {.*, labels: labels(x), asOf: $asOf}
+      ELSE x {.*, status: said.status, timeText: said.timeText, timeStart: said.timeStart, timeEnd: said.timeEnd,
+              timePrecision: said.timePrecision, timeBasis: said.timeBasis, labels: labels(x), asOf: $asOf} END) AS page
+  }
+  RETURN size(happenings) AS total, page
 }
 WITH *, [x IN coalesce(page, []) WHERE x IS NOT NULL] AS __nodes0
 CALL (__nodes0) {
   UNWIND __nodes0 AS x0
   MATCH (n0:Node {id: x0.id})
   CALL (n0) {
-    MATCH (n0)-[r1:EVIDENCED_BY]->(m1:Evidence)
+    MATCH (n0)-[r1:EVIDENCED_BY]->(m1:Evidence) WHERE ($asOf IS NULL OR r1.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m1.knownFrom <= date($asOf))
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
-    RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .exact, .prefix, .suffix, .role, labels: labels(m1)}}) AS q0
+    RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .exact, .prefix, .suffix, .role, labels: labels(m1)}}) AS q0
   }
   RETURN collect({id: n0.id, q0: q0}) AS __plan0
 }

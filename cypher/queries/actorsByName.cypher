@@ -10,6 +10,8 @@
 //         $phrase: String, the full-text query for the key's words in names and aliases, built
 //           by the server, e.g. 'name:"double agent" OR aliasText:"double agent"'
 //         $labels: [String] actor labels to keep, e.g. ['Person']
+//         $asOf: String 'YYYY-MM-DD' or null: answer as the sources published by that day had it
+//           (only actors such a source states: knownFrom on or before it); null for today's view
 // returns: many { actor: Actor properties + labels, exact: Boolean (the key is a whole name or alias) }
 CALL () {
   CALL db.index.fulltext.queryNodes('name_keys', '"' + $key + '"') YIELD node
@@ -23,5 +25,6 @@ CALL () {
 WITH a
 WHERE any(label IN labels(a) WHERE label IN $labels)
   AND any(k IN a.nameKeys WHERE ' ' + k + ' ' CONTAINS ' ' + $key + ' ')
+  AND ($asOf IS NULL OR a.knownFrom <= date($asOf))
 RETURN a {.*, labels: labels(a)} AS actor, $key IN a.nameKeys AS exact
 ORDER BY exact DESC, a.name, a.id;

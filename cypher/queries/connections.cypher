@@ -13,16 +13,24 @@
 //         $types: [String] relationship types to follow or null for all, e.g. ['PARTICIPATED_IN'];
 //         $labels: [String] labels the inner nodes must have one of or null for any, e.g. ['Meeting'];
 //         $excludeClaims: Boolean, true to keep claims out of the inner nodes
+//         $asOf: String 'YYYY-MM-DD' or null: answer as the sources published by that day had it
+//           (paths only through nodes and relationships such a source states, knownFrom on or
+//           before it, so the shortest known paths; none when either end is not known by then);
+//           null for today's view
 // returns: many { length: Integer, nodes: [properties + labels],
-//                 steps: [{ relationship: String, outgoing: Boolean, role: String or null }] }
+//                 steps: [{ relationship: String, outgoing: Boolean, role: String or null
+//                           (with $asOf, also views: the relationship's earlier views) }] }
 MATCH (a:Node {id: $from})
 MATCH (b:Node {id: $to})
+WHERE $asOf IS NULL OR (a.knownFrom <= date($asOf) AND b.knownFrom <= date($asOf))
 MATCH p = allShortestPaths((a)-[*..10]-(b))
 WHERE all(n IN nodes(p) WHERE NOT (n:Source OR n:Evidence OR n:Discrepancy OR n:SeedScript)
           AND (n = a OR n = b OR (
                 ($labels IS NULL OR any(label IN labels(n) WHERE label IN $labels))
-                AND NOT ($excludeClaims AND n:Claim))))
-  AND all(r IN relationships(p) WHERE $types IS NULL OR type(r) IN $types)
+                AND NOT ($excludeClaims AND n:Claim)
+                AND ($asOf IS NULL OR n.knownFrom <= date($asOf)))))
+  AND all(r IN relationships(p) WHERE ($types IS NULL OR type(r) IN $types)
+                                      AND ($asOf IS NULL OR r.knownFrom <= date($asOf)))
 WITH p
 WHERE length(p) <= $maxHops
 WITH p, nodes(p) AS ns, relationships(p) AS rs
@@ -30,8 +38,9 @@ ORDER BY reduce(key = '', n IN ns | key + n.id + ' ')
 LIMIT toInteger($first)
 RETURN length(p) AS length,
        [n IN ns | n {.*, labels: labels(n)}] AS nodes,
-       [i IN range(0, size(rs) - 1) | {
-         relationship: type(rs[i]),
-         outgoing: startNode(rs[i]) = ns[i],
-         role: rs[i].role
-       }] AS steps;
+       // As of a day a step carries its relationship's views, so that the API shows its role as
+       // it was then (src/db/asOfView.ts applies them to every returned map).
+       [i IN range(0, size(rs) - 1) |
+         CASE WHEN $asOf IS NULL
+           THEN {relationship: type(rs[i]), outgoing: startNode(rs[i]) = ns[i], role: rs[i].role}
+           ELSE {relationship: type(rs[i]), outgoing: startNode(rs[i]) = ns[i], role: rs[i].role, views: rs[i].views} END] AS steps;

@@ -8,33 +8,65 @@
 //         $within: Boolean: true keeps events lying wholly in the window (a known start on or
 //           after $from, a known end on or before $to); false keeps those overlapping it (an
 //           unknown start or end is open); an event with no known time never matches a window
+//         $asOf: String 'YYYY-MM-DD' or null: answer as the sources published by that day had it
+//           (only places, events and their place links known by then, knownFrom <= $asOf; status,
+//           time and order as the latest of those sources states them); null for today's view
 //         $sources: [String] source ids or null for any: keep only what one of them states (SUPPORTED_BY), e.g. ['src:article']
+//           (with $asOf, one published by that day)
 //         $minSources: Integer or null for no minimum: keep only what at least this many sources state (SUPPORTED_BY),
-//           background knowledge apart
+//           background knowledge apart (with $asOf, only sources published by that day count)
 //         $descending: Boolean (newest first by start; no known start still last), $skip: Integer, $limit: Integer
 // returns: one per known place { ownerId: String, total: Integer, page: [Event properties + labels] }
 UNWIND $ids AS ownerId
 WITH ownerId, date($from) AS since, date($to) AS until
 MATCH (owner:Place {id: ownerId})
+WHERE $asOf IS NULL OR owner.knownFrom <= date($asOf)
 CALL (owner, since, until) {
-  MATCH (owner)<-[:TAKES_PLACE_IN]-(e:Event)
+  MATCH (owner)<-[held:TAKES_PLACE_IN]-(e:Event)
+  WHERE $asOf IS NULL OR held.knownFrom <= date($asOf) AND e.knownFrom <= date($asOf)
+  CALL (e) {
+    // As of a day, an event's status and time are those of the latest source published by
+    // then that states them (background knowledge ranks below every dated source); once
+    // every source stating it has been published, its current view, as the loader merged them.
+    OPTIONAL MATCH (e)-[said:SUPPORTED_BY]->(s:Source)
+    WHERE $asOf IS NOT NULL AND s.publishedEnd <= date($asOf) AND said.status IS NOT NULL
+      AND EXISTS { (e)-[:SUPPORTED_BY]->(later:Source) WHERE later.publishedEnd > date($asOf) }
+    WITH said, s
+    ORDER BY CASE s.kind WHEN 'BACKGROUND' THEN 0 ELSE 1 END DESC, s.publishedEnd DESC, s.id DESC
+    LIMIT 1
+    RETURN said
+  }
+  // The status and time the filters and the order read: as of a day the stated account, else
+  // the node itself (read only where a filter asks).
+  WITH e, said, CASE WHEN said IS NULL THEN e ELSE said END AS stated
   WHERE ($kinds IS NULL OR e.eventKind IN $kinds)
-    AND ($status IS NULL OR e.status IN $status)
-    AND ($sources IS NULL OR EXISTS { (e)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $sources })
+    AND ($status IS NULL OR stated.status IN $status)
+    AND ($sources IS NULL OR EXISTS {
+          (e)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $sources AND ($asOf IS NULL OR s.publishedEnd <= date($asOf)) })
     AND ($minSources IS NULL
-         OR COUNT { (e)-[:SUPPORTED_BY]->(s:Source) WHERE coalesce(s.kind, '') <> 'BACKGROUND' } >= $minSources)
+         OR COUNT { (e)-[:SUPPORTED_BY]->(s:Source)
+                    WHERE coalesce(s.kind, '') <> 'BACKGROUND' AND ($asOf IS NULL OR s.publishedEnd <= date($asOf)) } >= $minSources)
     AND (since IS NULL AND until IS NULL
          OR CASE WHEN $within
-              THEN (since IS NULL OR e.timeStart >= since) AND (until IS NULL OR e.timeEnd <= until)
-              ELSE (e.timeStart IS NOT NULL OR e.timeEnd IS NOT NULL)
-                   AND (since IS NULL OR e.timeEnd IS NULL OR e.timeEnd >= since)
-                   AND (until IS NULL OR e.timeStart IS NULL OR e.timeStart <= until) END)
-  WITH e, e.timeStart AS at
+              THEN (since IS NULL OR stated.timeStart >= since) AND (until IS NULL OR stated.timeEnd <= until)
+              ELSE (stated.timeStart IS NOT NULL OR stated.timeEnd IS NOT NULL)
+                   AND (since IS NULL OR stated.timeEnd IS NULL OR stated.timeEnd >= since)
+                   AND (until IS NULL OR stated.timeStart IS NULL OR stated.timeStart <= until) END)
+  WITH e, said, stated.timeStart AS at
   ORDER BY at IS NULL,
            CASE WHEN $descending THEN null ELSE at END,
            CASE WHEN $descending THEN at END DESC,
            CASE WHEN $descending AND at IS NOT NULL THEN e.id END DESC,
            e.id
-  RETURN collect(e) AS events
+  RETURN collect({event: e, said: said}) AS events
 }
-RETURN ownerId, size(events) AS total, [event IN events[$skip..$skip + $limit] | event {.*, labels: labels(event)}] AS page;
+CALL (events) {
+  UNWIND events[$skip..$skip + $limit] AS shown
+  WITH shown.event AS e, shown.said AS said
+  RETURN collect(CASE
+    WHEN $asOf IS NULL THEN e {.*, labels: labels(e)}
+    WHEN said IS NULL THEN e {.*, labels: labels(e), asOf: $asOf}
+    ELSE e {.*, status: said.status, timeText: said.timeText, timeStart: said.timeStart, timeEnd: said.timeEnd,
+            timePrecision: said.timePrecision, timeBasis: said.timeBasis, labels: labels(e), asOf: $asOf} END) AS page
+}
+RETURN ownerId, size(events) AS total, page;

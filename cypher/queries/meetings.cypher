@@ -10,8 +10,11 @@
 //           the organisations and groups that belong to or represent it, e.g. 'country:rus'
 //         $place: String place id or null, e.g. 'place:moscow'
 //         $asOf: String 'YYYY-MM-DD' or null: answer as the sources published by that day had it
-//           (only meetings such a source mentions; status and time as the latest of them states)
+//           (only meetings such a source mentions, reached through the participations, memberships and
+//           place links known by then, knownFrom <= $asOf; status and time as the latest of them states);
+//           null for today's view
 //         $sources: [String] source ids or null for any: keep only what one of them states (SUPPORTED_BY), e.g. ['src:article']
+//           (with $asOf, one published by that day)
 //         $minSources: Integer or null for no minimum: keep only what at least this many sources state (SUPPORTED_BY),
 //           background knowledge apart (with $asOf, only sources published by that day count)
 //         $descending: Boolean (newest first by start; no known start still last), $skip: Integer, $limit: Integer
@@ -21,11 +24,16 @@ CALL () {
   // The meetings are found from what the question names: the participant's (with its
   // nationals', members' and representatives'), else the place's. Only a question naming
   // neither reads every meeting, behind a guard on the parameters that an anchor keeps shut.
-  MATCH (:Actor {id: $participant})<-[:NATIONAL_OF|BELONGS_TO|REPRESENTS]-{0,1}(:Actor)-[:PARTICIPATED_IN]->(m0:Meeting)
+  // As of a day, only the participations, memberships and place links known by then lead to a meeting.
+  MATCH (anchor:Actor {id: $participant})
+        <-[hop:NATIONAL_OF|BELONGS_TO|REPRESENTS WHERE $asOf IS NULL OR hop.knownFrom <= date($asOf)]-{0,1}(actor:Actor)
+        -[part:PARTICIPATED_IN]->(m0:Meeting)
+  WHERE $asOf IS NULL OR anchor.knownFrom <= date($asOf) AND actor.knownFrom <= date($asOf) AND part.knownFrom <= date($asOf)
   RETURN m0
   UNION
-  MATCH (:Node {id: $place})<-[:TAKES_PLACE_IN]-(m0:Meeting)
+  MATCH (place:Node {id: $place})<-[held:TAKES_PLACE_IN]-(m0:Meeting)
   WHERE $participant IS NULL
+    AND ($asOf IS NULL OR place.knownFrom <= date($asOf) AND held.knownFrom <= date($asOf))
   RETURN m0
   UNION
   WITH $participant IS NULL AND $place IS NULL AS unanchored
@@ -36,33 +44,35 @@ CALL () {
 WITH m0, since, until, asOf
 WHERE asOf IS NULL OR EXISTS { (m0)-[:SUPPORTED_BY]->(s:Source) WHERE s.publishedEnd <= asOf }
 CALL (m0, asOf) {
-  // As of a day, a meeting's status and time are those of the latest source published by then
-  // that states them (background knowledge ranks below every dated source).
+  // As of a day, a meeting's status and time are those of the latest source published by
+  // then that states them (background knowledge ranks below every dated source); once
+  // every source stating it has been published, its current view, as the loader merged them.
   OPTIONAL MATCH (m0)-[said:SUPPORTED_BY]->(s:Source)
   WHERE asOf IS NOT NULL AND s.publishedEnd <= asOf AND said.status IS NOT NULL
+    AND EXISTS { (m0)-[:SUPPORTED_BY]->(later:Source) WHERE later.publishedEnd > asOf }
   WITH said, s
   ORDER BY CASE s.kind WHEN 'BACKGROUND' THEN 0 ELSE 1 END DESC, s.publishedEnd DESC, s.id DESC
   LIMIT 1
   RETURN said
 }
-// Only the status and time a filter reads are taken from the stated version here; the whole
-// meeting is projected for the page alone.
-WITH m0, since, until, asOf, said,
-     CASE WHEN said IS NULL THEN m0.status ELSE said.status END AS shownStatus,
-     CASE WHEN said IS NULL THEN m0.timeStart ELSE said.timeStart END AS starts,
-     CASE WHEN said IS NULL THEN m0.timeEnd ELSE said.timeEnd END AS ends
-WHERE ($status IS NULL OR shownStatus IN $status)
-  AND ($sources IS NULL OR EXISTS { (m0)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $sources })
+// Only the status and time a filter reads are taken from the stated version here (`stated`: the
+// stated account as of a day, else the meeting itself); the whole meeting is projected for the page alone.
+WITH m0, since, until, asOf, said, CASE WHEN said IS NULL THEN m0 ELSE said END AS stated
+WHERE ($status IS NULL OR stated.status IN $status)
+  AND ($sources IS NULL OR EXISTS {
+        (m0)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $sources AND (asOf IS NULL OR s.publishedEnd <= asOf) })
   AND ($minSources IS NULL
        OR COUNT { (m0)-[:SUPPORTED_BY]->(s:Source) WHERE coalesce(s.kind, '') <> 'BACKGROUND' AND (asOf IS NULL OR s.publishedEnd <= asOf) } >= $minSources)
-  AND ($place IS NULL OR $participant IS NULL OR EXISTS { (m0)-[:TAKES_PLACE_IN]->(:Node {id: $place}) })
+  AND ($place IS NULL OR $participant IS NULL OR EXISTS {
+        (m0)-[held:TAKES_PLACE_IN]->(place:Node {id: $place})
+        WHERE asOf IS NULL OR held.knownFrom <= asOf AND place.knownFrom <= asOf })
   AND (since IS NULL AND until IS NULL
        OR CASE WHEN $within
-            THEN (since IS NULL OR starts >= since) AND (until IS NULL OR ends <= until)
-            ELSE (starts IS NOT NULL OR ends IS NOT NULL)
-                 AND (since IS NULL OR ends IS NULL OR ends >= since)
-                 AND (until IS NULL OR starts IS NULL OR starts <= until) END)
-WITH m0, said, starts AS at
+            THEN (since IS NULL OR stated.timeStart >= since) AND (until IS NULL OR stated.timeEnd <= until)
+            ELSE (stated.timeStart IS NOT NULL OR stated.timeEnd IS NOT NULL)
+                 AND (since IS NULL OR stated.timeEnd IS NULL OR stated.timeEnd >= since)
+                 AND (until IS NULL OR stated.timeStart IS NULL OR stated.timeStart <= until) END)
+WITH m0, said, stated.timeStart AS at
 ORDER BY at IS NULL,
          CASE WHEN $descending THEN null ELSE at END,
          CASE WHEN $descending THEN at END DESC,

@@ -6,32 +6,64 @@
 //         $within: Boolean: true keeps meetings lying wholly in the window (a known start on or
 //           after $from, a known end on or before $to); false keeps those overlapping it (an
 //           unknown start or end is open); a meeting with no known time never matches a window
+//         $asOf: String 'YYYY-MM-DD' or null: answer as the sources published by that day had it
+//           (only places, meetings and their place links known by then, knownFrom <= $asOf; status,
+//           time and order as the latest of those sources states them); null for today's view
 //         $sources: [String] source ids or null for any: keep only what one of them states (SUPPORTED_BY), e.g. ['src:article']
+//           (with $asOf, one published by that day)
 //         $minSources: Integer or null for no minimum: keep only what at least this many sources state (SUPPORTED_BY),
-//           background knowledge apart
+//           background knowledge apart (with $asOf, only sources published by that day count)
 //         $descending: Boolean (newest first by start; no known start still last), $skip: Integer, $limit: Integer
 // returns: one per known place { ownerId: String, total: Integer, page: [Meeting properties + labels] }
 UNWIND $ids AS ownerId
 WITH ownerId, date($from) AS since, date($to) AS until
 MATCH (owner:Place {id: ownerId})
+WHERE $asOf IS NULL OR owner.knownFrom <= date($asOf)
 CALL (owner, since, until) {
-  MATCH (owner)<-[:TAKES_PLACE_IN]-(m:Meeting)
-  WHERE ($status IS NULL OR m.status IN $status)
-    AND ($sources IS NULL OR EXISTS { (m)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $sources })
+  MATCH (owner)<-[held:TAKES_PLACE_IN]-(m:Meeting)
+  WHERE $asOf IS NULL OR held.knownFrom <= date($asOf) AND m.knownFrom <= date($asOf)
+  CALL (m) {
+    // As of a day, a meeting's status and time are those of the latest source published by
+    // then that states them (background knowledge ranks below every dated source); once
+    // every source stating it has been published, its current view, as the loader merged them.
+    OPTIONAL MATCH (m)-[said:SUPPORTED_BY]->(s:Source)
+    WHERE $asOf IS NOT NULL AND s.publishedEnd <= date($asOf) AND said.status IS NOT NULL
+      AND EXISTS { (m)-[:SUPPORTED_BY]->(later:Source) WHERE later.publishedEnd > date($asOf) }
+    WITH said, s
+    ORDER BY CASE s.kind WHEN 'BACKGROUND' THEN 0 ELSE 1 END DESC, s.publishedEnd DESC, s.id DESC
+    LIMIT 1
+    RETURN said
+  }
+  // The status and time the filters and the order read: as of a day the stated account, else
+  // the node itself (read only where a filter asks).
+  WITH m, said, CASE WHEN said IS NULL THEN m ELSE said END AS stated
+  WHERE ($status IS NULL OR stated.status IN $status)
+    AND ($sources IS NULL OR EXISTS {
+          (m)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $sources AND ($asOf IS NULL OR s.publishedEnd <= date($asOf)) })
     AND ($minSources IS NULL
-         OR COUNT { (m)-[:SUPPORTED_BY]->(s:Source) WHERE coalesce(s.kind, '') <> 'BACKGROUND' } >= $minSources)
+         OR COUNT { (m)-[:SUPPORTED_BY]->(s:Source)
+                    WHERE coalesce(s.kind, '') <> 'BACKGROUND' AND ($asOf IS NULL OR s.publishedEnd <= date($asOf)) } >= $minSources)
     AND (since IS NULL AND until IS NULL
          OR CASE WHEN $within
-              THEN (since IS NULL OR m.timeStart >= since) AND (until IS NULL OR m.timeEnd <= until)
-              ELSE (m.timeStart IS NOT NULL OR m.timeEnd IS NOT NULL)
-                   AND (since IS NULL OR m.timeEnd IS NULL OR m.timeEnd >= since)
-                   AND (until IS NULL OR m.timeStart IS NULL OR m.timeStart <= until) END)
-  WITH m, m.timeStart AS at
+              THEN (since IS NULL OR stated.timeStart >= since) AND (until IS NULL OR stated.timeEnd <= until)
+              ELSE (stated.timeStart IS NOT NULL OR stated.timeEnd IS NOT NULL)
+                   AND (since IS NULL OR stated.timeEnd IS NULL OR stated.timeEnd >= since)
+                   AND (until IS NULL OR stated.timeStart IS NULL OR stated.timeStart <= until) END)
+  WITH m, said, stated.timeStart AS at
   ORDER BY at IS NULL,
            CASE WHEN $descending THEN null ELSE at END,
            CASE WHEN $descending THEN at END DESC,
            CASE WHEN $descending AND at IS NOT NULL THEN m.id END DESC,
            m.id
-  RETURN collect(m) AS meetings
+  RETURN collect({meeting: m, said: said}) AS meetings
 }
-RETURN ownerId, size(meetings) AS total, [meeting IN meetings[$skip..$skip + $limit] | meeting {.*, labels: labels(meeting)}] AS page;
+CALL (meetings) {
+  UNWIND meetings[$skip..$skip + $limit] AS shown
+  WITH shown.meeting AS m, shown.said AS said
+  RETURN collect(CASE
+    WHEN $asOf IS NULL THEN m {.*, labels: labels(m)}
+    WHEN said IS NULL THEN m {.*, labels: labels(m), asOf: $asOf}
+    ELSE m {.*, status: said.status, timeText: said.timeText, timeStart: said.timeStart, timeEnd: said.timeEnd,
+            timePrecision: said.timePrecision, timeBasis: said.timeBasis, labels: labels(m), asOf: $asOf} END) AS page
+}
+RETURN ownerId, size(meetings) AS total, page;

@@ -9,6 +9,8 @@
 // params: $key: String (lower-case, accent-free, as the loader stores nameKeys), e.g. 'kiev'
 //         $phrase: String, the full-text query for the key's words in names and aliases, built
 //           by the server, e.g. 'name:"kiev" OR aliasText:"kiev"'
+//         $asOf: String 'YYYY-MM-DD' or null: answer as the sources published by that day had it
+//           (only places such a source states: knownFrom on or before it); null for today's view
 // returns: many { place: Place properties + labels, exact: Boolean (the key is a whole name or alias) }
 CALL () {
   CALL db.index.fulltext.queryNodes('name_keys', '"' + $key + '"') YIELD node
@@ -21,5 +23,6 @@ CALL () {
 }
 WITH p
 WHERE any(k IN p.nameKeys WHERE ' ' + k + ' ' CONTAINS ' ' + $key + ' ')
+  AND ($asOf IS NULL OR p.knownFrom <= date($asOf))
 RETURN p {.*, labels: labels(p)} AS place, $key IN p.nameKeys AS exact
 ORDER BY exact DESC, p.name, p.id;

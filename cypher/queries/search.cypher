@@ -9,6 +9,10 @@
 //         $labels: [String] kinds to keep, e.g. ['Event', 'Claim'], or null for every kind the
 //           index holds (then no hit's labels are read: a common word has tens of thousands of hits);
 //         $skip: Integer, $limit: Integer
+//         $asOf: String 'YYYY-MM-DD' or null: answer as the sources published by that day had it
+//           (only hits on nodes such a source states: knownFrom on or before it; the total counts
+//           only those. The index holds today's text, so a hit is matched and scored on it);
+//           null for today's view
 // returns: one { total: Integer, page: [{ score: Float, node: properties + labels }] }
 CALL () {
   CALL db.index.fulltext.queryNodes('graph_text', $query) YIELD node, score
@@ -19,7 +23,8 @@ CALL () {
   RETURN node, score, 1 AS tier
 }
 WITH node, score, tier
-WHERE $labels IS NULL OR any(label IN labels(node) WHERE label IN $labels)
+WHERE ($labels IS NULL OR any(label IN labels(node) WHERE label IN $labels))
+  AND ($asOf IS NULL OR node.knownFrom <= date($asOf))
 // A hit with every word is found by both queries: it ranks among them, with that query's score.
 WITH node, min(tier) AS tier, collect([tier, score]) AS scores
 WITH node, tier, [s IN scores WHERE s[0] = tier][0][1] AS score

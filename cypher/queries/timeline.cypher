@@ -8,43 +8,76 @@
 //         $within: Boolean: true keeps happenings lying wholly in the window (a known start on or
 //           after $from, a known end on or before $to); false keeps those overlapping it (an
 //           unknown start or end is open); a happening with no known time never matches a window
+//         $asOf: String 'YYYY-MM-DD' or null: answer as the sources published by that day had it
+//           (only actors, happenings, and the actor's parts, assertions and subjects, known by then,
+//           knownFrom <= $asOf; status, time and order as the latest of those sources states them,
+//           SUPPORTED_BY); null for today's view
 //         $sources: [String] source ids or null for any: keep only what one of them states (SUPPORTED_BY), or
-//           for a claim reports (REPORTED_IN), e.g. ['src:article']
+//           for a claim reports (REPORTED_IN), e.g. ['src:article'] (with $asOf, one published by that day)
 //         $minSources: Integer or null for no minimum: keep only what at least this many sources state
-//           (SUPPORTED_BY; for a claim, REPORTED_IN), background knowledge apart
+//           (SUPPORTED_BY; for a claim, REPORTED_IN), background knowledge apart (with $asOf, only
+//           sources published by that day count)
 //         $descending: Boolean (newest first by start; no known start still last), $skip: Integer, $limit: Integer
 // returns: one per known actor { ownerId: String, total: Integer, page: [Meeting, Event or Claim properties + labels] }
 UNWIND $ids AS ownerId
 WITH ownerId, date($from) AS since, date($to) AS until
 MATCH (owner:Actor {id: ownerId})
+WHERE $asOf IS NULL OR owner.knownFrom <= date($asOf)
 CALL (owner, since, until) {
   CALL (owner) {
-    MATCH (owner)-[:PARTICIPATED_IN]->(x) WHERE x:Meeting OR x:Event RETURN x
+    MATCH (owner)-[part:PARTICIPATED_IN]->(x) WHERE (x:Meeting OR x:Event) AND ($asOf IS NULL OR part.knownFrom <= date($asOf)) RETURN x
     UNION
-    MATCH (owner)-[:ASSERTED]->(x:Claim) RETURN x
+    MATCH (owner)-[asserted:ASSERTED]->(x:Claim) WHERE $asOf IS NULL OR asserted.knownFrom <= date($asOf) RETURN x
     UNION
-    MATCH (owner)<-[:ABOUT]-(x:Claim) RETURN x
+    MATCH (owner)<-[about:ABOUT]-(x:Claim) WHERE $asOf IS NULL OR about.knownFrom <= date($asOf) RETURN x
   }
   WITH x
-  WHERE ($status IS NULL OR x.status IN $status)
+  WHERE $asOf IS NULL OR x.knownFrom <= date($asOf)
+  CALL (x) {
+    // As of a day, a happening's status and time are those of the latest source published by
+    // then that states them (background knowledge ranks below every dated source); once
+    // every source stating it has been published, its current view, as the loader merged them.
+    OPTIONAL MATCH (x)-[said:SUPPORTED_BY]->(s:Source)
+    WHERE $asOf IS NOT NULL AND s.publishedEnd <= date($asOf) AND said.status IS NOT NULL
+      AND EXISTS { (x)-[:SUPPORTED_BY]->(later:Source) WHERE later.publishedEnd > date($asOf) }
+    WITH said, s
+    ORDER BY CASE s.kind WHEN 'BACKGROUND' THEN 0 ELSE 1 END DESC, s.publishedEnd DESC, s.id DESC
+    LIMIT 1
+    RETURN said
+  }
+  // The status and time the filters and the order read: as of a day the stated account, else
+  // the node itself (read only where a filter asks).
+  WITH x, said, CASE WHEN said IS NULL THEN x ELSE said END AS stated
+  WHERE ($status IS NULL OR stated.status IN $status)
     AND ($sources IS NULL OR EXISTS {
         MATCH (x)-[r:SUPPORTED_BY|REPORTED_IN]->(s:Source)
-        WHERE s.id IN $sources AND (type(r) = 'REPORTED_IN' OR NOT x:Claim) })
+        WHERE s.id IN $sources AND (type(r) = 'REPORTED_IN' OR NOT x:Claim)
+          AND ($asOf IS NULL OR s.publishedEnd <= date($asOf)) })
     AND ($minSources IS NULL OR COUNT {
           MATCH (x)-[r:SUPPORTED_BY|REPORTED_IN]->(s:Source)
-          WHERE (type(r) = 'REPORTED_IN' OR NOT x:Claim) AND coalesce(s.kind, '') <> 'BACKGROUND' } >= $minSources)
+          WHERE (type(r) = 'REPORTED_IN' OR NOT x:Claim) AND coalesce(s.kind, '') <> 'BACKGROUND'
+            AND ($asOf IS NULL OR s.publishedEnd <= date($asOf)) } >= $minSources)
     AND (since IS NULL AND until IS NULL
          OR CASE WHEN $within
-              THEN (since IS NULL OR x.timeStart >= since) AND (until IS NULL OR x.timeEnd <= until)
-              ELSE (x.timeStart IS NOT NULL OR x.timeEnd IS NOT NULL)
-                   AND (since IS NULL OR x.timeEnd IS NULL OR x.timeEnd >= since)
-                   AND (until IS NULL OR x.timeStart IS NULL OR x.timeStart <= until) END)
-  WITH x, x.timeStart AS at
+              THEN (since IS NULL OR stated.timeStart >= since) AND (until IS NULL OR stated.timeEnd <= until)
+              ELSE (stated.timeStart IS NOT NULL OR stated.timeEnd IS NOT NULL)
+                   AND (since IS NULL OR stated.timeEnd IS NULL OR stated.timeEnd >= since)
+                   AND (until IS NULL OR stated.timeStart IS NULL OR stated.timeStart <= until) END)
+  WITH x, said, stated.timeStart AS at
   ORDER BY at IS NULL,
            CASE WHEN $descending THEN null ELSE at END,
            CASE WHEN $descending THEN at END DESC,
            CASE WHEN $descending AND at IS NOT NULL THEN x.id END DESC,
            x.id
-  RETURN collect(x) AS happenings
+  RETURN collect({happening: x, said: said}) AS happenings
 }
-RETURN ownerId, size(happenings) AS total, [happening IN happenings[$skip..$skip + $limit] | happening {.*, labels: labels(happening)}] AS page;
+CALL (happenings) {
+  UNWIND happenings[$skip..$skip + $limit] AS shown
+  WITH shown.happening AS x, shown.said AS said
+  RETURN collect(CASE
+    WHEN $asOf IS NULL THEN x {.*, labels: labels(x)}
+    WHEN said IS NULL THEN x {.*, labels: labels(x), asOf: $asOf}
+    ELSE x {.*, status: said.status, timeText: said.timeText, timeStart: said.timeStart, timeEnd: said.timeEnd,
+            timePrecision: said.timePrecision, timeBasis: said.timeBasis, labels: labels(x), asOf: $asOf} END) AS page
+}
+RETURN ownerId, size(happenings) AS total, page;

@@ -103,8 +103,10 @@ export function createRunner(options: RunnerOptions): QueryRunner {
     if (mode === 'read' && query.mode !== 'read') throw new Error(`query "${name}" writes; it cannot run as a read`);
     return runText(name, query.text, params, mode);
   };
-  const runText = async <Row>(name: string, text: string, params: Params, mode: 'read' | 'write'): Promise<Row[]> => {
+  const runText = async <Row>(name: string, text: string, given: Params, mode: 'read' | 'write'): Promise<Row[]> => {
     if (available && !available()) throw unavailable(name);
+    // Every read may ask `$asOf` (the day an answer is seen as of); null is the current view.
+    const params = mode === 'read' && !('asOf' in given) ? { ...given, asOf: null } : given;
     onStatement?.(name, text, params);
     onRoundTrip?.(name);
     const key = mode === 'read' && plans ? planKey(text, params) : undefined;

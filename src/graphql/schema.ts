@@ -4,6 +4,7 @@ import { projectRoot } from '../config.js';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
 import type { Resolvers } from './generated/resolvers.js';
+import { scopeResolversToAsOf } from './asOfScope.js';
 import { DateScalar } from './scalars.js';
 import { guardStoredEnumValues } from './storedEnums.js';
 import { actorResolvers } from '../modules/actors/index.js';
@@ -45,5 +46,5 @@ export const resolvers: Resolvers = mergeResolvers([
 
 /** The executable schema every server (and the in-process test API) runs. */
 export function createSchema(): GraphQLSchema {
-  return guardStoredEnumValues(makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: { ...resolvers, Date: DateScalar } }));
+  return scopeResolversToAsOf(guardStoredEnumValues(makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: { ...resolvers, Date: DateScalar } })));
 }

@@ -62,10 +62,10 @@ export class PlanWriter {
     // One label in the pattern; alternatives as a predicate, since a named query composed into
     // the same statement may use the `:A:B` form, which Cypher does not mix with `:A|B`.
     const label = request.labels.length === 1 ? quoted(request.labels[0]!) : 'Node';
-    const alternatives = request.labels.length > 1 ? ` WHERE ${request.labels.map((l) => `${m}:${quoted(l)}`).join(' OR ')}` : '';
+    const alternatives = request.labels.length > 1 ? ` AND (${request.labels.map((l) => `${m}:${quoted(l)}`).join(' OR ')})` : '';
     const pattern = request.outgoing ? `(${n})-[${r}:${types}]->(${m}:${label})` : `(${n})<-[${r}:${types}]-(${m}:${label})`;
     const next = this.level(request.next, m, depth + 1);
-    const body: Lines = [...(when ? [`WITH ${n} WHERE ${labelTest(when, n)}`] : []), `MATCH ${pattern}${alternatives}`, ...next.clauses];
+    const body: Lines = [...(when ? [`WITH ${n} WHERE ${labelTest(when, n)}`] : []), `MATCH ${pattern} WHERE ${known(r)} AND ${known(m)}${alternatives}`, ...next.clauses];
     const fields = [`type: type(${r})`, `rel: properties(${r})`, `node: ${projection(m, request.labels, request.next)}`];
     if (next.entries.length) fields.push(`next: {${next.entries.join(', ')}}`);
     for (const [name, ref] of request.refs) {
@@ -75,7 +75,7 @@ export class PlanWriter {
       const refNext = this.nodeMap(ref.next, e, depth + 1);
       body.push(
         ...call(holder, [
-          `MATCH (${e}:Node) WHERE ${e}.id IN ${refIds(holder, ref.property)}`,
+          `MATCH (${e}:Node) WHERE ${e}.id IN ${refIds(holder, ref.property)} AND ${known(e)}`,
           ...refNext.clauses,
           `RETURN collect({node: ${e} {.*, labels: labels(${e})}, next: ${refNext.map}}) AS ${column}`,
         ]),
@@ -95,11 +95,11 @@ export class PlanWriter {
     const c = `counted${depth}`;
     const types = fetch.types.map(quoted).join('|');
     const pattern = fetch.outgoing ? `(${n})-[:${types}]->(${c}:${quoted(fetch.label)})` : `(${n})<-[:${types}]-(${c}:${quoted(fetch.label)})`;
-    let where = '';
+    let where = ` WHERE ${known(c)}`;
     if (fetch.except) {
       const property = `${c}.${quoted(fetch.except.property)}`;
       this.params[`${key}_except`] = fetch.except.value;
-      where = ` WHERE ${property} IS NULL OR ${property} <> $${key}_except`;
+      where += ` AND (${property} IS NULL OR ${property} <> $${key}_except)`;
     }
     const count = `COUNT { ${pattern}${where} }`;
     return when ? `CASE WHEN ${labelTest(when, n)} THEN ${count} END` : count;
@@ -109,7 +109,7 @@ export class PlanWriter {
   private list(request: Extract<Request, { kind: 'page' | 'group' }>, when: ReadonlySet<string> | null, n: string, depth: number, key: string): Lines {
     const query = this.queries.namedQuery(request.family);
     if (!query) throw new Error(`no named query "${request.family}" for a planned list`);
-    for (const [name, value] of Object.entries(request.params)) this.params[`${key}_${name}`] = value;
+    for (const [name, value] of Object.entries(request.params)) if (name !== 'asOf') this.params[`${key}_${name}`] = value;
     const m = `m${depth}`;
     const x = `x${depth}`;
     const body: Lines = [...(when ? [`WITH ${n} WHERE ${labelTest(when, n)}`] : []), ...call(n, ownerBody(query, n, key).split('\n'))];
@@ -143,7 +143,13 @@ export class PlanWriter {
  * and labels, a quote's place and source (ordering, as-of checks). Sources, also cached by id
  * for other fields to read, come whole.
  */
-const alwaysRead = ['id', 'start', 'sourceId'];
+const alwaysRead = ['id', 'start', 'sourceId', 'views'];
+
+/**
+ * Known by the answer's as-of day (`$asOf`, null for the current view): a node or relationship
+ * that a source published by then states (see src/db/asOfView.ts).
+ */
+export const known = (variable: string): string => `($asOf IS NULL OR ${variable}.knownFrom <= date($asOf))`;
 
 function projection(m: string, labels: readonly string[], next: Level): string {
   if (labels.includes('Source') || labels.length === 0) return `${m} {.*, labels: labels(${m})}`;
@@ -193,5 +199,8 @@ const ownerStart = /^UNWIND \$ids AS ownerId\b/;
 export function ownerBody(query: NamedQuery, n: string, key: string): string {
   const text = withoutComments(query.text);
   if (!ownerStart.test(text)) throw new Error(`named query "${query.name}" must start with "UNWIND $ids AS ownerId" to be planned for one owner`);
-  return text.replace(ownerStart, `UNWIND [${n}.id] AS ownerId`).replace(/\$([A-Za-z_][A-Za-z0-9_]*)/g, (_match, name: string) => `$${key}_${name}`);
+  // `$asOf` is the whole statement's: one as-of day for the whole answer.
+  return text
+    .replace(ownerStart, `UNWIND [${n}.id] AS ownerId`)
+    .replace(/\$([A-Za-z_][A-Za-z0-9_]*)/g, (match, name: string) => (name === 'asOf' ? match : `$${key}_${name}`));
 }

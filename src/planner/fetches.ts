@@ -31,8 +31,6 @@ export interface HopFetch {
   readonly onto: 'node' | Readonly<Record<string, WrapperField>>;
   /** Hops the resolver always takes from the far nodes (a meeting's place, then its country). */
   readonly then?: readonly HopFetch[];
-  /** Ids an as-of view loads to decide what counts (the sources a relationship or quote names). */
-  readonly asOfRefs?: readonly { readonly on: 'rel' | 'node'; readonly property: RefProperty }[];
   /** Properties of the far nodes the resolver reads itself, whatever the selection (a filter's claimKind). */
   readonly reads?: readonly string[];
 }
@@ -76,8 +74,6 @@ export interface CountFetch {
   readonly label: string;
   /** Far nodes with this value of this property are not counted (a missing property is). */
   readonly except?: { readonly property: string; readonly value: string };
-  /** What the resolver loads instead when the answer is seen as of a day, where the count depends on the day. */
-  readonly asOf?: HopFetch;
 }
 
 export type FieldFetch = HopFetch | PageFetch | GroupFetch | CountFetch;

@@ -4,7 +4,7 @@ import type { Params } from '../db/runner.js';
 import { fetchTable, rootShapes } from '../modules/fetches.js';
 import { PlanWriter, withoutComments } from './cypher.js';
 import type { HopFetch } from './fetches.js';
-import { addHop, emptyLevel, follow, planFields, type Level, type PlanContext } from './plan.js';
+import { emptyLevel, follow, planFields, type Level, type PlanContext } from './plan.js';
 import { primeLevel } from './prime.js';
 import type { OperationScope } from './selection.js';
 
@@ -16,13 +16,6 @@ export interface RootShape {
     /** Paths from the root field's type to those nodes ([] for the root field itself). */
     readonly paths: readonly (readonly string[])[];
   }[];
-}
-
-export interface PlanOptions {
-  /** The answer is seen as of a day (meeting(asOf:), meetings(filter: {asOf})). */
-  readonly asOf?: boolean;
-  /** Hops the root resolver itself takes from its nodes (a meeting as of a day reads its reports). */
-  readonly rootHops?: readonly HopFetch[];
 }
 
 export interface PlannedStatement {
@@ -43,13 +36,12 @@ export function planStatement(
   info: Pick<GraphQLResolveInfo, 'schema' | 'fragments' | 'variableValues' | 'returnType' | 'fieldNodes'>,
   name: string,
   params: Params,
-  options: PlanOptions = {},
 ): PlannedStatement {
   const shape = rootShapes[name];
   const query = context.db.namedQuery(name);
   if (!shape || !query) throw new Error(`named query "${name}" has no root shape for the planner`);
   const scope: OperationScope = { schema: info.schema, fragments: info.fragments, variables: info.variableValues };
-  const plan: PlanContext = { scope, table: fetchTable, limits: context.limits, asOf: options.asOf ?? false };
+  const plan: PlanContext = { scope, table: fetchTable, limits: context.limits };
   const rootType = getNamedType(info.returnType);
   const sets = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : [])) as SelectionSetNode[];
   const levels = shape.groups.map((group, index) => {
@@ -57,7 +49,6 @@ export function planStatement(
     for (const path of group.paths) {
       for (const reached of follow(scope, rootType, sets, path)) planFields(plan, level, reached.type, reached.sets);
     }
-    if (index === 0) for (const hop of options.rootHops ?? []) addHop(plan, level, hop);
     return level;
   });
   if (levels.every((level) => level.requests.length === 0)) return { text: query.text, params, levels, writer: null, subqueries: 0 };
@@ -87,10 +78,9 @@ export async function plannedRead<Row>(
   info: GraphQLResolveInfo,
   name: string,
   params: Params,
-  options: PlanOptions = {},
 ): Promise<Row[]> {
   if (!context.limits.planner || !context.db.plansWarm()) return context.db.read<Row>(name, params);
-  const statement = cachedPlan(context, info, name, params, options);
+  const statement = cachedPlan(context, info, name, params);
   if (!statement.writer) return context.db.read<Row>(name, params);
   if (statement.subqueries > context.limits.plannerMaxSubqueries) {
     context.logger.info('selection over the planning budget: loading level by level', {
@@ -121,10 +111,10 @@ export async function plannedRead<Row>(
 const plans = new WeakMap<object, Map<string, PlannedStatement>>();
 const plansPerField = 64;
 
-function cachedPlan(context: Context, info: GraphQLResolveInfo, name: string, params: Params, options: PlanOptions): PlannedStatement {
+function cachedPlan(context: Context, info: GraphQLResolveInfo, name: string, params: Params): PlannedStatement {
   const field = info.fieldNodes[0];
-  if (!field) return planStatement(context, info, name, params, options);
-  const key = JSON.stringify([name, params, info.variableValues, options.asOf ?? false, options.rootHops?.length ?? 0, context.limits]);
+  if (!field) return planStatement(context, info, name, params);
+  const key = JSON.stringify([name, params, info.variableValues, context.limits]);
   let known = plans.get(field);
   if (!known) {
     known = new Map();
@@ -132,15 +122,15 @@ function cachedPlan(context: Context, info: GraphQLResolveInfo, name: string, pa
   }
   const found = known.get(key);
   if (found) return found;
-  const planned = planStatement(context, info, name, params, options);
+  const planned = planStatement(context, info, name, params);
   if (known.size >= plansPerField) known.delete(known.keys().next().value!);
   known.set(key, planned);
   return planned;
 }
 
 /** A runner for one root field: its reads are planned with the field's selection. */
-export function planned(context: Context, info: GraphQLResolveInfo, options: PlanOptions = {}) {
+export function planned(context: Context, info: GraphQLResolveInfo) {
   return {
-    read: <Row>(name: string, params: Params = {}) => plannedRead<Row>(context, info, name, params, options),
+    read: <Row>(name: string, params: Params = {}) => plannedRead<Row>(context, info, name, params),
   };
 }

@@ -61,8 +61,6 @@ export interface PlanContext {
   readonly scope: OperationScope;
   readonly table: FetchTable;
   readonly limits: Limits;
-  /** Set when the answer is seen as of a day: resolvers then load the sources that decide what counts. */
-  readonly asOf: boolean;
 }
 
 export const emptyLevel = (): Level => ({ requests: [], possible: new Set(), properties: new Set() });
@@ -137,11 +135,6 @@ function addFetch(
     return;
   }
   if (fetch.kind === 'count') {
-    // As of a day the resolver counts from the rows it loads, since the count depends on the day.
-    if (context.asOf && fetch.asOf) {
-      addFetch(context, level, object, field, fieldType, fetch.asOf, label);
-      return;
-    }
     const identity = countIdentity(fetch);
     requestFor<CountRequest>(level, identity, () => ({ kind: 'count', identity, fetch, when: label ? new Set([label]) : null }), label);
     return;
@@ -160,7 +153,6 @@ function addFetch(
   }
   const request = hopRequest(level, fetch, label);
   for (const property of fetch.reads ?? []) request.next.properties.add(property);
-  if (context.asOf) for (const ref of fetch.asOfRefs ?? []) refLevel(request, ref.on, ref.property);
   for (const then of fetch.then ?? []) addFetch(context, request.next, object, field, fieldType, then, null);
   // A hop taken on the way (a meeting's place, for its country) answers nothing of the field itself.
   if (fetch.then) return;
@@ -212,12 +204,6 @@ function refLevel(request: HopRequest, on: 'rel' | 'node', property: RefProperty
     request.refs.set(key, ref);
   }
   return ref.next;
-}
-
-/** A hop the root resolver takes itself, with no selection of its own below it. */
-export function addHop(context: PlanContext, level: Level, fetch: HopFetch): void {
-  const request = hopRequest(level, fetch, null);
-  if (context.asOf) for (const ref of fetch.asOfRefs ?? []) refLevel(request, ref.on, ref.property);
 }
 
 /**

@@ -40,9 +40,10 @@ describe('the example parameters of the named queries (cypher/queryExamples.json
     const documents = namedQueryDocuments();
     expect(documents.map((document) => document.name)).toEqual(reads.map((query) => query.name));
     const countryByCode = documents.find((document) => document.name === 'countryByCode')!;
-    expect(countryByCode.content.split('\n').slice(0, 3)).toEqual([
+    expect(countryByCode.content.split('\n').slice(0, 4)).toEqual([
       '// named query: countryByCode (cypher/queries/countryByCode.cypher), with example parameters from cypher/queryExamples.json',
       ':param code => "GBR";',
+      ':param asOf => null;',
       '// name: countryByCode',
     ]);
     for (const document of documents) {

@@ -1,9 +1,26 @@
-import { hopIn, hopOut, type FetchTable, type FieldFetch } from '../../planner/fetches.js';
+import { hopIn, hopOut, type FetchTable, type FieldFetch, type HopFetch } from '../../planner/fetches.js';
 import { discrepanciesFetch, provenanceFetches } from '../common/fetches.js';
 
-/** How an office holding continues: the office or holder reached, and the ids the relationship names. */
+/**
+ * How an office holding continues: the office or holder reached, and the ids the relationship
+ * names. Each source's account (`history`) reads the sources it names (sourceIds) and their
+ * quotes among its evidenceIds: two sets of ids for one field, so the quotes come in a second
+ * fetch of the same hop (see `holdings`).
+ */
 const holding = (reached: 'office' | 'person') =>
-  ({ [reached]: 'node', source: { relRef: 'sourceId' }, evidence: { relRef: 'evidenceIds' }, discrepancies: { relRef: 'discrepancyId' } }) as const;
+  ({
+    [reached]: 'node',
+    source: { relRef: 'sourceId' },
+    evidence: { relRef: 'evidenceIds' },
+    discrepancies: { relRef: 'discrepancyId' },
+    history: { relRef: 'sourceIds' },
+  }) as const;
+
+/** The holdings reached over one hop: the holding itself, and its accounts' quotes. */
+const holdings = (hop: HopFetch, reached: 'office' | 'person'): HopFetch[] => [
+  { ...hop, onto: holding(reached) },
+  { ...hop, onto: { history: { relRef: 'evidenceIds' } } },
+];
 
 const actor = (country: readonly FieldFetch[]) => ({ ...provenanceFetches, country });
 
@@ -11,7 +28,7 @@ const actor = (country: readonly FieldFetch[]) => ({ ...provenanceFetches, count
 export const actorFetches: FetchTable = {
   Person: {
     ...actor([hopOut(['NATIONAL_OF'], ['Country'])]),
-    offices: [{ ...hopOut(['HOLDS_OFFICE'], ['Office']), onto: holding('office') }],
+    offices: holdings(hopOut(['HOLDS_OFFICE'], ['Office']), 'office'),
     counterparts: [hopOut(['COUNTERPART_OF'], ['Person']), hopIn(['COUNTERPART_OF'], ['Person'])],
   },
   Organisation: {
@@ -32,7 +49,7 @@ export const actorFetches: FetchTable = {
   },
   Office: {
     of: [hopOut(['OFFICE_OF'], ['Actor'])],
-    holders: [{ ...hopIn(['HOLDS_OFFICE'], ['Person']), onto: holding('person') }],
+    holders: holdings(hopIn(['HOLDS_OFFICE'], ['Person']), 'person'),
     discrepancies: [discrepanciesFetch],
   },
 };

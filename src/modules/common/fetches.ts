@@ -1,14 +1,14 @@
 import { hopIn, hopOut, type CountFetch, type FieldFetch } from '../../planner/fetches.js';
 
-/** A node's quotes (EVIDENCED_BY); as of a day, each quote's source decides whether it counts. */
-export const evidenceFetch = hopOut(['EVIDENCED_BY'], ['Evidence'], { asOfRefs: [{ on: 'node', property: 'sourceId' }] });
+/** A node's quotes (EVIDENCED_BY). */
+export const evidenceFetch = hopOut(['EVIDENCED_BY'], ['Evidence']);
 /** The sources supporting a node (SUPPORTED_BY). */
 export const sourcesFetch = hopOut(['SUPPORTED_BY'], ['Source']);
 
 /** A background source is the graph's own reference, not one that corroborates a fact. */
 const notBackground = { property: 'kind', value: 'BACKGROUND' } as const;
-/** How many sources state a meeting or event (SUPPORTED_BY), background apart; as of a day, counted from its sources. */
-export const sourceCountFetch: CountFetch = { kind: 'count', outgoing: true, types: ['SUPPORTED_BY'], label: 'Source', except: notBackground, asOf: sourcesFetch };
+/** How many sources state a meeting or event (SUPPORTED_BY), background apart; as of a day, those published by then. */
+export const sourceCountFetch: CountFetch = { kind: 'count', outgoing: true, types: ['SUPPORTED_BY'], label: 'Source', except: notBackground };
 /** A claim's sources are those reporting it (REPORTED_IN), as its `sources` filter reads them. */
 export const reportedInFetch = hopOut(['REPORTED_IN'], ['Source']);
 /** How many sources report a claim, background apart. */

@@ -1,6 +1,6 @@
 import type { Context } from '../../context.js';
 import { countIdentity } from '../../planner/fetches.js';
-import { byPublication, keepCounting } from './asOf.js';
+import { byPublication } from './asOf.js';
 import { reportCountFetch, sourceCountFetch } from './fetches.js';
 import { nodesOut } from './neighbours.js';
 import { relationshipEvidenceRole } from './evidenceRoles.js';
@@ -14,13 +14,13 @@ export async function evidenceOf(node: NodeRow, context: Context): Promise<Evide
   const evidence = rows
     .map((row): EvidenceRow => ({ ...(row.node as unknown as EvidenceRow), role: typeof row.rel['role'] === 'string' ? row.rel['role'] : null }))
     .sort((x, y) => x.start - y.start);
-  return keepCounting(node, evidence, (row) => row.sourceId, context);
+  return evidence;
 }
 
 /** The sources supporting a node (SUPPORTED_BY). */
 export async function sourcesOf(node: NodeRow, context: Context): Promise<SourceRow[]> {
   const rows = await context.loaders.outgoing({ types: ['SUPPORTED_BY'], labels: ['Source'] }).load(node.id);
-  return keepCounting(node, rows.map((row) => row.node as unknown as SourceRow).sort(byPublication), (row) => row.id, context);
+  return rows.map((row) => row.node as unknown as SourceRow).sort(byPublication);
 }
 
 /**
@@ -34,10 +34,10 @@ export function corroboratingCount(sources: readonly Pick<SourceRow, 'id' | 'kin
 
 /**
  * How many sources state a meeting or event, background apart: the planner's count when it made
- * one, else counted from its sources; as of a day, always from the sources published by then.
+ * one, else counted from its sources (as of a day, both count only the sources published by then).
  */
 export async function sourceCountOf(node: NodeRow, context: Context): Promise<number> {
-  const planned = node.asOf ? undefined : context.loaders.counts.get(countIdentity(sourceCountFetch), node.id);
+  const planned = context.loaders.counts.get(countIdentity(sourceCountFetch), node.id);
   return planned ?? corroboratingCount(await sourcesOf(node, context));
 }
 

@@ -6,8 +6,6 @@
 export interface NodeRow {
   readonly id: string;
   readonly labels: string[];
-  /** The day an as-of view answers for (only what sources published by then said); absent for the current view. */
-  readonly asOf?: string | null;
 }
 
 /** The time-interval properties shared by meetings, events, claims and office tenures. */
@@ -103,8 +101,6 @@ export interface QuantityRow extends NodeRow {
 export interface ParticipationRow {
   readonly rel: RelationshipRow;
   readonly actor: ActorRow;
-  /** Set when the meeting or event is seen as of a day. */
-  readonly asOf?: string | null;
 }
 
 /** One source's account of a meeting (a SUPPORTED_BY relationship and its source). */

@@ -1,4 +1,5 @@
-import { hopIn, hopOut, type FetchTable, type FieldFetch } from '../../planner/fetches.js';
+import { hopIn, hopOut, type FetchTable, type FieldFetch, type HopFetch } from '../../planner/fetches.js';
+import { eventPlaceHops, meetingPlaceHops, type PlaceHop } from '../common/accounts.js';
 import { discrepanciesFetch, provenanceFetches, reportCountFetch, reportedInFetch, sourceCountFetch, sourcesFetch } from '../common/fetches.js';
 import { listFetch } from '../common/ownerLists.js';
 import { actorLists, placeLists } from './lists.js';
@@ -8,7 +9,6 @@ import { actorLabels, claimFilterReads } from './neighbours.js';
 export const participantsFetch = {
   ...hopIn(['PARTICIPATED_IN'], actorLabels),
   onto: { actor: 'node', source: { relRef: 'sourceIds' }, sources: { relRef: 'sourceIds' }, sourceCount: { relRef: 'sourceIds' }, evidence: { relRef: 'evidenceIds' } },
-  asOfRefs: [{ on: 'rel', property: 'sourceIds' }],
 } as const satisfies FieldFetch;
 
 const place = hopOut(['TAKES_PLACE_IN'], ['Place']);
@@ -24,6 +24,26 @@ const actorListFetches = {
   claimsAbout: [listFetch(actorLists.claimsAbout)],
   timeline: [listFetch(actorLists.timeline)],
 };
+
+/**
+ * Each source's account of a fact node (`history`): its SUPPORTED_BY, which holds the source's
+ * assertion, and the source; the account's quotes (and an event's participants) are the node's
+ * own, kept to that source, so they are fetched as if asked of the node.
+ */
+const accounts = (throughNode: readonly string[]): HopFetch => ({
+  ...sourcesFetch,
+  onto: { source: 'node', ...Object.fromEntries(throughNode.map((field) => [field, { parentField: field }])) },
+});
+
+/**
+ * Each source's account of where (`placeHistory`): every place link, with the sources and quotes
+ * it names; as of a day its sources decide which accounts count.
+ */
+const placeAccounts = (hops: readonly PlaceHop[]): HopFetch[] =>
+  hops.map(({ role, types, labels }) => ({
+    ...hopOut(types, labels),
+    onto: { [role]: 'node', source: { relRef: 'sourceIds' }, published: { relRef: 'sourceIds' }, evidence: { relRef: 'evidenceIds' } },
+  }));
 
 const aid = (roles: readonly string[]): FieldFetch => ({ kind: 'group', family: 'aidOfCountries', column: 'event', params: () => ({ roles: [...roles] }) });
 
@@ -42,6 +62,7 @@ export const happeningFetches: FetchTable = {
     quantities,
     sourceCount: [sourceCountFetch],
     history: [{ ...sourcesFetch, onto: { source: 'node', participants: { parentField: 'participants' } } }],
+    placeHistory: placeAccounts(meetingPlaceHops),
   },
   Event: {
     ...provenanceFetches,
@@ -55,6 +76,8 @@ export const happeningFetches: FetchTable = {
     conditionFor: [hopIn(['CONDITIONAL_ON'], ['Event'])],
     claimsAbout,
     sourceCount: [sourceCountFetch],
+    history: [accounts(['evidence', 'participants'])],
+    placeHistory: placeAccounts(eventPlaceHops),
   },
   Claim: {
     evidence: provenanceFetches['evidence']!,
@@ -68,8 +91,9 @@ export const happeningFetches: FetchTable = {
     respondsTo: [hopOut(['RESPONDS_TO'], ['Claim'], { reads: claimFilterReads })],
     responses: [hopIn(['RESPONDS_TO'], ['Claim'], { reads: claimFilterReads })],
     discrepancies: [discrepanciesFetch],
+    history: [accounts(['evidence'])],
   },
-  Quantity: { discrepancies: [discrepanciesFetch] },
+  Quantity: { ...provenanceFetches, history: [accounts(['evidence'])] },
   Person: actorListFetches,
   Organisation: actorListFetches,
   Group: actorListFetches,

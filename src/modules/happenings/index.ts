@@ -1,4 +1,5 @@
 import type { Resolvers } from '../../graphql/generated/resolvers.js';
+import { ClaimAccount, EventAccount, LinkAccount, PlaceAccount, PlaceCountryHistory, QuantityAccount, meetingPlaceHistory } from './resolvers/accounts.js';
 import { actorHappeningFields } from './resolvers/actorHappenings.js';
 import { CameoCode } from './resolvers/CameoCode.js';
 import { Claim } from './resolvers/Claim.js';
@@ -24,7 +25,8 @@ import { timeline } from './resolvers/Query/timeline.js';
 /** Meetings, events and claims, and the happening fields of actors and places (merged field by field). */
 export const happeningsResolvers: Resolvers = {
   Query: { meeting, meetings, meetingsBetween, event, events, claim, claims, happenings, timeline },
-  Meeting,
+  // A meeting's place links, each source's account (resolvers/accounts.ts).
+  Meeting: { ...Meeting, ...meetingPlaceHistory },
   Event,
   Claim,
   Participation,
@@ -38,4 +40,10 @@ export const happeningsResolvers: Resolvers = {
   Organisation: actorHappeningFields,
   Group: actorHappeningFields,
   Place,
+  EventAccount,
+  ClaimAccount,
+  QuantityAccount,
+  LinkAccount,
+  PlaceAccount,
+  PlaceCountry: PlaceCountryHistory,
 };

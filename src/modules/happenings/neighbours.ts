@@ -1,5 +1,4 @@
 import type { Context } from '../../context.js';
-import { relationshipCounts } from '../common/asOf.js';
 import { firstOut } from '../common/neighbours.js';
 import type { ClaimKind, Status } from '../../graphql/generated/resolvers.js';
 import type { ActorRow, ClaimRow, NeighbourRow, ParticipationRow, PlaceRow, QuantityRow } from '../common/rows.js';
@@ -9,13 +8,11 @@ export const actorLabels = ['Actor'] as const;
 
 /**
  * Who takes part in a meeting or event, each with the PARTICIPATED_IN relationship (role,
- * provenance). Seen as of a day, only participations a source published by then states.
+ * provenance). Seen as of a day, the context's loaders keep only participations known by then.
  */
-export async function participantsOf(id: string, context: Context, asOf?: string | null): Promise<ParticipationRow[]> {
+export async function participantsOf(id: string, context: Context): Promise<ParticipationRow[]> {
   const rows = await context.loaders.incoming({ types: ['PARTICIPATED_IN'], labels: actorLabels }).load(id);
-  const all = rows.map((row) => ({ rel: row.rel, actor: row.node as unknown as ActorRow, asOf: asOf ?? null }));
-  const kept = await Promise.all(all.map((row) => relationshipCounts(row.rel, asOf, context)));
-  return all.filter((_row, i) => kept[i]);
+  return rows.map((row) => ({ rel: row.rel, actor: row.node as unknown as ActorRow }));
 }
 
 /** The filters of a meeting's or event's claimsAbout. */

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context.js';
-import { planned, type PlanOptions } from '../../planner/index.js';
+import { planned } from '../../planner/index.js';
 import type { NodeRow } from '../common/rows.js';
 import { isOfType } from './resolveType.js';
 
@@ -16,8 +16,8 @@ export async function nodeOfType<Row extends NodeRow>(id: string, { loaders }: C
  * Loads root nodes by id together with everything the field's selection asks below them (one
  * round trip), leaving them in the by-id loader for the resolver to read as usual.
  */
-export async function loadNodes(context: Context, info: GraphQLResolveInfo, ids: readonly string[], options: PlanOptions = {}): Promise<void> {
-  const rows = await planned(context, info, options).read<NodeById>('nodesByIds', { ids: [...ids] });
+export async function loadNodes(context: Context, info: GraphQLResolveInfo, ids: readonly string[]): Promise<void> {
+  const rows = await planned(context, info).read<NodeById>('nodesByIds', { ids: [...ids] });
   for (const row of rows) context.loaders.nodeById.prime(row.ownerId, row);
   for (const id of ids) if (!rows.some((row) => row.ownerId === id)) context.loaders.nodeById.prime(id, null);
 }

@@ -1,4 +1,5 @@
 import type { OfficeHoldingResolvers, OfficeResolvers } from '../../../graphql/generated/resolvers.js';
+import { linkAccounts } from '../../common/accounts.js';
 import type { ActorRow } from '../../common/rows.js';
 import { firstOut } from '../../common/neighbours.js';
 import { discrepanciesOf, discrepanciesOfRelationship, evidenceOfRelationship, sourceOfRelationship } from '../../common/provenance.js';
@@ -20,4 +21,5 @@ export const OfficeHolding: OfficeHoldingResolvers = {
   source: (holding, _args, context) => sourceOfRelationship(holding.rel, context),
   evidence: (holding, _args, context) => evidenceOfRelationship(holding.rel, 'HOLDS_OFFICE', context),
   discrepancies: (holding, _args, context) => discrepanciesOfRelationship(holding.rel, context),
+  history: (holding, _args, context) => linkAccounts(holding.rel, 'HOLDS_OFFICE', context),
 };

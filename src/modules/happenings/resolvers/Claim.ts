@@ -1,4 +1,5 @@
 import type { ClaimKind, ClaimResolvers } from '../../../graphql/generated/resolvers.js';
+import { factAccounts } from '../../common/accounts.js';
 import { cameoOf } from '../../common/cameo.js';
 import { discrepanciesOf, evidenceOf, reportCountOf } from '../../common/provenance.js';
 import type { ActorRow, SourceRow } from '../../common/rows.js';
@@ -24,4 +25,5 @@ export const Claim: ClaimResolvers = {
   responses: async (claim, args, { loaders }) => keepClaims(await loaders.incoming(responds).load(claim.id), args),
   evidence: (claim, _args, context) => evidenceOf(claim, context),
   discrepancies: (claim, _args, context) => discrepanciesOf(claim, context),
+  history: (claim, _args, context) => factAccounts(claim, context),
 };

@@ -1,4 +1,5 @@
 import type { EventKind, EventResolvers } from '../../../graphql/generated/resolvers.js';
+import { factAccounts } from '../../common/accounts.js';
 import { cameoOf } from '../../common/cameo.js';
 import { provenanceFields, sourceCountOf } from '../../common/provenance.js';
 import type { EventRow } from '../../common/rows.js';
@@ -6,6 +7,7 @@ import { timeInterval } from '../../common/time.js';
 import { nodesIn, nodesOut } from '../../common/neighbours.js';
 import { codingOf, reportOf } from '../coded.js';
 import { claimsAboutOf, countryOf, participantsOf, placeOf, quantitiesOf } from '../neighbours.js';
+import { eventPlaceHistory } from './accounts.js';
 
 const caused = { types: ['CAUSED'], labels: ['Event'] };
 const conditional = { types: ['CONDITIONAL_ON'], labels: ['Event'] };
@@ -26,5 +28,7 @@ export const Event: EventResolvers = {
   sourceCount: (event, _args, context) => sourceCountOf(event, context),
   coding: (event) => codingOf(event as unknown as Readonly<Record<string, unknown>>),
   reportedBy: (event) => reportOf(event as unknown as Readonly<Record<string, unknown>>),
+  history: (event, _args, context) => factAccounts(event, context),
+  ...eventPlaceHistory,
   ...provenanceFields,
 };

@@ -1,5 +1,5 @@
 import type { MeetingResolvers } from '../../../graphql/generated/resolvers.js';
-import { counts, reportsOf } from '../../common/asOf.js';
+import { reportsOf } from '../../common/asOf.js';
 import { cameoOf } from '../../common/cameo.js';
 import { provenanceFields, sourceCountOf } from '../../common/provenance.js';
 import type { ActorRow } from '../../common/rows.js';
@@ -10,7 +10,7 @@ import { actorLabels, claimsAboutOf, countryOf, participantsOf, placeOf, quantit
 export const Meeting: MeetingResolvers = {
   time: (meeting) => timeInterval(meeting),
   cameo: (meeting) => cameoOf(meeting),
-  participants: (meeting, _args, context) => participantsOf(meeting.id, context, meeting.asOf),
+  participants: (meeting, _args, context) => participantsOf(meeting.id, context),
   place: (meeting, _args, context) => placeOf(meeting.id, context),
   country: (meeting, _args, context) => countryOf(meeting.id, context),
   forum: (meeting, _args, context) => firstOut<ActorRow>(context, meeting.id, { types: ['HELD_AT'], labels: ['Organisation'] }),
@@ -21,11 +21,7 @@ export const Meeting: MeetingResolvers = {
   claimsAbout: (meeting, args, context) => claimsAboutOf(meeting.id, args, context),
   quantities: (meeting, _args, context) => quantitiesOf(meeting.id, context),
   sourceCount: (meeting, _args, context) => sourceCountOf(meeting, context),
-  asOf: (meeting) => meeting.asOf ?? null,
-  history: async (meeting, _args, context) => {
-    const reports = await reportsOf(meeting.id, context);
-    const asOf = meeting.asOf;
-    return asOf ? reports.filter((report) => counts(report.source, asOf)) : reports;
-  },
+  asOf: (_meeting, _args, context) => context.asOf,
+  history: (meeting, _args, context) => reportsOf(meeting.id, context),
   ...provenanceFields,
 };

@@ -1,4 +1,5 @@
 import type { QuantityKind, QuantityResolvers } from '../../../graphql/generated/resolvers.js';
+import { factAccounts } from '../../common/accounts.js';
 import { discrepanciesOf, evidenceOf, sourcesOf } from '../../common/provenance.js';
 
 export const Quantity: QuantityResolvers = {
@@ -10,4 +11,5 @@ export const Quantity: QuantityResolvers = {
   discrepancies: (quantity, _args, context) => discrepanciesOf(quantity, context),
   evidence: (quantity, _args, context) => evidenceOf(quantity, context),
   sources: (quantity, _args, context) => sourcesOf(quantity, context),
+  history: (quantity, _args, context) => factAccounts(quantity, context),
 };

@@ -6,5 +6,5 @@ import { planned } from '../../../../planner/index.js';
 
 export const meetings: QueryResolvers['meetings'] = (_parent, { filter, order, first, after }, context, info) => {
   const window = pageWindow({ first, after }, context.limits.maxPageSize);
-  return readPage<MeetingRow>(planned(context, info, { asOf: Boolean(filter?.asOf) }), 'meetings', meetingFilterParams(filter, order), window);
+  return readPage<MeetingRow>(planned(context, info), 'meetings', meetingFilterParams(filter, order), window);
 };

@@ -8,5 +8,5 @@ import { planned } from '../../../../planner/index.js';
 export const meetingsBetween: QueryResolvers['meetingsBetween'] = (_parent, { a, b, filter, order, first, after }, context, info) => {
   if (a === b) throw badInput(`a and b must be two different actors; got "${a}" for both`, 'b');
   const window = pageWindow({ first, after }, context.limits.maxPageSize);
-  return readPage<MeetingRow>(planned(context, info, { asOf: Boolean(filter?.asOf) }), 'meetingsBetween', { ...meetingFilterParams(filter, order), a, b }, window);
+  return readPage<MeetingRow>(planned(context, info), 'meetingsBetween', { ...meetingFilterParams(filter, order), a, b }, window);
 };
