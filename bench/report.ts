@@ -84,7 +84,8 @@ export function missedTargets(rows: readonly Row[]): string[] {
   for (const { question, rootFields, sides } of rows) {
     const { ours, peer, floor } = sides;
     const rps = ours.requestsPerSecond / peer.requestsPerSecond;
-    if (!(rps >= targets.oursOverPeerRps)) missed.push(`${question}: our req/s is ${rps.toFixed(2)}× the peer's (target ≥ ${targets.oursOverPeerRps}×)`);
+    // A question the peer cannot ask (no measurements: NaN) has no ratio to meet.
+    if (!Number.isNaN(peer.requestsPerSecond) && !(rps >= targets.oursOverPeerRps)) missed.push(`${question}: our req/s is ${rps.toFixed(2)}× the peer's (target ≥ ${targets.oursOverPeerRps}×)`);
     const p50 = ours.p50Ms / floor.p50Ms;
     if (!(p50 <= targets.oursOverFloorP50)) missed.push(`${question}: our p50 is ${p50.toFixed(2)}× the floor's (target ≤ ${targets.oursOverFloorP50}×)`);
     if (ours.roundTripsPerRequest > rootFields)

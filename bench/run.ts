@@ -20,7 +20,7 @@ import { cpuMs } from './cpu.js';
 import { latency, throughput, warmUp } from './load.js';
 import { rssMiB } from './memory.js';
 import { questions as allQuestions } from './questions/index.js';
-import { sides as sideNames, type Question, type Side } from './questions/types.js';
+import { sidesOf, type Question, type Side } from './questions/types.js';
 import { markdown, median, medians, missedTargets, tableRows, targets, type Measurement, type Row } from './report.js';
 import { ask, compare, describe, type Difference } from './sameFacts.js';
 import { ours, startFloor, startOurs, startPeer, type RunningSide } from './sides.js';
@@ -68,8 +68,8 @@ try {
   // 1. Same facts, before any figure means anything.
   for (const question of questions) {
     const answers = {} as Record<Side, unknown>;
-    for (const side of sideNames) answers[side] = (await ask(running[side], question)).data;
-    for (const side of ['peer', 'floor'] as const) {
+    for (const side of sidesOf(question)) answers[side] = (await ask(running[side], question)).data;
+    for (const side of sidesOf(question).filter((side) => side !== 'ours')) {
       const difference = compare(question, side, answers.ours, answers[side]);
       if (difference) differences.push(difference);
     }
@@ -80,7 +80,7 @@ try {
   // 2. Interleaved measurement rounds.
   for (let round = 1; round <= rounds; round += 1) {
     for (const question of questions) {
-      for (const side of sideNames) {
+      for (const side of sidesOf(question)) {
         const target = running[side].target(question);
         const warmFailures = await warmUp(target, warmupSeconds);
         const trips = [];

@@ -4,11 +4,13 @@ import { countryPeopleMeetings } from './countryPeopleMeetings.js';
 import { lavrovCounterpart } from './lavrovCounterpart.js';
 import { trussAllegations } from './trussAllegations.js';
 import { trussMeetings } from './trussMeetings.js';
+import { trussMeetingsAsOf } from './trussMeetingsAsOf.js';
 import type { Question } from './types.js';
 import { ukUkraineRelations } from './ukUkraineRelations.js';
 
 export const questions: readonly Question[] = [
   trussMeetings,
+  trussMeetingsAsOf,
   lavrovCounterpart,
   trussAllegations,
   countryPeopleMeetings,

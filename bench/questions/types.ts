@@ -44,3 +44,6 @@ export const time = (text: unknown, start: unknown, end: unknown, precision?: un
 
 /** A Goldstein figure at one decimal place more than the data carries, so float noise never differs. */
 export const num = (value: unknown): string => (typeof value === 'number' ? value.toFixed(2) : show(value));
+
+/** The sides that can ask a question: the peer only where its generated API can express it. */
+export const sidesOf = (question: Question): readonly Side[] => sides.filter((side) => side !== 'peer' || question.peer !== undefined);
