@@ -49,8 +49,9 @@ export function medians(measurements: readonly Measurement[], question: string, 
   };
 }
 
-const f1 = (n: number) => (Number.isFinite(n) ? n.toFixed(n < 10 ? 2 : 1) : '?');
-const f0 = (n: number) => (Number.isFinite(n) ? String(Math.round(n)) : '?');
+// No figure ('—'): a side that cannot ask the question (the peer has no as-of view) measured nothing.
+const f1 = (n: number) => (Number.isFinite(n) ? n.toFixed(n < 10 ? 2 : 1) : '—');
+const f0 = (n: number) => (Number.isFinite(n) ? String(Math.round(n)) : '—');
 const three = (row: Row, pick: (f: Figures) => number, format: (n: number) => string) =>
   [row.sides.ours, row.sides.peer, row.sides.floor].map((f) => format(pick(f))).join(' / ');
 
@@ -67,7 +68,7 @@ export function tableRows(rows: readonly Row[]): Record<string, string>[] {
       'ours÷peer req/s': f1(ours.requestsPerSecond / peer.requestsPerSecond),
       'node CPU ms/req (ours/peer/floor)': three(row, (f) => f.nodeCpuMsPerRequest, f1),
       'JVM CPU ms/req (ours/peer/floor)': three(row, (f) => f.jvmCpuMsPerRequest, f1),
-      'round trips/req (ours/peer/floor)': three(row, (f) => f.roundTripsPerRequest, (n) => (Number.isInteger(n) ? String(n) : n.toFixed(1))),
+      'round trips/req (ours/peer/floor)': three(row, (f) => f.roundTripsPerRequest, (n) => (Number.isInteger(n) ? String(n) : f1(n))),
     };
   });
 }

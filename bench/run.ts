@@ -41,7 +41,7 @@ if (questions.length === 0) throw new Error(`BENCH_QUESTIONS matches none of ${a
 
 /** Root fields of our operation: the round-trip target is one per root field. */
 function rootFields(question: Question): number {
-  const document = parse(readFileSync(path.join(projectRoot, 'operations', `${question.ours.operation}.graphql`), 'utf8'));
+  const document = parse(question.ours.document ?? readFileSync(path.join(projectRoot, 'operations', `${question.ours.operation}.graphql`), 'utf8'));
   const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
   return operation && operation.kind === Kind.OPERATION_DEFINITION ? operation.selectionSet.selections.length : 1;
 }

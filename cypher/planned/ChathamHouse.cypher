@@ -58,7 +58,7 @@ CALL (__nodes0) {
         WHERE $asOf IS NULL OR asserted.knownFrom <= date($asOf) AND c.knownFrom <= date($asOf)
         CALL (c) {
           OPTIONAL MATCH (c)-[said:SUPPORTED_BY]->(s:Source)
-          WHERE $asOf IS NOT NULL AND s.publishedEnd <= date($asOf) AND said.status IS NOT NULL
+          WHERE $asOf IS NOT NULL AND s.knownFrom <= date($asOf) AND said.status IS NOT NULL
             AND EXISTS { (c)-[:SUPPORTED_BY]->(later:Source) WHERE later.publishedEnd > date($asOf) }
           WITH said, s
           ORDER BY CASE s.kind WHEN 'BACKGROUND' THEN 0 ELSE 1 END DESC, s.publishedEnd DESC, s.id DESC
@@ -69,10 +69,10 @@ CALL (__nodes0) {
         WHERE ($q0_kinds IS NULL OR c.claimKind IN $q0_kinds)
           AND ($q0_status IS NULL OR stated.status IN $q0_status)
           AND ($q0_sources IS NULL OR EXISTS {
-                (c)-[:REPORTED_IN]->(s:Source) WHERE s.id IN $q0_sources AND ($asOf IS NULL OR s.publishedEnd <= date($asOf)) })
+                (c)-[:REPORTED_IN]->(s:Source) WHERE s.id IN $q0_sources AND ($asOf IS NULL OR s.knownFrom <= date($asOf)) })
           AND ($q0_minSources IS NULL
                OR COUNT { (c)-[:REPORTED_IN]->(s:Source)
-                          WHERE coalesce(s.kind, '') <> 'BACKGROUND' AND ($asOf IS NULL OR s.publishedEnd <= date($asOf)) } >= $q0_minSources)
+                          WHERE coalesce(s.kind, '') <> 'BACKGROUND' AND ($asOf IS NULL OR s.knownFrom <= date($asOf)) } >= $q0_minSources)
           AND (since IS NULL AND until IS NULL
                OR CASE WHEN $q0_within
                     THEN (since IS NULL OR stated.timeStart >= since) AND (until IS NULL OR stated.timeEnd <= until)
@@ -133,7 +133,7 @@ CALL (__nodes0) {
         WITH DISTINCT e
         CALL (e) {
           OPTIONAL MATCH (e)-[said:SUPPORTED_BY]->(s:Source)
-          WHERE $asOf IS NOT NULL AND s.publishedEnd <= date($asOf) AND said.status IS NOT NULL
+          WHERE $asOf IS NOT NULL AND s.knownFrom <= date($asOf) AND said.status IS NOT NULL
             AND EXISTS { (e)-[:SUPPORTED_BY]->(later:Source) WHERE later.publishedEnd > date($asOf) }
           WITH said, s
           ORDER BY CASE s.kind WHEN 'BACKGROUND' THEN 0 ELSE 1 END DESC, s.publishedEnd DESC, s.id DESC
@@ -144,10 +144,10 @@ CALL (__nodes0) {
         WHERE ($q4_kinds IS NULL OR e.eventKind IN $q4_kinds)
           AND ($q4_status IS NULL OR stated.status IN $q4_status)
           AND ($q4_sources IS NULL OR EXISTS {
-                (e)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $q4_sources AND ($asOf IS NULL OR s.publishedEnd <= date($asOf)) })
+                (e)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $q4_sources AND ($asOf IS NULL OR s.knownFrom <= date($asOf)) })
           AND ($q4_minSources IS NULL
                OR COUNT { (e)-[:SUPPORTED_BY]->(s:Source)
-                          WHERE coalesce(s.kind, '') <> 'BACKGROUND' AND ($asOf IS NULL OR s.publishedEnd <= date($asOf)) } >= $q4_minSources)
+                          WHERE coalesce(s.kind, '') <> 'BACKGROUND' AND ($asOf IS NULL OR s.knownFrom <= date($asOf)) } >= $q4_minSources)
           AND (since IS NULL AND until IS NULL
                OR CASE WHEN $q4_within
                     THEN (since IS NULL OR stated.timeStart >= since) AND (until IS NULL OR stated.timeEnd <= until)

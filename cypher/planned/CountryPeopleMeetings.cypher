@@ -37,7 +37,7 @@ CALL (__nodes0) {
           WITH DISTINCT m
           CALL (m) {
             OPTIONAL MATCH (m)-[said:SUPPORTED_BY]->(s:Source)
-            WHERE $asOf IS NOT NULL AND s.publishedEnd <= date($asOf) AND said.status IS NOT NULL
+            WHERE $asOf IS NOT NULL AND s.knownFrom <= date($asOf) AND said.status IS NOT NULL
               AND EXISTS { (m)-[:SUPPORTED_BY]->(later:Source) WHERE later.publishedEnd > date($asOf) }
             WITH said, s
             ORDER BY CASE s.kind WHEN 'BACKGROUND' THEN 0 ELSE 1 END DESC, s.publishedEnd DESC, s.id DESC
@@ -47,10 +47,10 @@ CALL (__nodes0) {
           WITH m, said, CASE WHEN said IS NULL THEN m ELSE said END AS stated
           WHERE ($q1_status IS NULL OR stated.status IN $q1_status)
             AND ($q1_sources IS NULL OR EXISTS {
-                  (m)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $q1_sources AND ($asOf IS NULL OR s.publishedEnd <= date($asOf)) })
+                  (m)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $q1_sources AND ($asOf IS NULL OR s.knownFrom <= date($asOf)) })
             AND ($q1_minSources IS NULL
                  OR COUNT { (m)-[:SUPPORTED_BY]->(s:Source)
-                            WHERE coalesce(s.kind, '') <> 'BACKGROUND' AND ($asOf IS NULL OR s.publishedEnd <= date($asOf)) } >= $q1_minSources)
+                            WHERE coalesce(s.kind, '') <> 'BACKGROUND' AND ($asOf IS NULL OR s.knownFrom <= date($asOf)) } >= $q1_minSources)
             AND (since IS NULL AND until IS NULL
                  OR CASE WHEN $q1_within
                       THEN (since IS NULL OR stated.timeStart >= since) AND (until IS NULL OR stated.timeEnd <= until)

@@ -83,7 +83,7 @@ CALL (__nodes0) {
         WITH DISTINCT m
         CALL (m) {
           OPTIONAL MATCH (m)-[said:SUPPORTED_BY]->(s:Source)
-          WHERE $asOf IS NOT NULL AND s.publishedEnd <= date($asOf) AND said.status IS NOT NULL
+          WHERE $asOf IS NOT NULL AND s.knownFrom <= date($asOf) AND said.status IS NOT NULL
             AND EXISTS { (m)-[:SUPPORTED_BY]->(later:Source) WHERE later.publishedEnd > date($asOf) }
           WITH said, s
           ORDER BY CASE s.kind WHEN 'BACKGROUND' THEN 0 ELSE 1 END DESC, s.publishedEnd DESC, s.id DESC
@@ -93,10 +93,10 @@ CALL (__nodes0) {
         WITH m, said, CASE WHEN said IS NULL THEN m ELSE said END AS stated
         WHERE ($q2_status IS NULL OR stated.status IN $q2_status)
           AND ($q2_sources IS NULL OR EXISTS {
-                (m)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $q2_sources AND ($asOf IS NULL OR s.publishedEnd <= date($asOf)) })
+                (m)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $q2_sources AND ($asOf IS NULL OR s.knownFrom <= date($asOf)) })
           AND ($q2_minSources IS NULL
                OR COUNT { (m)-[:SUPPORTED_BY]->(s:Source)
-                          WHERE coalesce(s.kind, '') <> 'BACKGROUND' AND ($asOf IS NULL OR s.publishedEnd <= date($asOf)) } >= $q2_minSources)
+                          WHERE coalesce(s.kind, '') <> 'BACKGROUND' AND ($asOf IS NULL OR s.knownFrom <= date($asOf)) } >= $q2_minSources)
           AND (since IS NULL AND until IS NULL
                OR CASE WHEN $q2_within
                     THEN (since IS NULL OR stated.timeStart >= since) AND (until IS NULL OR stated.timeEnd <= until)
@@ -136,7 +136,7 @@ CALL (__nodes0) {
         WITH DISTINCT c
         CALL (c) {
           OPTIONAL MATCH (c)-[said:SUPPORTED_BY]->(s:Source)
-          WHERE $asOf IS NOT NULL AND s.publishedEnd <= date($asOf) AND said.status IS NOT NULL
+          WHERE $asOf IS NOT NULL AND s.knownFrom <= date($asOf) AND said.status IS NOT NULL
             AND EXISTS { (c)-[:SUPPORTED_BY]->(later:Source) WHERE later.publishedEnd > date($asOf) }
           WITH said, s
           ORDER BY CASE s.kind WHEN 'BACKGROUND' THEN 0 ELSE 1 END DESC, s.publishedEnd DESC, s.id DESC
@@ -147,10 +147,10 @@ CALL (__nodes0) {
         WHERE ($q3_kinds IS NULL OR c.claimKind IN $q3_kinds)
           AND ($q3_status IS NULL OR stated.status IN $q3_status)
           AND ($q3_sources IS NULL OR EXISTS {
-                (c)-[:REPORTED_IN]->(s:Source) WHERE s.id IN $q3_sources AND ($asOf IS NULL OR s.publishedEnd <= date($asOf)) })
+                (c)-[:REPORTED_IN]->(s:Source) WHERE s.id IN $q3_sources AND ($asOf IS NULL OR s.knownFrom <= date($asOf)) })
           AND ($q3_minSources IS NULL
                OR COUNT { (c)-[:REPORTED_IN]->(s:Source)
-                          WHERE coalesce(s.kind, '') <> 'BACKGROUND' AND ($asOf IS NULL OR s.publishedEnd <= date($asOf)) } >= $q3_minSources)
+                          WHERE coalesce(s.kind, '') <> 'BACKGROUND' AND ($asOf IS NULL OR s.knownFrom <= date($asOf)) } >= $q3_minSources)
           AND (since IS NULL AND until IS NULL
                OR CASE WHEN $q3_within
                     THEN (since IS NULL OR stated.timeStart >= since) AND (until IS NULL OR stated.timeEnd <= until)
@@ -206,7 +206,7 @@ CALL (__nodes0) {
         WHERE $asOf IS NULL OR x.knownFrom <= date($asOf)
         CALL (x) {
           OPTIONAL MATCH (x)-[said:SUPPORTED_BY]->(s:Source)
-          WHERE $asOf IS NOT NULL AND s.publishedEnd <= date($asOf) AND said.status IS NOT NULL
+          WHERE $asOf IS NOT NULL AND s.knownFrom <= date($asOf) AND said.status IS NOT NULL
             AND EXISTS { (x)-[:SUPPORTED_BY]->(later:Source) WHERE later.publishedEnd > date($asOf) }
           WITH said, s
           ORDER BY CASE s.kind WHEN 'BACKGROUND' THEN 0 ELSE 1 END DESC, s.publishedEnd DESC, s.id DESC
@@ -218,11 +218,11 @@ CALL (__nodes0) {
           AND ($q5_sources IS NULL OR EXISTS {
               MATCH (x)-[r:SUPPORTED_BY|REPORTED_IN]->(s:Source)
               WHERE s.id IN $q5_sources AND (type(r) = 'REPORTED_IN' OR NOT x:Claim)
-                AND ($asOf IS NULL OR s.publishedEnd <= date($asOf)) })
+                AND ($asOf IS NULL OR s.knownFrom <= date($asOf)) })
           AND ($q5_minSources IS NULL OR COUNT {
                 MATCH (x)-[r:SUPPORTED_BY|REPORTED_IN]->(s:Source)
                 WHERE (type(r) = 'REPORTED_IN' OR NOT x:Claim) AND coalesce(s.kind, '') <> 'BACKGROUND'
-                  AND ($asOf IS NULL OR s.publishedEnd <= date($asOf)) } >= $q5_minSources)
+                  AND ($asOf IS NULL OR s.knownFrom <= date($asOf)) } >= $q5_minSources)
           AND (since IS NULL AND until IS NULL
                OR CASE WHEN $q5_within
                     THEN (since IS NULL OR stated.timeStart >= since) AND (until IS NULL OR stated.timeEnd <= until)

@@ -29,7 +29,7 @@ CALL () {
     WHERE $asOf IS NULL OR x.knownFrom <= date($asOf)
     CALL (x) {
       OPTIONAL MATCH (x)-[said:SUPPORTED_BY]->(s:Source)
-      WHERE $asOf IS NOT NULL AND s.publishedEnd <= date($asOf) AND said.status IS NOT NULL
+      WHERE $asOf IS NOT NULL AND s.knownFrom <= date($asOf) AND said.status IS NOT NULL
         AND EXISTS { (x)-[:SUPPORTED_BY]->(later:Source) WHERE later.publishedEnd > date($asOf) }
       WITH said, s
       ORDER BY CASE s.kind WHEN 'BACKGROUND' THEN 0 ELSE 1 END DESC, s.publishedEnd DESC, s.id DESC
@@ -41,11 +41,11 @@ CALL () {
       AND ($sources IS NULL OR EXISTS {
           MATCH (x)-[r:SUPPORTED_BY|REPORTED_IN]->(s:Source)
           WHERE s.id IN $sources AND (type(r) = 'REPORTED_IN' OR NOT x:Claim)
-            AND ($asOf IS NULL OR s.publishedEnd <= date($asOf)) })
+            AND ($asOf IS NULL OR s.knownFrom <= date($asOf)) })
       AND ($minSources IS NULL OR COUNT {
             MATCH (x)-[r:SUPPORTED_BY|REPORTED_IN]->(s:Source)
             WHERE (type(r) = 'REPORTED_IN' OR NOT x:Claim) AND coalesce(s.kind, '') <> 'BACKGROUND'
-              AND ($asOf IS NULL OR s.publishedEnd <= date($asOf)) } >= $minSources)
+              AND ($asOf IS NULL OR s.knownFrom <= date($asOf)) } >= $minSources)
       AND (since IS NULL AND until IS NULL
            OR CASE WHEN $within
                 THEN (since IS NULL OR stated.timeStart >= since) AND (until IS NULL OR stated.timeEnd <= until)

@@ -77,7 +77,7 @@ CALL (x) {
   // then that states them (background knowledge ranks below every dated source); once
   // every source stating it has been published, its current view, as the loader merged them.
   OPTIONAL MATCH (x)-[said:SUPPORTED_BY]->(s:Source)
-  WHERE $asOf IS NOT NULL AND s.publishedEnd <= date($asOf) AND said.status IS NOT NULL
+  WHERE $asOf IS NOT NULL AND s.knownFrom <= date($asOf) AND said.status IS NOT NULL
     AND EXISTS { (x)-[:SUPPORTED_BY]->(later:Source) WHERE later.publishedEnd > date($asOf) }
   WITH said, s
   ORDER BY CASE s.kind WHEN 'BACKGROUND' THEN 0 ELSE 1 END DESC, s.publishedEnd DESC, s.id DESC
@@ -91,11 +91,11 @@ WHERE ($status IS NULL OR stated.status IN $status)
   AND ($sources IS NULL OR EXISTS {
         MATCH (x)-[r:SUPPORTED_BY|REPORTED_IN]->(s:Source)
         WHERE s.id IN $sources AND (type(r) = 'REPORTED_IN' OR NOT x:Claim)
-          AND ($asOf IS NULL OR s.publishedEnd <= date($asOf)) })
+          AND ($asOf IS NULL OR s.knownFrom <= date($asOf)) })
   AND ($minSources IS NULL OR COUNT {
         MATCH (x)-[r:SUPPORTED_BY|REPORTED_IN]->(s:Source)
         WHERE (type(r) = 'REPORTED_IN' OR NOT x:Claim) AND coalesce(s.kind, '') <> 'BACKGROUND'
-          AND ($asOf IS NULL OR s.publishedEnd <= date($asOf)) } >= $minSources)
+          AND ($asOf IS NULL OR s.knownFrom <= date($asOf)) } >= $minSources)
   AND (since IS NULL AND until IS NULL
        OR CASE WHEN $within
             THEN (since IS NULL OR stated.timeStart >= since) AND (until IS NULL OR stated.timeEnd <= until)

@@ -35,7 +35,7 @@ CALL () {
   WHERE $asOf IS NULL OR e.knownFrom <= date($asOf)
   CALL (e) {
     OPTIONAL MATCH (e)-[said:SUPPORTED_BY]->(s:Source)
-    WHERE $asOf IS NOT NULL AND s.publishedEnd <= date($asOf) AND said.status IS NOT NULL
+    WHERE $asOf IS NOT NULL AND s.knownFrom <= date($asOf) AND said.status IS NOT NULL
       AND EXISTS { (e)-[:SUPPORTED_BY]->(later:Source) WHERE later.publishedEnd > date($asOf) }
     WITH said, s
     ORDER BY CASE s.kind WHEN 'BACKGROUND' THEN 0 ELSE 1 END DESC, s.publishedEnd DESC, s.id DESC
@@ -46,10 +46,10 @@ CALL () {
   WHERE ($kinds IS NULL OR e.eventKind IN $kinds)
     AND ($status IS NULL OR stated.status IN $status)
     AND ($sources IS NULL OR EXISTS {
-          (e)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $sources AND ($asOf IS NULL OR s.publishedEnd <= date($asOf)) })
+          (e)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $sources AND ($asOf IS NULL OR s.knownFrom <= date($asOf)) })
     AND ($minSources IS NULL
          OR COUNT { (e)-[:SUPPORTED_BY]->(s:Source)
-                    WHERE coalesce(s.kind, '') <> 'BACKGROUND' AND ($asOf IS NULL OR s.publishedEnd <= date($asOf)) } >= $minSources)
+                    WHERE coalesce(s.kind, '') <> 'BACKGROUND' AND ($asOf IS NULL OR s.knownFrom <= date($asOf)) } >= $minSources)
     AND ($cameoRoots IS NULL OR left(e.cameoCode, 2) IN $cameoRoots)
     AND ($quadClasses IS NULL OR
          CASE WHEN e.cameoCode IS NULL OR e.cameoCode = '' THEN null

@@ -58,13 +58,13 @@ CALL () {
   RETURN m0
 }
 WITH m0, since, until, asOf
-WHERE asOf IS NULL OR EXISTS { (m0)-[:SUPPORTED_BY]->(s:Source) WHERE s.publishedEnd <= asOf }
+WHERE asOf IS NULL OR EXISTS { (m0)-[:SUPPORTED_BY]->(s:Source) WHERE s.knownFrom <= asOf }
 CALL (m0, asOf) {
   // As of a day, a meeting's status and time are those of the latest source published by
   // then that states them (background knowledge ranks below every dated source); once
   // every source stating it has been published, its current view, as the loader merged them.
   OPTIONAL MATCH (m0)-[said:SUPPORTED_BY]->(s:Source)
-  WHERE asOf IS NOT NULL AND s.publishedEnd <= asOf AND said.status IS NOT NULL
+  WHERE asOf IS NOT NULL AND s.knownFrom <= asOf AND said.status IS NOT NULL
     AND EXISTS { (m0)-[:SUPPORTED_BY]->(later:Source) WHERE later.publishedEnd > asOf }
   WITH said, s
   ORDER BY CASE s.kind WHEN 'BACKGROUND' THEN 0 ELSE 1 END DESC, s.publishedEnd DESC, s.id DESC
@@ -76,9 +76,9 @@ CALL (m0, asOf) {
 WITH m0, since, until, asOf, said, CASE WHEN said IS NULL THEN m0 ELSE said END AS stated
 WHERE ($status IS NULL OR stated.status IN $status)
   AND ($sources IS NULL OR EXISTS {
-        (m0)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $sources AND (asOf IS NULL OR s.publishedEnd <= asOf) })
+        (m0)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $sources AND (asOf IS NULL OR s.knownFrom <= asOf) })
   AND ($minSources IS NULL
-       OR COUNT { (m0)-[:SUPPORTED_BY]->(s:Source) WHERE coalesce(s.kind, '') <> 'BACKGROUND' AND (asOf IS NULL OR s.publishedEnd <= asOf) } >= $minSources)
+       OR COUNT { (m0)-[:SUPPORTED_BY]->(s:Source) WHERE coalesce(s.kind, '') <> 'BACKGROUND' AND (asOf IS NULL OR s.knownFrom <= asOf) } >= $minSources)
   AND ($place IS NULL OR $participant IS NULL OR EXISTS {
         (m0)-[held:TAKES_PLACE_IN]->(place:Node {id: $place})
         WHERE asOf IS NULL OR held.knownFrom <= asOf AND place.knownFrom <= asOf })

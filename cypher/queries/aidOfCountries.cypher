@@ -22,7 +22,7 @@ CALL (e) {
   // then that states them (background knowledge ranks below every dated source); once
   // every source stating it has been published, its current view, as the loader merged them.
   OPTIONAL MATCH (e)-[said:SUPPORTED_BY]->(s:Source)
-  WHERE $asOf IS NOT NULL AND s.publishedEnd <= date($asOf) AND said.status IS NOT NULL
+  WHERE $asOf IS NOT NULL AND s.knownFrom <= date($asOf) AND said.status IS NOT NULL
     AND EXISTS { (e)-[:SUPPORTED_BY]->(later:Source) WHERE later.publishedEnd > date($asOf) }
   WITH said, s
   ORDER BY CASE s.kind WHEN 'BACKGROUND' THEN 0 ELSE 1 END DESC, s.publishedEnd DESC, s.id DESC

@@ -61,7 +61,7 @@ CALL (c) {
   // then that states them (background knowledge ranks below every dated source); once
   // every source stating it has been published, its current view, as the loader merged them.
   OPTIONAL MATCH (c)-[said:SUPPORTED_BY]->(s:Source)
-  WHERE $asOf IS NOT NULL AND s.publishedEnd <= date($asOf) AND said.status IS NOT NULL
+  WHERE $asOf IS NOT NULL AND s.knownFrom <= date($asOf) AND said.status IS NOT NULL
     AND EXISTS { (c)-[:SUPPORTED_BY]->(later:Source) WHERE later.publishedEnd > date($asOf) }
   WITH said, s
   ORDER BY CASE s.kind WHEN 'BACKGROUND' THEN 0 ELSE 1 END DESC, s.publishedEnd DESC, s.id DESC
@@ -74,10 +74,10 @@ WITH c, since, until, said, CASE WHEN said IS NULL THEN c ELSE said END AS state
 WHERE ($kinds IS NULL OR c.claimKind IN $kinds)
   AND ($status IS NULL OR stated.status IN $status)
   AND ($sources IS NULL OR EXISTS {
-        (c)-[:REPORTED_IN]->(s:Source) WHERE s.id IN $sources AND ($asOf IS NULL OR s.publishedEnd <= date($asOf)) })
+        (c)-[:REPORTED_IN]->(s:Source) WHERE s.id IN $sources AND ($asOf IS NULL OR s.knownFrom <= date($asOf)) })
   AND ($minSources IS NULL
        OR COUNT { (c)-[:REPORTED_IN]->(s:Source)
-                  WHERE coalesce(s.kind, '') <> 'BACKGROUND' AND ($asOf IS NULL OR s.publishedEnd <= date($asOf)) } >= $minSources)
+                  WHERE coalesce(s.kind, '') <> 'BACKGROUND' AND ($asOf IS NULL OR s.knownFrom <= date($asOf)) } >= $minSources)
   AND ($modes IS NULL OR c.mode IN $modes)
   AND ($target IS NULL OR $speaker IS NULL OR EXISTS {
         (c)-[about:ABOUT]->(subject:Node)

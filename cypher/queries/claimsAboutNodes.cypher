@@ -32,7 +32,7 @@ CALL (owner, since, until) {
     // then that states them (background knowledge ranks below every dated source); once
     // every source stating it has been published, its current view, as the loader merged them.
     OPTIONAL MATCH (c)-[said:SUPPORTED_BY]->(s:Source)
-    WHERE $asOf IS NOT NULL AND s.publishedEnd <= date($asOf) AND said.status IS NOT NULL
+    WHERE $asOf IS NOT NULL AND s.knownFrom <= date($asOf) AND said.status IS NOT NULL
       AND EXISTS { (c)-[:SUPPORTED_BY]->(later:Source) WHERE later.publishedEnd > date($asOf) }
     WITH said, s
     ORDER BY CASE s.kind WHEN 'BACKGROUND' THEN 0 ELSE 1 END DESC, s.publishedEnd DESC, s.id DESC
@@ -45,10 +45,10 @@ CALL (owner, since, until) {
   WHERE ($kinds IS NULL OR c.claimKind IN $kinds)
     AND ($status IS NULL OR stated.status IN $status)
     AND ($sources IS NULL OR EXISTS {
-          (c)-[:REPORTED_IN]->(s:Source) WHERE s.id IN $sources AND ($asOf IS NULL OR s.publishedEnd <= date($asOf)) })
+          (c)-[:REPORTED_IN]->(s:Source) WHERE s.id IN $sources AND ($asOf IS NULL OR s.knownFrom <= date($asOf)) })
     AND ($minSources IS NULL
          OR COUNT { (c)-[:REPORTED_IN]->(s:Source)
-                    WHERE coalesce(s.kind, '') <> 'BACKGROUND' AND ($asOf IS NULL OR s.publishedEnd <= date($asOf)) } >= $minSources)
+                    WHERE coalesce(s.kind, '') <> 'BACKGROUND' AND ($asOf IS NULL OR s.knownFrom <= date($asOf)) } >= $minSources)
     AND (since IS NULL AND until IS NULL
          OR CASE WHEN $within
               THEN (since IS NULL OR stated.timeStart >= since) AND (until IS NULL OR stated.timeEnd <= until)

@@ -49,7 +49,7 @@ CALL (e) {
   // then that states them (background knowledge ranks below every dated source); once
   // every source stating it has been published, its current view, as the loader merged them.
   OPTIONAL MATCH (e)-[said:SUPPORTED_BY]->(s:Source)
-  WHERE $asOf IS NOT NULL AND s.publishedEnd <= date($asOf) AND said.status IS NOT NULL
+  WHERE $asOf IS NOT NULL AND s.knownFrom <= date($asOf) AND said.status IS NOT NULL
     AND EXISTS { (e)-[:SUPPORTED_BY]->(later:Source) WHERE later.publishedEnd > date($asOf) }
   WITH said, s
   ORDER BY CASE s.kind WHEN 'BACKGROUND' THEN 0 ELSE 1 END DESC, s.publishedEnd DESC, s.id DESC
@@ -62,10 +62,10 @@ WITH e, since, until, said, CASE WHEN said IS NULL THEN e ELSE said END AS state
 WHERE ($kinds IS NULL OR e.eventKind IN $kinds)
   AND ($status IS NULL OR stated.status IN $status)
   AND ($sources IS NULL OR EXISTS {
-        (e)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $sources AND ($asOf IS NULL OR s.publishedEnd <= date($asOf)) })
+        (e)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $sources AND ($asOf IS NULL OR s.knownFrom <= date($asOf)) })
   AND ($minSources IS NULL
        OR COUNT { (e)-[:SUPPORTED_BY]->(s:Source)
-                  WHERE coalesce(s.kind, '') <> 'BACKGROUND' AND ($asOf IS NULL OR s.publishedEnd <= date($asOf)) } >= $minSources)
+                  WHERE coalesce(s.kind, '') <> 'BACKGROUND' AND ($asOf IS NULL OR s.knownFrom <= date($asOf)) } >= $minSources)
   AND ($cameoRoots IS NULL OR left(e.cameoCode, 2) IN $cameoRoots)
   AND ($quadClasses IS NULL OR
        CASE WHEN e.cameoCode IS NULL OR e.cameoCode = '' THEN null

@@ -31,7 +31,7 @@ CALL (owner, since, until) {
     // then that states them (background knowledge ranks below every dated source); once
     // every source stating it has been published, its current view, as the loader merged them.
     OPTIONAL MATCH (m)-[said:SUPPORTED_BY]->(s:Source)
-    WHERE $asOf IS NOT NULL AND s.publishedEnd <= date($asOf) AND said.status IS NOT NULL
+    WHERE $asOf IS NOT NULL AND s.knownFrom <= date($asOf) AND said.status IS NOT NULL
       AND EXISTS { (m)-[:SUPPORTED_BY]->(later:Source) WHERE later.publishedEnd > date($asOf) }
     WITH said, s
     ORDER BY CASE s.kind WHEN 'BACKGROUND' THEN 0 ELSE 1 END DESC, s.publishedEnd DESC, s.id DESC
@@ -43,10 +43,10 @@ CALL (owner, since, until) {
   WITH m, said, CASE WHEN said IS NULL THEN m ELSE said END AS stated
   WHERE ($status IS NULL OR stated.status IN $status)
     AND ($sources IS NULL OR EXISTS {
-          (m)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $sources AND ($asOf IS NULL OR s.publishedEnd <= date($asOf)) })
+          (m)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $sources AND ($asOf IS NULL OR s.knownFrom <= date($asOf)) })
     AND ($minSources IS NULL
          OR COUNT { (m)-[:SUPPORTED_BY]->(s:Source)
-                    WHERE coalesce(s.kind, '') <> 'BACKGROUND' AND ($asOf IS NULL OR s.publishedEnd <= date($asOf)) } >= $minSources)
+                    WHERE coalesce(s.kind, '') <> 'BACKGROUND' AND ($asOf IS NULL OR s.knownFrom <= date($asOf)) } >= $minSources)
     AND (since IS NULL AND until IS NULL
          OR CASE WHEN $within
               THEN (since IS NULL OR stated.timeStart >= since) AND (until IS NULL OR stated.timeEnd <= until)

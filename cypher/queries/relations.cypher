@@ -138,7 +138,7 @@ CALL (sideA, sideB, wantShared, wantClaims, from, to) {
     // As of a day, a happening's status and time are those of the latest source published by then
     // that states them (background knowledge ranks below every dated source), as meetings.cypher.
     OPTIONAL MATCH (h)-[said:SUPPORTED_BY]->(s:Source)
-    WHERE $asOf IS NOT NULL AND s.publishedEnd <= date($asOf) AND said.status IS NOT NULL
+    WHERE $asOf IS NOT NULL AND s.knownFrom <= date($asOf) AND said.status IS NOT NULL
     WITH said, s
     ORDER BY CASE s.kind WHEN 'BACKGROUND' THEN 0 ELSE 1 END DESC, s.publishedEnd DESC, s.id DESC
     LIMIT 1

@@ -7,8 +7,10 @@ import type { MeetingReportRow, ProvenanceRow, SourceRow } from './rows.js';
  * week has passed); where sources disagree, the latest counting one gives the view, background
  * knowledge ranking below every dated source.
  */
-export function counts(source: Pick<SourceRow, 'publishedEnd'>, asOf: string): boolean {
-  return Boolean(source.publishedEnd) && source.publishedEnd! <= asOf;
+export function counts(source: Pick<SourceRow, 'publishedEnd' | 'knownFrom'>, asOf: string): boolean {
+  // A dataset is known from its first event's day (knownFrom), before its last row's publication.
+  const known = source.knownFrom ?? source.publishedEnd;
+  return Boolean(known) && known! <= asOf;
 }
 
 /** Oldest first: background knowledge, then by the end of publication, then by id. */
