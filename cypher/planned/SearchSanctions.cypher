@@ -4,6 +4,7 @@
 // file runs as is in Neo4j Browser (its favorites list these files)
 :param query => "+(sanctions^4 OR sanctions*^2 OR sanctions~1)";
 :param someWords => null;
+:param words => ["sanctions"];
 :param labels => null;
 :param skip => 0;
 :param limit => 10;
@@ -19,6 +20,16 @@ CALL () {
   WITH node, score, tier
   WHERE ($labels IS NULL OR any(label IN labels(node) WHERE label IN $labels))
     AND ($asOf IS NULL OR node.knownFrom <= date($asOf))
+  WITH node, score, tier,
+       CASE WHEN $asOf IS NOT NULL AND node.views IS NOT NULL
+         THEN [v IN split(node.views, '{"from":"')[1..] WHERE substring(v, 0, 10) <= $asOf AND $asOf < substring(v, 18, 10)][0] END AS view
+  WITH node, score, tier, view,
+       CASE WHEN view IS NOT NULL AND any(key IN ['name', 'aliasText', 'title', 'summary', 'text'] WHERE view CONTAINS '"' + key + '"')
+         THEN reduce(text = toLower(view), key IN ['name', 'aliasText', 'title', 'summary', 'text'] |
+                CASE WHEN view CONTAINS '"' + key + '"' THEN text ELSE text + ' ' + toLower(coalesce(toString(node[key]), '')) END) END AS thenText
+  WHERE thenText IS NULL
+     OR tier = 0 AND all(word IN $words WHERE thenText CONTAINS word)
+     OR tier = 1 AND any(word IN $words WHERE thenText CONTAINS word)
   WITH node, min(tier) AS tier, collect([tier, score]) AS scores
   WITH node, tier, [s IN scores WHERE s[0] = tier][0][1] AS score
   ORDER BY tier, score DESC, node.id

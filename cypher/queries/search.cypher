@@ -9,10 +9,14 @@
 //         $labels: [String] kinds to keep, e.g. ['Event', 'Claim'], or null for every kind the
 //           index holds (then no hit's labels are read: a common word has tens of thousands of hits);
 //         $skip: Integer, $limit: Integer
+//         $words: [String] the folded words of the search, stop words apart, e.g. ['rostov', 'voronezh']
 //         $asOf: String 'YYYY-MM-DD' or null: answer as the sources published by that day had it
 //           (only hits on nodes such a source states: knownFrom on or before it; the total counts
-//           only those. The index holds today's text, so a hit is matched and scored on it);
-//           null for today's view
+//           only those). The index holds today's text: a node whose name, aliases, title, summary
+//           or text a later source changed is kept only when its text of that day (its view in
+//           `views`, JSON, see src/ingest/views.ts) holds every word ($words; for a hit with only
+//           some of the words, one of them), as plain lower-case text; hits are found and scored
+//           on today's text, so words only that day's text had find nothing; null for today's view
 // returns: one { total: Integer, page: [{ score: Float, node: properties + labels }] }
 CALL () {
   CALL db.index.fulltext.queryNodes('graph_text', $query) YIELD node, score
@@ -25,6 +29,17 @@ CALL () {
 WITH node, score, tier
 WHERE ($labels IS NULL OR any(label IN labels(node) WHERE label IN $labels))
   AND ($asOf IS NULL OR node.knownFrom <= date($asOf))
+WITH node, score, tier,
+     CASE WHEN $asOf IS NOT NULL AND node.views IS NOT NULL
+       THEN [v IN split(node.views, '{"from":"')[1..] WHERE substring(v, 0, 10) <= $asOf AND $asOf < substring(v, 18, 10)][0] END AS view
+// The text of that day: the view's changed values (and today's for what it leaves as it is).
+WITH node, score, tier, view,
+     CASE WHEN view IS NOT NULL AND any(key IN ['name', 'aliasText', 'title', 'summary', 'text'] WHERE view CONTAINS '"' + key + '"')
+       THEN reduce(text = toLower(view), key IN ['name', 'aliasText', 'title', 'summary', 'text'] |
+              CASE WHEN view CONTAINS '"' + key + '"' THEN text ELSE text + ' ' + toLower(coalesce(toString(node[key]), '')) END) END AS thenText
+WHERE thenText IS NULL
+   OR tier = 0 AND all(word IN $words WHERE thenText CONTAINS word)
+   OR tier = 1 AND any(word IN $words WHERE thenText CONTAINS word)
 // A hit with every word is found by both queries: it ranks among them, with that query's score.
 WITH node, min(tier) AS tier, collect([tier, score]) AS scores
 WITH node, tier, [s IN scores WHERE s[0] = tier][0][1] AS score

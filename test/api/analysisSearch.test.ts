@@ -85,6 +85,26 @@ describe('search', () => {
     expect((await search('Rostov Voronezh', { kinds: ['PLACE'] })).totalCount).toBe(2);
   });
 
+  it('as of a day matches the text a node had then, not the text a later source gave it', async () => {
+    const held = (asOf: string | null) =>
+      gqlData<{ search: { totalCount: number; nodes: { node: { id: string; summary?: string } }[] } }>(
+        `query ($asOf: Date) { search(text: "held", asOf: $asOf) { totalCount nodes { node { ... on Meeting { id summary } } } } }`,
+        { asOf },
+      );
+    // Only the readout (11 February 2022) says the talks were held; the article announced them.
+    const today = await held(null);
+    expect(today.search.nodes.map((hit) => hit.node.id)).toContain('meeting:truss-lavrov-moscow-talks');
+    const before = await held('2022-02-01');
+    expect(before.search.nodes.map((hit) => hit.node.id)).not.toContain('meeting:truss-lavrov-moscow-talks');
+    expect(before.search.totalCount).toBe(today.search.totalCount - 1);
+    // Words both accounts use still find the talks that day, with the article's summary.
+    const announced = await gqlData<{ search: { nodes: { node: { id: string; summary?: string } }[] } }>(
+      `{ search(text: "Truss Lavrov Moscow", asOf: "2022-02-01") { nodes { node { ... on Meeting { id summary } } } } }`,
+    );
+    const talks = announced.search.nodes.find((hit) => hit.node.id === 'meeting:truss-lavrov-moscow-talks');
+    expect(talks?.node.summary).toMatch(/likely to go ahead/);
+  });
+
   it('keeps only the kinds asked for', async () => {
     const result = await search('sanctions', { kinds: ['CLAIM'] });
     expect(result.nodes.length).toBeGreaterThan(0);

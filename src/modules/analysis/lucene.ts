@@ -72,3 +72,11 @@ export function someWordsQuery(text: string): string | null {
   if (words.length < 2) return null;
   return words.map((word) => clause(word).replace(/^\+/, '')).join(' OR ');
 }
+
+/**
+ * The words a hit's text must hold, folded and without stop words (the index drops those): what
+ * an as-of search checks against the text a node had that day, where the index holds today's.
+ */
+export function searchTerms(text: string): string[] {
+  return [...new Set(searchWords(text).filter((word) => !stopWords.has(word)))];
+}
