@@ -64,7 +64,7 @@ CALL (__nodes0) {
     WITH n0 WHERE n0:Person
     MATCH (n0)-[r1:HOLDS_OFFICE]->(m1:Office) WHERE ($asOf IS NULL OR r1.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m1.knownFrom <= date($asOf))
     CALL (r1) {
-      MATCH (e1:Node) WHERE e1.id IN CASE WHEN r1.sourceId IS NULL THEN [] ELSE [r1.sourceId] END AND ($asOf IS NULL OR e1.knownFrom <= date($asOf))
+      MATCH (e1:Node) WHERE e1.id IN CASE WHEN r1.sourceId IS NULL THEN [] ELSE [r1.sourceId] END + CASE WHEN $asOf IS NULL OR r1.views IS NULL THEN [] ELSE [x IN split(r1.views, '"sourceId":"')[1..] | split(x, '"')[0]] END AND ($asOf IS NULL OR e1.knownFrom <= date($asOf))
       RETURN collect({node: e1 {.*, labels: labels(e1)}, next: {id: e1.id}}) AS q1_ref_rel_sourceId
     }
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id

@@ -124,7 +124,7 @@ CALL (__nodes0) {
         CALL (m2) {
           MATCH (m2)<-[r3:REQUESTED]-(m3:Actor) WHERE ($asOf IS NULL OR r3.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m3.knownFrom <= date($asOf))
           CALL (r3) {
-            MATCH (e3:Node) WHERE e3.id IN CASE WHEN r3.claimId IS NULL THEN [] ELSE [r3.claimId] END AND ($asOf IS NULL OR e3.knownFrom <= date($asOf))
+            MATCH (e3:Node) WHERE e3.id IN CASE WHEN r3.claimId IS NULL THEN [] ELSE [r3.claimId] END + CASE WHEN $asOf IS NULL OR r3.views IS NULL THEN [] ELSE [x IN split(r3.views, '"claimId":"')[1..] | split(x, '"')[0]] END AND ($asOf IS NULL OR e3.knownFrom <= date($asOf))
             RETURN collect({node: e3 {.*, labels: labels(e3)}, next: {id: e3.id}}) AS q6_ref_rel_claimId
           }
           WITH * ORDER BY m3.timeStart, coalesce(m3.name, m3.title, m3.text, m3.id), m3.id
@@ -237,7 +237,7 @@ CALL (__nodes0) {
         CALL (m2) {
           MATCH (m2)<-[r3:REQUESTED]-(m3:Actor) WHERE ($asOf IS NULL OR r3.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m3.knownFrom <= date($asOf))
           CALL (r3) {
-            MATCH (e3:Node) WHERE e3.id IN CASE WHEN r3.claimId IS NULL THEN [] ELSE [r3.claimId] END AND ($asOf IS NULL OR e3.knownFrom <= date($asOf))
+            MATCH (e3:Node) WHERE e3.id IN CASE WHEN r3.claimId IS NULL THEN [] ELSE [r3.claimId] END + CASE WHEN $asOf IS NULL OR r3.views IS NULL THEN [] ELSE [x IN split(r3.views, '"claimId":"')[1..] | split(x, '"')[0]] END AND ($asOf IS NULL OR e3.knownFrom <= date($asOf))
             RETURN collect({node: e3 {.*, labels: labels(e3)}, next: {id: e3.id}}) AS q17_ref_rel_claimId
           }
           WITH * ORDER BY m3.timeStart, coalesce(m3.name, m3.title, m3.text, m3.id), m3.id

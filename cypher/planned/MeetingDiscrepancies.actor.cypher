@@ -27,7 +27,7 @@ CALL (__nodes0) {
       RETURN collect({type: type(r2), rel: properties(r2), node: m2 {.id, .start, .sourceId, .views, labels: labels(m2)}}) AS q2
     }
     CALL (r1) {
-      MATCH (e1:Node) WHERE e1.id IN CASE WHEN r1.discrepancyId IS NULL THEN [] ELSE [r1.discrepancyId] END AND ($asOf IS NULL OR e1.knownFrom <= date($asOf))
+      MATCH (e1:Node) WHERE e1.id IN CASE WHEN r1.discrepancyId IS NULL THEN [] ELSE [r1.discrepancyId] END + CASE WHEN $asOf IS NULL OR r1.views IS NULL THEN [] ELSE [x IN split(r1.views, '"discrepancyId":"')[1..] | split(x, '"')[0]] END AND ($asOf IS NULL OR e1.knownFrom <= date($asOf))
       RETURN collect({node: e1 {.*, labels: labels(e1)}, next: {id: e1.id}}) AS q1_ref_rel_discrepancyId
     }
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id

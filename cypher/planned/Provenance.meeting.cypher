@@ -26,7 +26,7 @@ CALL (__nodes0) {
   CALL (n0) {
     MATCH (n0)<-[r1:PARTICIPATED_IN]-(m1:Actor) WHERE ($asOf IS NULL OR r1.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m1.knownFrom <= date($asOf))
     CALL (r1) {
-      MATCH (e1:Node) WHERE e1.id IN coalesce(r1.evidenceIds, []) AND ($asOf IS NULL OR e1.knownFrom <= date($asOf))
+      MATCH (e1:Node) WHERE e1.id IN coalesce(r1.evidenceIds, []) + CASE WHEN $asOf IS NULL OR r1.views IS NULL THEN [] ELSE reduce(ids = [], x IN split(r1.views, '"evidenceIds":[')[1..] | ids + [y IN split(split(x, ']')[0], ',') WHERE y <> '' | replace(y, '"', '')]) END AND ($asOf IS NULL OR e1.knownFrom <= date($asOf))
       RETURN collect({node: e1 {.*, labels: labels(e1)}, next: {id: e1.id}}) AS q2_ref_rel_evidenceIds
     }
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id

@@ -166,11 +166,30 @@ function guardFor(level: Level, request: Request): ReadonlySet<string> | null {
 export const refKey = (key: string) => `ref_${key.replace(':', '_')}`;
 
 function refIds(variable: string, property: RefProperty): string {
+  return `${currentRefIds(variable, property)} + ${viewedRefIds(variable, property)}`;
+}
+
+function currentRefIds(variable: string, property: RefProperty): string {
   if (property === 'sourceIds') {
     return `coalesce(${variable}.sourceIds, CASE WHEN ${variable}.sourceId IS NULL THEN [] ELSE [${variable}.sourceId] END)`;
   }
   if (property === 'evidenceIds') return `coalesce(${variable}.evidenceIds, [])`;
   return `CASE WHEN ${variable}.${property} IS NULL THEN [] ELSE [${variable}.${property}] END`;
+}
+
+/**
+ * As of a day the API answers with the ids a node's or relationship's earlier view names (the
+ * article as a holding's source before the readout restated it), which the current ones may not
+ * hold: every id any of its views names is loaded too (src/ingest/views.ts writes the JSON; ids
+ * hold no quote or bracket). A superset: the resolvers pick the ids of the day's view.
+ */
+function viewedRefIds(variable: string, property: RefProperty): string {
+  const views = `${variable}.views`;
+  const scalar = (name: string) => `[x IN split(${views}, '"${name}":"')[1..] | split(x, '"')[0]]`;
+  const list = (name: string) =>
+    `reduce(ids = [], x IN split(${views}, '"${name}":[')[1..] | ids + [y IN split(split(x, ']')[0], ',') WHERE y <> '' | replace(y, '"', '')])`;
+  const viewed = property === 'sourceIds' ? `${list('sourceIds')} + ${scalar('sourceId')}` : property === 'evidenceIds' ? list(property) : scalar(property);
+  return `CASE WHEN $asOf IS NULL OR ${views} IS NULL THEN [] ELSE ${viewed} END`;
 }
 
 const quoted = (name: string): string => {
