@@ -51,7 +51,7 @@ export function planStatement(
     }
     return level;
   });
-  if (levels.every((level) => level.requests.length === 0)) return { text: query.text, params, levels, writer: null, subqueries: 0 };
+  if (levels.every((level) => level.requests.length === 0)) return { text: query.text, params: { asOf: null, ...params }, levels, writer: null, subqueries: 0 };
   const writer = new PlanWriter(context.db);
   const parts = ['CALL () {', ...withoutComments(query.text).split('\n').map((line) => `  ${line}`), '}'];
   levels.forEach((level, index) => {
@@ -68,7 +68,8 @@ export function planStatement(
   parts.push('RETURN *');
   const text = parts.join('\n');
   const subqueries = text.match(/\bCALL \(/g)?.length ?? 0;
-  return { text, params: { ...params, ...writer.params }, levels, writer, subqueries };
+  // `$asOf` is the whole statement's (null for today's view; the as-of runner gives the day).
+  return { text, params: { asOf: null, ...params, ...writer.params }, levels, writer, subqueries };
 }
 
 

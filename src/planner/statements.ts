@@ -32,7 +32,8 @@ export async function plannedStatements(
     return [];
   };
   const runner: QueryRunner = {
-    read: (name, params = {}) => record(name, queries.get(name)?.text ?? '', params),
+    // As the runner does (src/db/runner.ts): a read not asked as of a day gets `$asOf` null.
+    read: (name, params = {}) => record(name, queries.get(name)?.text ?? '', { asOf: null, ...params }),
     write: () => Promise.reject(new Error('the API never writes')),
     namedQuery: (name) => queries.get(name),
     readComposed: record,

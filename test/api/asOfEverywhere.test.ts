@@ -12,11 +12,11 @@ import { projectRoot } from '../../src/config.js';
 import { createSchema } from '../../src/graphql/schema.js';
 import { askedAsOf, describeLeaks, findLeaks, laterOnlyValues, rootCalls, type Leak } from '../support/asOfLeaks.js';
 import type { InProcessResult } from '../support/inProcess.js';
-import { useInProcessPlannedApi } from '../support/inProcessPlanned.js';
+import { useInProcessApi } from '../support/inProcess.js';
 import { selectAllOf } from '../support/selectAll.js';
 
 // In process, against the seeded database, with the server's allowance for planning a statement.
-const run = useInProcessPlannedApi();
+const run = useInProcessApi();
 const schema = createSchema();
 const articleOnly = '2022-02-01';
 const beforeAnything = '2022-01-20';

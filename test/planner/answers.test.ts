@@ -1,9 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { Kind, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config.js';
 import { createSchema } from '../../src/graphql/schema.js';
+import { bothWays, rootFieldCount } from '../support/bothWays.js';
 import { useInProcessApi } from '../support/inProcess.js';
 import { selectAll, selectAllOf } from '../support/selectAll.js';
 
@@ -14,23 +14,10 @@ const operations = readdirSync(operationsDir)
   .filter((file) => file.endsWith('.graphql'))
   .map((file) => [file.slice(0, -'.graphql'.length), readFileSync(path.join(operationsDir, file), 'utf8')] as const);
 
-const rootFieldCount = (document: string) =>
-  parse(document).definitions.flatMap((definition) =>
-    definition.kind === Kind.OPERATION_DEFINITION ? definition.selectionSet.selections.filter((s) => s.kind === Kind.FIELD) : [],
-  ).length;
-
-/** Runs with the planner and without it (level by level): answers must be identical. */
-async function bothWays(document: string, variables: Record<string, unknown> = {}) {
-  const planned = await run(document, variables);
-  const levelByLevel = await run(document, variables, { planner: false });
-  expect(planned.errors).toBeUndefined();
-  expect(levelByLevel.errors).toBeUndefined();
-  return { planned, levelByLevel };
-}
 
 describe('the planner on every example operation', () => {
   it.each(operations)('%s: one database round trip per root field, and the same answer as level-by-level loading', async (_name, document) => {
-    const { planned, levelByLevel } = await bothWays(document);
+    const { planned, levelByLevel } = await bothWays(run, document);
     expect(planned.totalRoundTrips).toBe(rootFieldCount(document));
     expect(levelByLevel.totalRoundTrips).toBeGreaterThanOrEqual(planned.totalRoundTrips);
     expect(planned.data).toEqual(levelByLevel.data);
@@ -62,7 +49,7 @@ const everyField: readonly (readonly [string, string, number])[] = [
 
 describe('the planner on every field of every type', () => {
   it.each(everyField)('%s: one round trip, the same answer as level-by-level loading', async (_name, rootCall, depth) => {
-    const { planned, levelByLevel } = await bothWays(selectAllOf(schema, rootCall, depth));
+    const { planned, levelByLevel } = await bothWays(run, selectAllOf(schema, rootCall, depth));
     expect(planned.totalRoundTrips).toBe(1);
     expect(planned.data).toEqual(levelByLevel.data);
     // Not an empty answer that would trivially agree.
@@ -73,7 +60,7 @@ describe('the planner on every field of every type', () => {
 describe('the planner on nested lists that resolvers pick from their root row', () => {
   it('relations.timeline: every field of its meetings, events and claims in one round trip', async () => {
     const happening = selectAll(schema, schema.getType('Happening')!, 1);
-    const { planned, levelByLevel } = await bothWays(
+    const { planned, levelByLevel } = await bothWays(run, 
       `{ relations(a: "country:gbr", b: "country:rus") { timeline(first: 10, order: DESC) { totalCount nodes ${happening} } } }`,
     );
     expect(planned.totalRoundTrips).toBe(1);
@@ -82,7 +69,7 @@ describe('the planner on nested lists that resolvers pick from their root row', 
   });
 
   it('dyads: the lists of each pair’s countries in one round trip', async () => {
-    const { planned, levelByLevel } = await bothWays(
+    const { planned, levelByLevel } = await bothWays(run, 
       '{ dyads(first: 3) { nodes { a { name meetings(first: 2) { totalCount nodes { title } } } b { name claimsMade(first: 2) { nodes { text } } } } } }',
     );
     expect(planned.totalRoundTrips).toBe(1);
@@ -102,7 +89,7 @@ describe('the planner reading selections', () => {
       }
       fragment Meetings on Person { meetings(first: 2) { totalCount nodes { evidence { exact } } } }`;
     for (const withPlace of [true, false]) {
-      const { planned, levelByLevel } = await bothWays(document, { withPlace });
+      const { planned, levelByLevel } = await bothWays(run, document, { withPlace });
       expect(planned.totalRoundTrips).toBe(1);
       expect(planned.data).toEqual(levelByLevel.data);
     }

@@ -11,11 +11,12 @@ import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config.js';
 import { createSchema } from '../../src/graphql/schema.js';
 import { askedAsOf } from '../support/asOfLeaks.js';
-import { useInProcessPlannedApi } from '../support/inProcessPlanned.js';
+import { bothWays, rootFieldCount } from '../support/bothWays.js';
+import { useInProcessApi } from '../support/inProcess.js';
 import { selectAllOf } from '../support/selectAll.js';
 
 // With the server's allowance for planning: the as-of statements are larger to plan.
-const run = useInProcessPlannedApi();
+const run = useInProcessApi();
 const schema = createSchema();
 const asOf = '2022-02-01';
 const operationsDir = path.join(projectRoot, 'operations');
@@ -25,19 +26,6 @@ const operations = readdirSync(operationsDir)
   .map((file) => file.slice(0, -'.graphql'.length))
   .map((name) => [name, askedAsOf(readFileSync(path.join(operationsDir, `${name}.graphql`), 'utf8'), exampleVariables[name] ?? {}, asOf)] as const);
 
-const rootFieldCount = (document: string) =>
-  parse(document).definitions.flatMap((definition) =>
-    definition.kind === Kind.OPERATION_DEFINITION ? definition.selectionSet.selections.filter((s) => s.kind === Kind.FIELD) : [],
-  ).length;
-
-/** Runs with the planner and without it (level by level): answers must be identical. */
-async function bothWays(document: string, variables: Record<string, unknown> = {}) {
-  const planned = await run(document, variables);
-  const levelByLevel = await run(document, variables, { planner: false });
-  expect(planned.errors).toBeUndefined();
-  expect(levelByLevel.errors).toBeUndefined();
-  return { planned, levelByLevel };
-}
 
 describe(`the planner on every example operation asked as of ${asOf}`, () => {
   it('asks every root field of every operation as of the day', () => {
@@ -53,7 +41,7 @@ describe(`the planner on every example operation asked as of ${asOf}`, () => {
   });
 
   it.each(operations)('%s: one database round trip per root field, and the same answer as level-by-level loading', async (_name, { document, variables }) => {
-    const { planned, levelByLevel } = await bothWays(document, variables);
+    const { planned, levelByLevel } = await bothWays(run, document, variables);
     expect(planned.totalRoundTrips, JSON.stringify(planned.roundTrips)).toBe(rootFieldCount(document));
     expect(levelByLevel.totalRoundTrips).toBeGreaterThanOrEqual(planned.totalRoundTrips);
     expect(planned.data).toEqual(levelByLevel.data);
@@ -84,7 +72,7 @@ const everyField: readonly (readonly [string, string, number])[] = [
 
 describe(`the planner on every field of every type, as of ${asOf}`, () => {
   it.each(everyField)('%s: one round trip, the same answer as level-by-level loading', async (_name, rootCall, depth) => {
-    const { planned, levelByLevel } = await bothWays(selectAllOf(schema, rootCall, depth));
+    const { planned, levelByLevel } = await bothWays(run, selectAllOf(schema, rootCall, depth));
     expect(planned.totalRoundTrips, JSON.stringify(planned.roundTrips)).toBe(1);
     expect(planned.data).toEqual(levelByLevel.data);
     // Not an empty answer that would trivially agree.

@@ -2,6 +2,7 @@ import { ApolloServer } from '@apollo/server';
 import { afterAll, beforeAll } from 'vitest';
 import { loadConfig, type Limits } from '../../src/config.js';
 import { createContext, type Context } from '../../src/context.js';
+import { createPlanMemory } from '../../src/db/planMemory.js';
 import { loadQueries } from '../../src/db/queries.js';
 import { createRunner } from '../../src/db/runner.js';
 import { createSchema } from '../../src/graphql/schema.js';
@@ -28,7 +29,12 @@ export function useInProcessApi(): (
   overrides?: Partial<Limits>,
 ) => Promise<InProcessResult> {
   const queries = loadQueries();
-  const limits = loadConfig({}).limits;
+  const config = loadConfig({});
+  const limits = config.limits;
+  // The server's allowance for planning (src/app.ts): a statement's first run, which includes Neo4j
+  // planning it, may take the plan timeout; a selection of every field two levels down composes
+  // sixty subqueries, which a busy two-core machine can take longer than the query timeout to plan.
+  const plans = createPlanMemory();
   const apollo = new ApolloServer<Context>({ schema: createSchema() });
   beforeAll(() => apollo.start());
   afterAll(() => apollo.stop());
@@ -42,6 +48,8 @@ export function useInProcessApi(): (
           queries,
           database: undefined,
           timeoutMs: 10_000,
+          plans,
+          planTimeoutMs: config.planTimeoutMs,
           onRoundTrip: (name) => {
             roundTrips[name] = (roundTrips[name] ?? 0) + 1;
             onRoundTrip(name);
