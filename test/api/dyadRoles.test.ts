@@ -1,5 +1,5 @@
 /**
- * Who did what to whom (issue 21): an event links two countries only where their roles in it face
+ * Who did what to whom: an event links two countries only where their roles in it face
  * each other. HMS Defender's passage was done by the UK to Russia for Ukraine: it is conflict
  * between the UK and Russia, not between the UK and Ukraine, in `relations` and `dyads` alike.
  */

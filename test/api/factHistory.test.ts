@@ -1,5 +1,5 @@
 /**
- * Every fact's own account (issue 21, point 2): events, claims, quantities, office holdings and
+ * Every fact's own account: events, claims, quantities, office holdings and
  * place links keep what each source said of them (`history`, `placeHistory`), as meetings do.
  * Every expected value is read from the annotation files (sources/*.yaml), not from the API:
  * the article (published by 30 January 2022), the readout of the Moscow talks (11 February 2022)

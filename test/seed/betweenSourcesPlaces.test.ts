@@ -1,6 +1,6 @@
 /**
  * The loader finds where sources give a meeting's place or participants differently, and only
- * there (issue 21, point 4). The three real sources elaborate one another (the readout adds the
+ * there. The three real sources elaborate one another (the readout adds the
  * Russian foreign ministry as host and the British delegation as visitor, and keeps Moscow), so
  * they give no PLACE or PARTICIPANTS discrepancy: on the run's graph, and on a Neo4j of this
  * file's own loaded from copies of them. A small extra source, written here, then puts the Moscow

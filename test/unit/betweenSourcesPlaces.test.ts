@@ -103,7 +103,7 @@ const subject = (parts: Partial<SubjectAccounts>): SubjectAccounts => ({
 
 const ofAspect = (aspect: string, subjects: SubjectAccounts[]) => discrepanciesBetweenSources(subjects).filter((found) => found.props['aspect'] === aspect);
 
-describe('places two sources give (issue 21, point 4)', () => {
+describe('places two sources give', () => {
   it('Moscow against Russia agrees (Moscow lies in Russia): nothing found', () => {
     const found = discrepanciesBetweenSources([
       subject({
@@ -207,7 +207,7 @@ describe('places two sources give (issue 21, point 4)', () => {
   });
 });
 
-describe('participants two sources give (issue 21, point 4)', () => {
+describe('participants two sources give', () => {
   const articleSide = {
     'src:article': { role: 'VISITOR', evidenceIds: ['ev:a:truss'] },
   };

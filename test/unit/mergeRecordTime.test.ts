@@ -18,7 +18,7 @@ const article = (time: Record<string, string>): Assertion => ({
   evidenceIds: [],
 });
 
-describe('merging a node’s time (issue 21, point 5)', () => {
+describe('merging a node’s time', () => {
   it('a day from the record (basis RECORD) beats a published source’s UNKNOWN time; the rest stays the published source’s', () => {
     const merged = mergeNode([background, article({ timeEnd: '2019-12-31', timePrecision: 'UNKNOWN', timeBasis: 'STATED' })], ranks);
     expect(merged.props).toEqual({
