@@ -34,6 +34,8 @@ interface Question {
   readonly variables: Record<string, unknown>;
   /** Root fields (response keys) that find nothing as of the article's day, as they name only later facts. */
   readonly laterOnly: readonly string[];
+  /** An example operation: one database round trip per root field, with asOf as without. */
+  readonly example: boolean;
 }
 
 /** The one root field of an example operation that asks only for what a later source states. */
@@ -50,6 +52,7 @@ const operations: Question[] = readdirSync(operationsDir)
     document: readFileSync(path.join(operationsDir, `${name}.graphql`), 'utf8'),
     variables: exampleVariables[name] ?? {},
     laterOnly: laterOnlyInOperations[name] ?? [],
+    example: true,
   }));
 
 const rootFields = Object.keys(schema.getQueryType()!.getFields());
@@ -67,6 +70,7 @@ const generated: Question[] = rootFields.flatMap((root) =>
     document: selectAllOf(schema, call, depthOf(root)),
     variables: {},
     laterOnly: laterOnly ? [root] : [],
+    example: false,
   })),
 );
 const everything = [...operations, ...generated];
@@ -77,8 +81,9 @@ async function ask(question: Question, day: string | null): Promise<Record<strin
   const result: InProcessResult = await run(asked.document, asked.variables);
   expect(result.errors, `${question.name}: ${JSON.stringify(result.errors)}`).toBeUndefined();
   expect(result.data).toBeTruthy();
-  // With asOf as without: the planner composes each root field into one database round trip.
-  expect(result.totalRoundTrips, `${question.name}: ${JSON.stringify(result.roundTrips)}`).toBe(rootFieldCount(asked.document));
+  // With asOf as without: the planner composes each root field of an example operation into one
+  // database round trip (test/planner/answers*.test.ts hold the generated selections to theirs).
+  if (question.example) expect(result.totalRoundTrips, `${question.name}: ${JSON.stringify(result.roundTrips)}`).toBe(rootFieldCount(asked.document));
   return result.data!;
 }
 
