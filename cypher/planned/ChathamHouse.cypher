@@ -93,9 +93,9 @@ CALL (__nodes0) {
         WITH shown.claim AS c, shown.said AS said
         RETURN collect(CASE
           WHEN $asOf IS NULL THEN c {.*, labels: labels(c)}
-          WHEN said IS NULL THEN c {.*, labels: labels(c), asOf: $asOf}
+          WHEN said IS NULL THEN c {.*, labels: labels(c)}
           ELSE c {.*, status: said.status, timeText: said.timeText, timeStart: said.timeStart, timeEnd: said.timeEnd,
-                  timePrecision: said.timePrecision, timeBasis: said.timeBasis, labels: labels(c), asOf: $asOf} END) AS page
+                  timePrecision: said.timePrecision, timeBasis: said.timeBasis, labels: labels(c)} END) AS page
       }
       RETURN ownerId, size(claims) AS total, page
     }
@@ -168,9 +168,9 @@ CALL (__nodes0) {
         WITH shown.event AS e, shown.said AS said
         RETURN collect(CASE
           WHEN $asOf IS NULL THEN e {.*, labels: labels(e)}
-          WHEN said IS NULL THEN e {.*, labels: labels(e), asOf: $asOf}
+          WHEN said IS NULL THEN e {.*, labels: labels(e)}
           ELSE e {.*, status: said.status, timeText: said.timeText, timeStart: said.timeStart, timeEnd: said.timeEnd,
-                  timePrecision: said.timePrecision, timeBasis: said.timeBasis, labels: labels(e), asOf: $asOf} END) AS page
+                  timePrecision: said.timePrecision, timeBasis: said.timeBasis, labels: labels(e)} END) AS page
       }
       RETURN ownerId, size(events) AS total, page
     }

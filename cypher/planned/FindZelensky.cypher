@@ -117,9 +117,9 @@ CALL (__nodes0) {
         WITH shown.meeting AS m, shown.said AS said
         RETURN collect(CASE
           WHEN $asOf IS NULL THEN m {.*, labels: labels(m)}
-          WHEN said IS NULL THEN m {.*, labels: labels(m), asOf: $asOf}
+          WHEN said IS NULL THEN m {.*, labels: labels(m)}
           ELSE m {.*, status: said.status, timeText: said.timeText, timeStart: said.timeStart, timeEnd: said.timeEnd,
-                  timePrecision: said.timePrecision, timeBasis: said.timeBasis, labels: labels(m), asOf: $asOf} END) AS page
+                  timePrecision: said.timePrecision, timeBasis: said.timeBasis, labels: labels(m)} END) AS page
       }
       RETURN ownerId, size(meetings) AS total, page
     }
@@ -171,9 +171,9 @@ CALL (__nodes0) {
         WITH shown.claim AS c, shown.said AS said
         RETURN collect(CASE
           WHEN $asOf IS NULL THEN c {.*, labels: labels(c)}
-          WHEN said IS NULL THEN c {.*, labels: labels(c), asOf: $asOf}
+          WHEN said IS NULL THEN c {.*, labels: labels(c)}
           ELSE c {.*, status: said.status, timeText: said.timeText, timeStart: said.timeStart, timeEnd: said.timeEnd,
-                  timePrecision: said.timePrecision, timeBasis: said.timeBasis, labels: labels(c), asOf: $asOf} END) AS page
+                  timePrecision: said.timePrecision, timeBasis: said.timeBasis, labels: labels(c)} END) AS page
       }
       RETURN ownerId, size(claims) AS total, page
     }
@@ -243,9 +243,9 @@ CALL (__nodes0) {
         WITH shown.happening AS x, shown.said AS said
         RETURN collect(CASE
           WHEN $asOf IS NULL THEN x {.*, labels: labels(x)}
-          WHEN said IS NULL THEN x {.*, labels: labels(x), asOf: $asOf}
+          WHEN said IS NULL THEN x {.*, labels: labels(x)}
           ELSE x {.*, status: said.status, timeText: said.timeText, timeStart: said.timeStart, timeEnd: said.timeEnd,
-                  timePrecision: said.timePrecision, timeBasis: said.timeBasis, labels: labels(x), asOf: $asOf} END) AS page
+                  timePrecision: said.timePrecision, timeBasis: said.timeBasis, labels: labels(x)} END) AS page
       }
       RETURN ownerId, size(happenings) AS total, page
     }

@@ -115,8 +115,8 @@ CALL (happenings) {
   WITH shown.happening AS x, shown.said AS said
   RETURN collect(CASE
     WHEN $asOf IS NULL THEN x {.*, labels: labels(x)}
-    WHEN said IS NULL THEN x {.*, labels: labels(x), asOf: $asOf}
+    WHEN said IS NULL THEN x {.*, labels: labels(x)}
     ELSE x {.*, status: said.status, timeText: said.timeText, timeStart: said.timeStart, timeEnd: said.timeEnd,
-            timePrecision: said.timePrecision, timeBasis: said.timeBasis, labels: labels(x), asOf: $asOf} END) AS page
+            timePrecision: said.timePrecision, timeBasis: said.timeBasis, labels: labels(x)} END) AS page
 }
 RETURN size(happenings) AS total, page;

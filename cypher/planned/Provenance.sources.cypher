@@ -40,8 +40,7 @@ CALL (__nodes0) {
         RETURN collect(n) AS supported
       }
       RETURN ownerId, size(supported) AS total,
-             [shown IN supported[$q0_skip..$q0_skip + $q0_limit] | CASE WHEN $asOf IS NULL THEN shown {.*, labels: labels(shown)}
-                                                               ELSE shown {.*, labels: labels(shown), asOf: $asOf} END] AS page
+             [shown IN supported[$q0_skip..$q0_skip + $q0_limit] | shown {.*, labels: labels(shown)}] AS page
     }
     RETURN head(collect({total: total, page: page})) AS q0
   }

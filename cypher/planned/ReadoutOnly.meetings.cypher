@@ -98,8 +98,8 @@ WITH collect({meeting: m0, said: said}) AS meetings
 CALL (meetings) {
   UNWIND meetings[$skip..$skip + $limit] AS shown
   WITH shown.meeting AS m0, shown.said AS said
-  RETURN collect(CASE WHEN said IS NULL THEN m0 {.*, labels: labels(m0), asOf: $asOf}
+  RETURN collect(CASE WHEN said IS NULL THEN m0 {.*, labels: labels(m0)}
     ELSE m0 {.*, status: said.status, timeText: said.timeText, timeStart: said.timeStart, timeEnd: said.timeEnd,
-             timePrecision: said.timePrecision, timeBasis: said.timeBasis, labels: labels(m0), asOf: $asOf} END) AS page
+             timePrecision: said.timePrecision, timeBasis: said.timeBasis, labels: labels(m0)} END) AS page
 }
 RETURN size(meetings) AS total, page;

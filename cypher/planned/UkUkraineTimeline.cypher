@@ -106,11 +106,11 @@ CALL () {
                       OR (label = 'Claim' AND $parts.claims)) |
          [h IN [happenings[i]] |
            CASE WHEN $asOf IS NULL THEN h {.*, labels: labels(h)}
-                WHEN stated[i].said IS NULL THEN h {.*, labels: labels(h), asOf: $asOf}
+                WHEN stated[i].said IS NULL THEN h {.*, labels: labels(h)}
                 ELSE h {.*, status: stated[i].said.status, timeText: stated[i].said.timeText,
                         timeStart: stated[i].said.timeStart, timeEnd: stated[i].said.timeEnd,
                         timePrecision: stated[i].said.timePrecision, timeBasis: stated[i].said.timeBasis,
-                        labels: labels(h), asOf: $asOf} END][0]] AS listed,
+                        labels: labels(h)} END][0]] AS listed,
        CASE WHEN NOT any(t IN $timelines WHERE t.descending) THEN 0
             WHEN $asOf IS NULL THEN size([h IN happenings WHERE h.timeStart IS NOT NULL])
             ELSE size([s IN stated WHERE s.starts IS NOT NULL]) END AS started
@@ -126,11 +126,11 @@ CALL () {
                           ELSE range(0, size(happenings) - 1) END)[t.skip..t.skip + t.limit] |
                    [h IN [happenings[i]] |
                      CASE WHEN $asOf IS NULL THEN h {.*, labels: labels(h)}
-                          WHEN stated[i].said IS NULL THEN h {.*, labels: labels(h), asOf: $asOf}
+                          WHEN stated[i].said IS NULL THEN h {.*, labels: labels(h)}
                           ELSE h {.*, status: stated[i].said.status, timeText: stated[i].said.timeText,
                                   timeStart: stated[i].said.timeStart, timeEnd: stated[i].said.timeEnd,
                                   timePrecision: stated[i].said.timePrecision, timeBasis: stated[i].said.timeBasis,
-                                  labels: labels(h), asOf: $asOf} END][0]]}] AS timelines,
+                                  labels: labels(h)} END][0]]}] AS timelines,
          COLLECT {
            UNWIND CASE WHEN $parts.summary THEN range(0, size(happenings) - 1) ELSE [] END AS i
            WITH happenings[i] AS h, directions[i] AS direction, stated[i].status AS statedStatus,

@@ -33,6 +33,6 @@ WITH ownerId, e, said, CASE WHEN said IS NULL THEN e.timeStart ELSE said.timeSta
 ORDER BY ownerId, at IS NULL, at, e.id
 RETURN ownerId, CASE
   WHEN $asOf IS NULL THEN e {.*, labels: labels(e)}
-  WHEN said IS NULL THEN e {.*, labels: labels(e), asOf: $asOf}
+  WHEN said IS NULL THEN e {.*, labels: labels(e)}
   ELSE e {.*, status: said.status, timeText: said.timeText, timeStart: said.timeStart, timeEnd: said.timeEnd,
-          timePrecision: said.timePrecision, timeBasis: said.timeBasis, labels: labels(e), asOf: $asOf} END AS event;
+          timePrecision: said.timePrecision, timeBasis: said.timeBasis, labels: labels(e)} END AS event;

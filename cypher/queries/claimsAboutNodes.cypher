@@ -68,8 +68,8 @@ CALL (claims) {
   WITH shown.claim AS c, shown.said AS said
   RETURN collect(CASE
     WHEN $asOf IS NULL THEN c {.*, labels: labels(c)}
-    WHEN said IS NULL THEN c {.*, labels: labels(c), asOf: $asOf}
+    WHEN said IS NULL THEN c {.*, labels: labels(c)}
     ELSE c {.*, status: said.status, timeText: said.timeText, timeStart: said.timeStart, timeEnd: said.timeEnd,
-            timePrecision: said.timePrecision, timeBasis: said.timeBasis, labels: labels(c), asOf: $asOf} END) AS page
+            timePrecision: said.timePrecision, timeBasis: said.timeBasis, labels: labels(c)} END) AS page
 }
 RETURN ownerId, size(claims) AS total, page;

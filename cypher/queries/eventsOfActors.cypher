@@ -70,8 +70,8 @@ CALL (events) {
   WITH shown.event AS e, shown.said AS said
   RETURN collect(CASE
     WHEN $asOf IS NULL THEN e {.*, labels: labels(e)}
-    WHEN said IS NULL THEN e {.*, labels: labels(e), asOf: $asOf}
+    WHEN said IS NULL THEN e {.*, labels: labels(e)}
     ELSE e {.*, status: said.status, timeText: said.timeText, timeStart: said.timeStart, timeEnd: said.timeEnd,
-            timePrecision: said.timePrecision, timeBasis: said.timeBasis, labels: labels(e), asOf: $asOf} END) AS page
+            timePrecision: said.timePrecision, timeBasis: said.timeBasis, labels: labels(e)} END) AS page
 }
 RETURN ownerId, size(events) AS total, page;

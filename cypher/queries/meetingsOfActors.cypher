@@ -66,8 +66,8 @@ CALL (meetings) {
   WITH shown.meeting AS m, shown.said AS said
   RETURN collect(CASE
     WHEN $asOf IS NULL THEN m {.*, labels: labels(m)}
-    WHEN said IS NULL THEN m {.*, labels: labels(m), asOf: $asOf}
+    WHEN said IS NULL THEN m {.*, labels: labels(m)}
     ELSE m {.*, status: said.status, timeText: said.timeText, timeStart: said.timeStart, timeEnd: said.timeEnd,
-            timePrecision: said.timePrecision, timeBasis: said.timeBasis, labels: labels(m), asOf: $asOf} END) AS page
+            timePrecision: said.timePrecision, timeBasis: said.timeBasis, labels: labels(m)} END) AS page
 }
 RETURN ownerId, size(meetings) AS total, page;

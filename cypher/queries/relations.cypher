@@ -176,11 +176,11 @@ WITH a, b, happenings, directions, stated,
                     OR (label = 'Claim' AND $parts.claims)) |
        [h IN [happenings[i]] |
          CASE WHEN $asOf IS NULL THEN h {.*, labels: labels(h)}
-              WHEN stated[i].said IS NULL THEN h {.*, labels: labels(h), asOf: $asOf}
+              WHEN stated[i].said IS NULL THEN h {.*, labels: labels(h)}
               ELSE h {.*, status: stated[i].said.status, timeText: stated[i].said.timeText,
                       timeStart: stated[i].said.timeStart, timeEnd: stated[i].said.timeEnd,
                       timePrecision: stated[i].said.timePrecision, timeBasis: stated[i].said.timeBasis,
-                      labels: labels(h), asOf: $asOf} END][0]] AS listed,
+                      labels: labels(h)} END][0]] AS listed,
      // The happenings of a known start come first (see the order above): how many they are.
      CASE WHEN NOT any(t IN $timelines WHERE t.descending) THEN 0
           WHEN $asOf IS NULL THEN size([h IN happenings WHERE h.timeStart IS NOT NULL])
@@ -198,11 +198,11 @@ RETURN a {.*, labels: labels(a)} AS a,
                         ELSE range(0, size(happenings) - 1) END)[t.skip..t.skip + t.limit] |
                  [h IN [happenings[i]] |
                    CASE WHEN $asOf IS NULL THEN h {.*, labels: labels(h)}
-                        WHEN stated[i].said IS NULL THEN h {.*, labels: labels(h), asOf: $asOf}
+                        WHEN stated[i].said IS NULL THEN h {.*, labels: labels(h)}
                         ELSE h {.*, status: stated[i].said.status, timeText: stated[i].said.timeText,
                                 timeStart: stated[i].said.timeStart, timeEnd: stated[i].said.timeEnd,
                                 timePrecision: stated[i].said.timePrecision, timeBasis: stated[i].said.timeBasis,
-                                labels: labels(h), asOf: $asOf} END][0]]}] AS timelines,
+                                labels: labels(h)} END][0]]}] AS timelines,
        COLLECT {
          // Grouped by what the summary weighs: a few dozen groups, however many happenings. As of
          // a day, by the status then stated, and the CAMEO code and Goldstein value of the view

@@ -31,5 +31,4 @@ CALL (s) {
   RETURN collect(n) AS supported
 }
 RETURN ownerId, size(supported) AS total,
-       [shown IN supported[$skip..$skip + $limit] | CASE WHEN $asOf IS NULL THEN shown {.*, labels: labels(shown)}
-                                                         ELSE shown {.*, labels: labels(shown), asOf: $asOf} END] AS page;
+       [shown IN supported[$skip..$skip + $limit] | shown {.*, labels: labels(shown)}] AS page;

@@ -165,17 +165,16 @@ function statusFindings(subject: SubjectAccounts): DetectedDiscrepancy[] {
   return [
     {
       id: `disc:between-sources-${aspect.toLowerCase()}-${slugOf(subject.subject)}`,
-      props: {
-        discrepancyKind: 'BETWEEN_SOURCES',
-        detected: true,
-        change: update ? 'UPDATE' : 'DISAGREEMENT',
-        aspect,
-        description: `${what}: ${story}. ${update ? 'An update over time (a later source reports what an earlier one announced), not a contradiction.' : 'The sources disagree.'}`,
-      },
+      props: foundProps(aspect, update, `${what}: ${story}. ${update ? 'An update over time (a later source reports what an earlier one announced), not a contradiction.' : 'The sources disagree.'}`),
       concerns: [subject.subject],
       bySource: perSource(steps.map((account) => ({ source: account.source, evidenceIds: evidenceOf(account) }))),
     },
   ];
+}
+
+/** What a discrepancy the loader found says of itself: found between sources, which change, what differs. */
+function foundProps(aspect: string, update: boolean, description: string) {
+  return { discrepancyKind: 'BETWEEN_SOURCES', detected: true, change: update ? 'UPDATE' : 'DISAGREEMENT', aspect, description };
 }
 
 /** Figures in the same role, kind and unit about one subject that sources give differently. */
@@ -195,13 +194,7 @@ function figureFindings(subject: SubjectAccounts): DetectedDiscrepancy[] {
     const story = sorted.map((figure) => `${sourceName(figure)} gives ${figure.text ?? `${figure.value} ${figure.unit ?? ''}`.trim()}`).join('; ');
     findings.push({
       id: `disc:between-sources-figure-${slugOf(subject.subject)}-${slugOf(role)}`,
-      props: {
-        discrepancyKind: 'BETWEEN_SOURCES',
-        detected: true,
-        change: 'DISAGREEMENT',
-        aspect: 'FIGURE',
-        description: `${subject.title ?? subject.subject}, its ${role.toLowerCase().replace(/_/g, ' ')}: ${story}. The sources disagree.`,
-      },
+      props: foundProps('FIGURE', false, `${subject.title ?? subject.subject}, its ${role.toLowerCase().replace(/_/g, ' ')}: ${story}. The sources disagree.`),
       concerns: [...new Set([subject.subject, ...sorted.flatMap((figure) => [figure.fact, figure.quantity])])],
       bySource: perSource(sorted),
     });
@@ -294,13 +287,7 @@ function finding(subject: SubjectAccounts, aspect: 'PLACE' | 'PARTICIPANTS', con
   return [
     {
       id: `disc:between-sources-${aspect.toLowerCase()}-${slugOf(subject.subject)}`,
-      props: {
-        discrepancyKind: 'BETWEEN_SOURCES',
-        detected: true,
-        change: update ? 'UPDATE' : 'DISAGREEMENT',
-        aspect,
-        description: `${subject.title ?? subject.subject}: ${conflicts.map((conflict) => conflict.text).join('; ')}. ${verdict(update)}`,
-      },
+      props: foundProps(aspect, update, `${subject.title ?? subject.subject}: ${conflicts.map((conflict) => conflict.text).join('; ')}. ${verdict(update)}`),
       concerns: [...new Set([subject.subject, ...cited.flatMap((entry) => entry.stated.map((stated) => stated.id))])],
       bySource: perSource(
         cited

@@ -1,5 +1,5 @@
 import type { Context } from '../../context.js';
-import { byPublication, counts } from './asOf.js';
+import { byPublication } from './asOf.js';
 import { evidenceOf, evidenceOfRelationship } from './provenance.js';
 import type { EvidenceRow, NeighbourRow, NodeRow, RelationshipRow, SourceRow, TimedRow } from './rows.js';
 import { timeInterval } from './time.js';
@@ -73,10 +73,8 @@ function statedBy(rel: Readonly<Record<string, unknown>>): Stated {
  */
 export async function factAccounts(fact: NodeRow, context: Context): Promise<FactAccountRow[]> {
   const rows = await context.loaders.outgoing({ types: ['SUPPORTED_BY'], labels: ['Source'] }).load(fact.id);
-  const asOf = context.asOf;
   return rows
     .map((row) => ({ fact, source: row.node as unknown as SourceRow, stated: statedBy(row.rel as unknown as Record<string, unknown>) }))
-    .filter((account) => !asOf || counts(account.source, asOf))
     .sort((a, b) => byPublication(a.source, b.source));
 }
 
@@ -88,7 +86,7 @@ export async function factAccountEvidence(account: FactAccountRow, context: Cont
 /**
  * Each source's account of a fact relationship, in the order of its `sourceIds` (oldest
  * publication first, background first). As of a day the relationship's `sourceIds` are those of
- * that day (its view); the sources are checked too, since `bySource` keeps every source's entry.
+ * that day (its view); the sources are looked up too, since `bySource` keeps every source's entry.
  * A source with no entry of its own (an imported link) gives the relationship's properties when
  * it is the only source, and nothing but itself otherwise.
  */
@@ -105,10 +103,10 @@ export async function linkAccounts(rel: RelationshipRow, type: string, context: 
       evidenceIds: entry?.evidenceIds ?? (alone ? (rel.evidenceIds ?? []) : []),
     };
   });
-  const asOf = context.asOf;
-  if (!asOf) return accounts;
+  if (!context.asOf) return accounts;
+  // As of a day the by-id loader finds no source published later.
   const sources = await Promise.all(accounts.map((account) => sourceById(account.sourceId, context)));
-  return accounts.filter((_account, i) => sources[i] !== null && counts(sources[i]!, asOf));
+  return accounts.filter((_account, i) => sources[i] !== null);
 }
 
 /** A hop from a meeting or event to where it is held, and which end of the link it reaches. */

@@ -1,18 +1,6 @@
 import type { Context } from '../../context.js';
 import type { MeetingReportRow, ProvenanceRow, SourceRow } from './rows.js';
 
-/**
- * Knowledge time: what the sources had said by a given day. A source counts as of day D when its
- * publication interval ends on or before D (a source known only to the week counts once the
- * week has passed); where sources disagree, the latest counting one gives the view, background
- * knowledge ranking below every dated source.
- */
-export function counts(source: Pick<SourceRow, 'publishedEnd' | 'knownFrom'>, asOf: string): boolean {
-  // A dataset is known from its first event's day (knownFrom), before its last row's publication.
-  const known = source.knownFrom ?? source.publishedEnd;
-  return Boolean(known) && known! <= asOf;
-}
-
 /** Oldest first: background knowledge, then by the end of publication, then by id. */
 export function byPublication(a: SourceRow, b: SourceRow): number {
   const background = Number(a.kind !== 'BACKGROUND') - Number(b.kind !== 'BACKGROUND');

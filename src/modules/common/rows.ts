@@ -119,8 +119,6 @@ export interface SourceRow extends NodeRow {
   readonly publishedText?: string | null;
   readonly publishedStart?: string | null;
   readonly publishedEnd?: string | null;
-  /** The first day the graph knew the source: its publication, or a dataset's first event's day. */
-  readonly knownFrom?: string | null;
   readonly publishedPrecision?: string | null;
   /** Where the publication dates come from: STATED (the default) or RECORD. */
   readonly publishedBasis?: string | null;
