@@ -11,7 +11,9 @@ export async function graphLoaded(driver: Driver, queries: ReadonlyMap<string, N
   if (!query) throw new Error('no named query "seedStatus" in cypher/queries');
   const session = driver.session({ defaultAccessMode: neo4j.session.READ, ...(database ? { database } : {}) });
   try {
-    const result = await session.run(query.text, {}, { timeout: 2000, metadata: { app: 'diplomatic-graph', query: 'seedStatus' } });
+    // Neo4j's own bound as long as the readiness probe's: a slow answer on a busy machine is still
+    // an answer (src/http/readiness.ts).
+    const result = await session.run(query.text, {}, { timeout: 10_000, metadata: { app: 'diplomatic-graph', query: 'seedStatus' } });
     const applied = result.records[0]?.get('applied') as { toNumber(): number } | number | undefined;
     return (typeof applied === 'number' ? applied : applied?.toNumber() ?? 0) > 0;
   } finally {

@@ -17,7 +17,14 @@ export interface ReadinessOptions {
   readonly warm: () => Promise<void>;
   readonly logger: Logger;
   readonly intervalMs?: number;
-  /** A probe slower than this counts as failed. */
+  /**
+   * A probe silent this long counts as failed (10 s). Only silence: a probe that answers late
+   * proves the database up. On a busy machine (two CPUs planning composed statements for
+   * parallel clients) a trivial read waited over half a second for a thread, twice in a row;
+   * calling that an outage refused every query and warmed the plans again, which made the
+   * machine busier still. A database that is down refuses the connection at once, and the
+   * embedded JVM's death and hangs are reported by its supervisor.
+   */
   readonly probeTimeoutMs?: number;
   /**
    * How many probes in a row must fail before the database counts as down (2: /ready turns 503
@@ -49,7 +56,7 @@ const timeout = (ms: number) => new Promise<false>((resolve) => setTimeout(() =>
  * A background loop, not a check per request: /ready answers from memory at once, and the
  * database sees one small probe every interval however many clients ask.
  */
-export function createReadiness({ probe, warm, logger, intervalMs = 250, probeTimeoutMs = 500, failuresToDown = 2 }: ReadinessOptions): Readiness {
+export function createReadiness({ probe, warm, logger, intervalMs = 250, probeTimeoutMs = 10_000, failuresToDown = 2 }: ReadinessOptions): Readiness {
   let state: ReadinessState = { kind: 'warming' };
   let busy = false;
   let failedProbes = 0;

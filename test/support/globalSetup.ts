@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { createApp, type App } from '../../src/app.js';
 import { loadConfig, projectRoot } from '../../src/config.js';
-import { silentLogger } from '../../src/logger.js';
+import { createLogger } from '../../src/logger.js';
 import { freePort } from './ports.js';
 
 declare module 'vitest' {
@@ -44,7 +44,12 @@ export async function setup(project: TestProject): Promise<void> {
   const config = loadConfig(env);
   if (config.neo4j.kind === 'external') await wipe(config.neo4j);
 
-  app = await createApp(config, silentLogger);
+  // The shared server's log goes to a file, not the terminal: when a run fails, it says whether
+  // the database restarted, timed out or refused, which the failing test alone cannot.
+  mkdirSync(path.join(projectRoot, 'test-artefacts'), { recursive: true });
+  const logFile = path.join(projectRoot, 'test-artefacts', 'server.log');
+  writeFileSync(logFile, '');
+  app = await createApp(config, createLogger({}, (line) => appendFileSync(logFile, `${line}\n`)));
   await new Promise<void>((resolve) => app!.server.httpServer.listen(0, '127.0.0.1', resolve));
   const address = app.server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('server has no TCP address');

@@ -47,6 +47,25 @@ describe('readiness', () => {
     }
   });
 
+  it('takes probes that answer late, each of them, for a busy database, not a down one', async () => {
+    let probes = 0;
+    let warmed = 0;
+    const readiness = createReadiness({
+      // Every probe after the first waits 600 ms for its answer, as a trivial read did on two busy CPUs.
+      probe: () => new Promise<boolean>((resolve) => setTimeout(() => resolve(true), probes++ === 0 ? 0 : 600)),
+      warm: async () => void (warmed += 1),
+      logger: silentLogger,
+      intervalMs: 10,
+    });
+    try {
+      expect(await readiness.firstReady(2000)).toBe(true);
+      await vi.waitFor(() => expect(probes).toBeGreaterThanOrEqual(4), { timeout: 10_000, interval: 20 });
+      expect([readiness.state().kind, readiness.accepting(), warmed]).toEqual(['ready', true, 1]);
+    } finally {
+      readiness.stop();
+    }
+  });
+
   it('counts probes slower than their timeout as down', async () => {
     const readiness = createReadiness({ probe: () => new Promise<boolean>(() => undefined), warm: async () => undefined, logger: silentLogger, intervalMs: 10, probeTimeoutMs: 50 });
     try {
