@@ -7,7 +7,6 @@
 CALL () {
   UNWIND $ids AS ownerId
   MATCH (n:Node {id: ownerId})
-  WHERE $asOf IS NULL OR n.knownFrom <= date($asOf)
   RETURN ownerId, n {.*, labels: labels(n)} AS node
 }
 WITH *, [x IN coalesce([node], []) WHERE x IS NOT NULL] AS __nodes0
@@ -16,29 +15,29 @@ CALL (__nodes0) {
   MATCH (n0:Node {id: x0.id})
   CALL (n0) {
     WITH n0 WHERE n0:Person
-    MATCH (n0)-[r1:NATIONAL_OF]->(m1:Country) WHERE ($asOf IS NULL OR r1.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m1.knownFrom <= date($asOf))
+    MATCH (n0)-[r1:NATIONAL_OF]->(m1:Country)
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
     RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .name, labels: labels(m1)}}) AS q0
   }
   CALL (n0) {
-    MATCH (n0)-[r1:EVIDENCED_BY]->(m1:Evidence) WHERE ($asOf IS NULL OR r1.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m1.knownFrom <= date($asOf))
+    MATCH (n0)-[r1:EVIDENCED_BY]->(m1:Evidence)
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
     RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .exact, labels: labels(m1)}}) AS q1
   }
   CALL (n0) {
-    MATCH (n0)-[r1:SUPPORTED_BY]->(m1:Source) WHERE ($asOf IS NULL OR r1.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m1.knownFrom <= date($asOf))
+    MATCH (n0)-[r1:SUPPORTED_BY]->(m1:Source)
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
     RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.*, labels: labels(m1)}}) AS q2
   }
   CALL (n0) {
     WITH n0 WHERE n0:Organisation
-    MATCH (n0)-[r1:BELONGS_TO|REPRESENTS]->(m1:Country) WHERE ($asOf IS NULL OR r1.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m1.knownFrom <= date($asOf))
+    MATCH (n0)-[r1:BELONGS_TO|REPRESENTS]->(m1:Country)
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
     RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .name, labels: labels(m1)}}) AS q3
   }
   CALL (n0) {
     WITH n0 WHERE n0:Group
-    MATCH (n0)-[r1:BELONGS_TO]->(m1:Country) WHERE ($asOf IS NULL OR r1.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m1.knownFrom <= date($asOf))
+    MATCH (n0)-[r1:BELONGS_TO]->(m1:Country)
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
     RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .name, labels: labels(m1)}}) AS q4
   }

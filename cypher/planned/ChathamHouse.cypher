@@ -40,7 +40,6 @@ CALL () {
   WITH a
   WHERE any(label IN labels(a) WHERE label IN $labels)
     AND any(k IN a.nameKeys WHERE ' ' + k + ' ' CONTAINS ' ' + $key + ' ')
-    AND ($asOf IS NULL OR a.knownFrom <= date($asOf))
   RETURN a {.*, labels: labels(a)} AS actor, $key IN a.nameKeys AS exact
   ORDER BY exact DESC, a.name, a.id
 }
@@ -53,27 +52,17 @@ CALL (__nodes0) {
       UNWIND [n0.id] AS ownerId
       WITH ownerId, date($q0_from) AS since, date($q0_to) AS until
       MATCH (owner:Actor {id: ownerId})
-      WHERE $asOf IS NULL OR owner.knownFrom <= date($asOf)
       CALL (owner, since, until) {
         MATCH (owner)-[asserted:ASSERTED]->(c:Claim)
-        WHERE $asOf IS NULL OR asserted.knownFrom <= date($asOf) AND c.knownFrom <= date($asOf)
-        CALL (c) {
-          OPTIONAL MATCH (c)-[said:SUPPORTED_BY]->(s:Source)
-          WHERE $asOf IS NOT NULL AND s.knownFrom <= date($asOf) AND said.status IS NOT NULL
-            AND EXISTS { (c)-[:SUPPORTED_BY]->(later:Source) WHERE later.publishedEnd > date($asOf) }
-          WITH said, s
-          ORDER BY CASE s.kind WHEN 'BACKGROUND' THEN 0 ELSE 1 END DESC, s.publishedEnd DESC, s.id DESC
-          LIMIT 1
-          RETURN said
-        }
+        WITH *, null AS said
         WITH c, said, CASE WHEN said IS NULL THEN c ELSE said END AS stated
         WHERE ($q0_kinds IS NULL OR c.claimKind IN $q0_kinds)
           AND ($q0_status IS NULL OR stated.status IN $q0_status)
           AND ($q0_sources IS NULL OR EXISTS {
-                (c)-[:REPORTED_IN]->(s:Source) WHERE s.id IN $q0_sources AND ($asOf IS NULL OR s.knownFrom <= date($asOf)) })
+                (c)-[:REPORTED_IN]->(s:Source) WHERE s.id IN $q0_sources })
           AND ($q0_minSources IS NULL
                OR COUNT { (c)-[:REPORTED_IN]->(s:Source)
-                          WHERE coalesce(s.kind, '') <> 'BACKGROUND' AND ($asOf IS NULL OR s.knownFrom <= date($asOf)) } >= $q0_minSources)
+                          WHERE coalesce(s.kind, '') <> 'BACKGROUND' } >= $q0_minSources)
           AND (since IS NULL AND until IS NULL
                OR CASE WHEN $q0_within
                     THEN (since IS NULL OR stated.timeStart >= since) AND (until IS NULL OR stated.timeEnd <= until)
@@ -92,7 +81,6 @@ CALL (__nodes0) {
         UNWIND claims[$q0_skip..$q0_skip + $q0_limit] AS shown
         WITH shown.claim AS c, shown.said AS said
         RETURN collect(CASE
-          WHEN $asOf IS NULL THEN c {.*, labels: labels(c)}
           WHEN said IS NULL THEN c {.*, labels: labels(c)}
           ELSE c {.*, status: said.status, timeText: said.timeText, timeStart: said.timeStart, timeEnd: said.timeEnd,
                   timePrecision: said.timePrecision, timeBasis: said.timeBasis, labels: labels(c)} END) AS page
@@ -103,14 +91,14 @@ CALL (__nodes0) {
       UNWIND page AS x1
       MATCH (m1:Node {id: x1.id})
       CALL (m1) {
-        MATCH (m1)-[r2:EVIDENCED_BY]->(m2:Evidence) WHERE ($asOf IS NULL OR r2.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m2.knownFrom <= date($asOf))
+        MATCH (m1)-[r2:EVIDENCED_BY]->(m2:Evidence)
         WITH * ORDER BY m2.timeStart, coalesce(m2.name, m2.title, m2.text, m2.id), m2.id
         RETURN collect({type: type(r2), rel: properties(r2), node: m2 {.id, .start, .sourceId, .views, .exact, labels: labels(m2)}}) AS q1
       }
       CALL (m1) {
-        MATCH (m1)-[r2:ECHOES]->(m2:Claim) WHERE ($asOf IS NULL OR r2.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m2.knownFrom <= date($asOf))
+        MATCH (m1)-[r2:ECHOES]->(m2:Claim)
         CALL (m2) {
-          MATCH (m2)<-[r3:ASSERTED]-(m3:Actor) WHERE ($asOf IS NULL OR r3.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m3.knownFrom <= date($asOf))
+          MATCH (m2)<-[r3:ASSERTED]-(m3:Actor)
           WITH * ORDER BY m3.timeStart, coalesce(m3.name, m3.title, m3.text, m3.id), m3.id
           RETURN collect({type: type(r3), rel: properties(r3), node: m3 {.id, .start, .sourceId, .views, .name, labels: labels(m3)}}) AS q3
         }
@@ -126,29 +114,19 @@ CALL (__nodes0) {
       UNWIND [n0.id] AS ownerId
       WITH ownerId, date($q4_from) AS since, date($q4_to) AS until
       MATCH (owner:Actor {id: ownerId})
-      WHERE $asOf IS NULL OR owner.knownFrom <= date($asOf)
       CALL (owner, since, until) {
-        MATCH (owner)<-[hop:NATIONAL_OF|BELONGS_TO|REPRESENTS WHERE $asOf IS NULL OR hop.knownFrom <= date($asOf)]-{0,1}(actor:Actor)-[p:PARTICIPATED_IN]->(e:Event)
+        MATCH (owner)<-[hop:NATIONAL_OF|BELONGS_TO|REPRESENTS]-{0,1}(actor:Actor)-[p:PARTICIPATED_IN]->(e:Event)
         WHERE ($q4_roles IS NULL OR p.role IN $q4_roles)
-          AND ($asOf IS NULL OR actor.knownFrom <= date($asOf) AND p.knownFrom <= date($asOf) AND e.knownFrom <= date($asOf))
         WITH DISTINCT e
-        CALL (e) {
-          OPTIONAL MATCH (e)-[said:SUPPORTED_BY]->(s:Source)
-          WHERE $asOf IS NOT NULL AND s.knownFrom <= date($asOf) AND said.status IS NOT NULL
-            AND EXISTS { (e)-[:SUPPORTED_BY]->(later:Source) WHERE later.publishedEnd > date($asOf) }
-          WITH said, s
-          ORDER BY CASE s.kind WHEN 'BACKGROUND' THEN 0 ELSE 1 END DESC, s.publishedEnd DESC, s.id DESC
-          LIMIT 1
-          RETURN said
-        }
+        WITH *, null AS said
         WITH e, said, CASE WHEN said IS NULL THEN e ELSE said END AS stated
         WHERE ($q4_kinds IS NULL OR e.eventKind IN $q4_kinds)
           AND ($q4_status IS NULL OR stated.status IN $q4_status)
           AND ($q4_sources IS NULL OR EXISTS {
-                (e)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $q4_sources AND ($asOf IS NULL OR s.knownFrom <= date($asOf)) })
+                (e)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $q4_sources })
           AND ($q4_minSources IS NULL
                OR COUNT { (e)-[:SUPPORTED_BY]->(s:Source)
-                          WHERE coalesce(s.kind, '') <> 'BACKGROUND' AND ($asOf IS NULL OR s.knownFrom <= date($asOf)) } >= $q4_minSources)
+                          WHERE coalesce(s.kind, '') <> 'BACKGROUND' } >= $q4_minSources)
           AND (since IS NULL AND until IS NULL
                OR CASE WHEN $q4_within
                     THEN (since IS NULL OR stated.timeStart >= since) AND (until IS NULL OR stated.timeEnd <= until)
@@ -167,7 +145,6 @@ CALL (__nodes0) {
         UNWIND events[$q4_skip..$q4_skip + $q4_limit] AS shown
         WITH shown.event AS e, shown.said AS said
         RETURN collect(CASE
-          WHEN $asOf IS NULL THEN e {.*, labels: labels(e)}
           WHEN said IS NULL THEN e {.*, labels: labels(e)}
           ELSE e {.*, status: said.status, timeText: said.timeText, timeStart: said.timeStart, timeEnd: said.timeEnd,
                   timePrecision: said.timePrecision, timeBasis: said.timeBasis, labels: labels(e)} END) AS page

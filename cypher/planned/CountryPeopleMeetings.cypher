@@ -16,7 +16,6 @@
 CALL () {
   MATCH (c:Country)
   WHERE (c.iso3 = $code OR c.iso2 = $code)
-    AND ($asOf IS NULL OR c.knownFrom <= date($asOf))
   RETURN c {.*, labels: labels(c)} AS country
   LIMIT 1
 }
@@ -25,33 +24,23 @@ CALL (__nodes0) {
   UNWIND __nodes0 AS x0
   MATCH (n0:Node {id: x0.id})
   CALL (n0) {
-    MATCH (n0)<-[r1:NATIONAL_OF]-(m1:Person) WHERE ($asOf IS NULL OR r1.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m1.knownFrom <= date($asOf))
+    MATCH (n0)<-[r1:NATIONAL_OF]-(m1:Person)
     CALL (m1) {
       CALL (m1) {
         UNWIND [m1.id] AS ownerId
         WITH ownerId, date($q1_from) AS since, date($q1_to) AS until
         MATCH (owner:Actor {id: ownerId})
-        WHERE $asOf IS NULL OR owner.knownFrom <= date($asOf)
         CALL (owner, since, until) {
-          MATCH (owner)<-[hop:NATIONAL_OF|BELONGS_TO|REPRESENTS WHERE $asOf IS NULL OR hop.knownFrom <= date($asOf)]-{0,1}(actor:Actor)-[p:PARTICIPATED_IN]->(m:Meeting)
-          WHERE $asOf IS NULL OR actor.knownFrom <= date($asOf) AND p.knownFrom <= date($asOf) AND m.knownFrom <= date($asOf)
+          MATCH (owner)<-[hop:NATIONAL_OF|BELONGS_TO|REPRESENTS]-{0,1}(actor:Actor)-[p:PARTICIPATED_IN]->(m:Meeting)
           WITH DISTINCT m
-          CALL (m) {
-            OPTIONAL MATCH (m)-[said:SUPPORTED_BY]->(s:Source)
-            WHERE $asOf IS NOT NULL AND s.knownFrom <= date($asOf) AND said.status IS NOT NULL
-              AND EXISTS { (m)-[:SUPPORTED_BY]->(later:Source) WHERE later.publishedEnd > date($asOf) }
-            WITH said, s
-            ORDER BY CASE s.kind WHEN 'BACKGROUND' THEN 0 ELSE 1 END DESC, s.publishedEnd DESC, s.id DESC
-            LIMIT 1
-            RETURN said
-          }
+          WITH *, null AS said
           WITH m, said, CASE WHEN said IS NULL THEN m ELSE said END AS stated
           WHERE ($q1_status IS NULL OR stated.status IN $q1_status)
             AND ($q1_sources IS NULL OR EXISTS {
-                  (m)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $q1_sources AND ($asOf IS NULL OR s.knownFrom <= date($asOf)) })
+                  (m)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $q1_sources })
             AND ($q1_minSources IS NULL
                  OR COUNT { (m)-[:SUPPORTED_BY]->(s:Source)
-                            WHERE coalesce(s.kind, '') <> 'BACKGROUND' AND ($asOf IS NULL OR s.knownFrom <= date($asOf)) } >= $q1_minSources)
+                            WHERE coalesce(s.kind, '') <> 'BACKGROUND' } >= $q1_minSources)
             AND (since IS NULL AND until IS NULL
                  OR CASE WHEN $q1_within
                       THEN (since IS NULL OR stated.timeStart >= since) AND (until IS NULL OR stated.timeEnd <= until)
@@ -70,7 +59,6 @@ CALL (__nodes0) {
           UNWIND meetings[$q1_skip..$q1_skip + $q1_limit] AS shown
           WITH shown.meeting AS m, shown.said AS said
           RETURN collect(CASE
-            WHEN $asOf IS NULL THEN m {.*, labels: labels(m)}
             WHEN said IS NULL THEN m {.*, labels: labels(m)}
             ELSE m {.*, status: said.status, timeText: said.timeText, timeStart: said.timeStart, timeEnd: said.timeEnd,
                     timePrecision: said.timePrecision, timeBasis: said.timeBasis, labels: labels(m)} END) AS page
@@ -81,7 +69,7 @@ CALL (__nodes0) {
         UNWIND page AS x2
         MATCH (m2:Node {id: x2.id})
         CALL (m2) {
-          MATCH (m2)<-[r3:PARTICIPATED_IN]-(m3:Actor) WHERE ($asOf IS NULL OR r3.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m3.knownFrom <= date($asOf))
+          MATCH (m2)<-[r3:PARTICIPATED_IN]-(m3:Actor)
           WITH * ORDER BY m3.timeStart, coalesce(m3.name, m3.title, m3.text, m3.id), m3.id
           RETURN collect({type: type(r3), rel: properties(r3), node: m3 {.id, .start, .sourceId, .views, .name, labels: labels(m3)}}) AS q2
         }

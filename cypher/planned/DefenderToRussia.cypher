@@ -34,15 +34,12 @@
 //                           (with $asOf, also views: the relationship's earlier views) }] }
 MATCH (a:Node {id: $from})
 MATCH (b:Node {id: $to})
-WHERE $asOf IS NULL OR (a.knownFrom <= date($asOf) AND b.knownFrom <= date($asOf))
 MATCH p = allShortestPaths((a)-[*..10]-(b))
 WHERE all(n IN nodes(p) WHERE NOT (n:Source OR n:Evidence OR n:Discrepancy OR n:SeedScript)
           AND (n = a OR n = b OR (
                 ($labels IS NULL OR any(label IN labels(n) WHERE label IN $labels))
-                AND NOT ($excludeClaims AND n:Claim)
-                AND ($asOf IS NULL OR n.knownFrom <= date($asOf)))))
-  AND all(r IN relationships(p) WHERE ($types IS NULL OR type(r) IN $types)
-                                      AND ($asOf IS NULL OR r.knownFrom <= date($asOf)))
+                AND NOT ($excludeClaims AND n:Claim))))
+  AND all(r IN relationships(p) WHERE ($types IS NULL OR type(r) IN $types))
 WITH p
 WHERE length(p) <= $maxHops
 WITH p, nodes(p) AS ns, relationships(p) AS rs

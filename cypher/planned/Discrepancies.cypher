@@ -7,7 +7,6 @@
 CALL () {
   MATCH (d:Discrepancy)
   WHERE ($kind IS NULL OR d.discrepancyKind = $kind)
-    AND ($asOf IS NULL OR d.knownFrom <= date($asOf))
   RETURN d {.*, labels: labels(d)} AS discrepancy
   ORDER BY d.discrepancyKind, d.id
 }
@@ -16,14 +15,14 @@ CALL (__nodes0) {
   UNWIND __nodes0 AS x0
   MATCH (n0:Node {id: x0.id})
   CALL (n0) {
-    MATCH (n0)-[r1:CONCERNS]->(m1:Node) WHERE ($asOf IS NULL OR r1.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m1.knownFrom <= date($asOf))
+    MATCH (n0)-[r1:CONCERNS]->(m1:Node)
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
     RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.*, labels: labels(m1)}}) AS q0
   }
   CALL (n0) {
-    MATCH (n0)-[r1:EVIDENCED_BY]->(m1:Evidence) WHERE ($asOf IS NULL OR r1.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m1.knownFrom <= date($asOf))
+    MATCH (n0)-[r1:EVIDENCED_BY]->(m1:Evidence)
     CALL (m1) {
-      MATCH (m1)-[r2:QUOTED_FROM]->(m2:Source) WHERE ($asOf IS NULL OR r2.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m2.knownFrom <= date($asOf))
+      MATCH (m1)-[r2:QUOTED_FROM]->(m2:Source)
       WITH * ORDER BY m2.timeStart, coalesce(m2.name, m2.title, m2.text, m2.id), m2.id
       RETURN collect({type: type(r2), rel: properties(r2), node: m2 {.*, labels: labels(m2)}}) AS q2
     }

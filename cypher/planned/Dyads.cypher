@@ -34,11 +34,9 @@
 //            tallies: [{status, kind, code, sign, direction, count, goldsteinSum}]: the pair's
 //              happenings grouped by what the summary weighs, as `relations(a, b)` tallies them }
 MATCH (c:Country:Node)
-WHERE $asOf IS NULL OR c.knownFrom <= date($asOf)
 WITH c, [c] + COLLECT {
        MATCH (m)-[member:NATIONAL_OF|BELONGS_TO|REPRESENTS]->(c)
        WHERE m:Actor AND coalesce(m.orgKind, '') <> 'PUBLISHER'
-         AND ($asOf IS NULL OR (member.knownFrom <= date($asOf) AND m.knownFrom <= date($asOf)))
        RETURN DISTINCT m
      } AS side
 // Each side's happenings are read once, and the countries on the other side found from the other
@@ -50,8 +48,6 @@ UNWIND side AS x
 CALL (c, x) {
   MATCH (x)-[p:PARTICIPATED_IN]->(h)<-[q:PARTICIPATED_IN]-(y)
   WHERE (h:Meeting OR h:Event) AND y <> x
-    AND ($asOf IS NULL OR (p.knownFrom <= date($asOf) AND q.knownFrom <= date($asOf) AND h.knownFrom <= date($asOf)
-                           AND y.knownFrom <= date($asOf)))
   WITH h, y, [role IN [p.role, q.role] |
               coalesce({SOURCE: 'BY', PERPETRATOR: 'BY', AUTHOR: 'BY', INSTRUMENT: 'BY',
                         TARGET: 'TO', VICTIM: 'TO', BENEFICIARY: 'FOR'}[role], 'WITH')] AS ends
@@ -65,15 +61,12 @@ CALL (c, x) {
   UNION
   MATCH (x)-[asserted:ASSERTED]->(h:Claim)-[about:ABOUT]->(y)
   WHERE y <> x
-    AND ($asOf IS NULL OR (asserted.knownFrom <= date($asOf) AND h.knownFrom <= date($asOf)
-                           AND about.knownFrom <= date($asOf) AND y.knownFrom <= date($asOf)))
   RETURN h, y, about, false AS forOnly, 'x' AS acting
 }
 // The countries whose side y is on.
 UNWIND CASE WHEN y:Country:Node THEN [y] ELSE [] END + COLLECT {
          MATCH (y)-[member:NATIONAL_OF|BELONGS_TO|REPRESENTS]->(w:Country:Node)
          WHERE y:Actor AND coalesce(y.orgKind, '') <> 'PUBLISHER'
-           AND ($asOf IS NULL OR (member.knownFrom <= date($asOf) AND w.knownFrom <= date($asOf)))
          RETURN DISTINCT w
        } AS other
 // A shared happening is found from both sides: kept once, from the side whose id sorts first, an
@@ -85,20 +78,18 @@ WHERE CASE WHEN about IS NULL THEN c.id < other.id
                 OR NOT EXISTS {
                   MATCH (h)<-[t:PARTICIPATED_IN]-(z)
                   WHERE t.role IN ['TARGET', 'VICTIM'] AND NOT z IN [c, other]
-                    AND ($asOf IS NULL OR (t.knownFrom <= date($asOf) AND z.knownFrom <= date($asOf)))
                     AND NOT (z:Actor AND coalesce(z.orgKind, '') <> 'PUBLISHER'
                              AND EXISTS { (z)-[member:NATIONAL_OF|BELONGS_TO|REPRESENTS]->(w)
-                                          WHERE w IN [c, other] AND ($asOf IS NULL OR member.knownFrom <= date($asOf)) })
+                                          WHERE w IN [c, other] })
                 })
       ELSE other <> c
            AND (about.role = 'TARGET'
                 OR NOT EXISTS {
                   MATCH (h)-[t:ABOUT {role: 'TARGET'}]->(z)
                   WHERE NOT z IN [c, other]
-                    AND ($asOf IS NULL OR (t.knownFrom <= date($asOf) AND z.knownFrom <= date($asOf)))
                     AND NOT (z:Actor AND coalesce(z.orgKind, '') <> 'PUBLISHER'
                              AND EXISTS { (z)-[member:NATIONAL_OF|BELONGS_TO|REPRESENTS]->(w)
-                                          WHERE w IN [c, other] AND ($asOf IS NULL OR member.knownFrom <= date($asOf)) })
+                                          WHERE w IN [c, other] })
                 }) END
 WITH CASE WHEN c.id < other.id THEN c ELSE other END AS a,
      CASE WHEN c.id < other.id THEN other ELSE c END AS b, h,
@@ -108,16 +99,7 @@ WITH CASE WHEN c.id < other.id THEN c ELSE other END AS a,
 WITH a, b, h, collect(DISTINCT acting) AS acting
 WITH a, b, h, CASE acting WHEN [a] THEN 'A_TO_B' WHEN [b] THEN 'B_TO_A' ELSE 'MUTUAL' END AS direction,
      date($from) AS from, date($to) AS to
-CALL (h) {
-  // As of a day, a happening's status and time are those of the latest source published by then
-  // that states them (background knowledge ranks below every dated source), as meetings.cypher.
-  OPTIONAL MATCH (h)-[said:SUPPORTED_BY]->(s:Source)
-  WHERE $asOf IS NOT NULL AND s.knownFrom <= date($asOf) AND said.status IS NOT NULL
-  WITH said, s
-  ORDER BY CASE s.kind WHEN 'BACKGROUND' THEN 0 ELSE 1 END DESC, s.publishedEnd DESC, s.id DESC
-  LIMIT 1
-  RETURN said
-}
+WITH *, null AS said
 // Without $asOf, h's own; the end only when there is a window.
 WITH a, b, h, direction, from, to,
      CASE WHEN said IS NULL THEN h.status ELSE said.status END AS status,
@@ -126,8 +108,7 @@ WITH a, b, h, direction, from, to,
 WHERE ($status IS NULL OR status IN $status)
   AND ($sources IS NULL OR EXISTS {
       MATCH (h)-[r:SUPPORTED_BY|REPORTED_IN]->(s:Source)
-      WHERE s.id IN $sources AND type(r) = CASE WHEN h:Claim THEN 'REPORTED_IN' ELSE 'SUPPORTED_BY' END
-        AND ($asOf IS NULL OR r.knownFrom <= date($asOf)) })
+      WHERE s.id IN $sources AND type(r) = CASE WHEN h:Claim THEN 'REPORTED_IN' ELSE 'SUPPORTED_BY' END })
   AND (from IS NULL AND to IS NULL
        OR CASE WHEN $within
             THEN (from IS NULL OR starts >= from) AND (to IS NULL OR ends <= to)

@@ -19,7 +19,6 @@ CALL () {
   WITH a
   WHERE any(label IN labels(a) WHERE label IN $labels)
     AND any(k IN a.nameKeys WHERE ' ' + k + ' ' CONTAINS ' ' + $key + ' ')
-    AND ($asOf IS NULL OR a.knownFrom <= date($asOf))
   RETURN a {.*, labels: labels(a)} AS actor, $key IN a.nameKeys AS exact
   ORDER BY exact DESC, a.name, a.id
 }
@@ -29,19 +28,19 @@ CALL (__nodes0) {
   MATCH (n0:Node {id: x0.id})
   CALL (n0) {
     WITH n0 WHERE n0:Person
-    MATCH (n0)-[r1:NATIONAL_OF]->(m1:Country) WHERE ($asOf IS NULL OR r1.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m1.knownFrom <= date($asOf))
+    MATCH (n0)-[r1:NATIONAL_OF]->(m1:Country)
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
     RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .name, labels: labels(m1)}}) AS q0
   }
   CALL (n0) {
     WITH n0 WHERE n0:Organisation
-    MATCH (n0)-[r1:BELONGS_TO|REPRESENTS]->(m1:Country) WHERE ($asOf IS NULL OR r1.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m1.knownFrom <= date($asOf))
+    MATCH (n0)-[r1:BELONGS_TO|REPRESENTS]->(m1:Country)
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
     RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .name, labels: labels(m1)}}) AS q1
   }
   CALL (n0) {
     WITH n0 WHERE n0:Group
-    MATCH (n0)-[r1:BELONGS_TO]->(m1:Country) WHERE ($asOf IS NULL OR r1.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m1.knownFrom <= date($asOf))
+    MATCH (n0)-[r1:BELONGS_TO]->(m1:Country)
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
     RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .name, labels: labels(m1)}}) AS q2
   }

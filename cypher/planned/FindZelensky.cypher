@@ -47,7 +47,6 @@ CALL () {
   WITH a
   WHERE any(label IN labels(a) WHERE label IN $labels)
     AND any(k IN a.nameKeys WHERE ' ' + k + ' ' CONTAINS ' ' + $key + ' ')
-    AND ($asOf IS NULL OR a.knownFrom <= date($asOf))
   RETURN a {.*, labels: labels(a)} AS actor, $key IN a.nameKeys AS exact
   ORDER BY exact DESC, a.name, a.id
 }
@@ -57,15 +56,15 @@ CALL (__nodes0) {
   MATCH (n0:Node {id: x0.id})
   CALL (n0) {
     WITH n0 WHERE n0:Person
-    MATCH (n0)-[r1:NATIONAL_OF]->(m1:Country) WHERE ($asOf IS NULL OR r1.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m1.knownFrom <= date($asOf))
+    MATCH (n0)-[r1:NATIONAL_OF]->(m1:Country)
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
     RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .name, labels: labels(m1)}}) AS q0
   }
   CALL (n0) {
     WITH n0 WHERE n0:Person
-    MATCH (n0)-[r1:HOLDS_OFFICE]->(m1:Office) WHERE ($asOf IS NULL OR r1.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m1.knownFrom <= date($asOf))
+    MATCH (n0)-[r1:HOLDS_OFFICE]->(m1:Office)
     CALL (r1) {
-      MATCH (e1:Node) WHERE e1.id IN CASE WHEN r1.sourceId IS NULL THEN [] ELSE [r1.sourceId] END + CASE WHEN $asOf IS NULL OR r1.views IS NULL THEN [] ELSE [x IN split(r1.views, '"sourceId":"')[1..] | split(x, '"')[0]] END AND ($asOf IS NULL OR e1.knownFrom <= date($asOf))
+      MATCH (e1:Node) WHERE e1.id IN CASE WHEN r1.sourceId IS NULL THEN [] ELSE [r1.sourceId] END
       RETURN collect({node: e1 {.*, labels: labels(e1)}, next: {id: e1.id}}) AS q1_ref_rel_sourceId
     }
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
@@ -77,27 +76,17 @@ CALL (__nodes0) {
       UNWIND [n0.id] AS ownerId
       WITH ownerId, date($q2_from) AS since, date($q2_to) AS until
       MATCH (owner:Actor {id: ownerId})
-      WHERE $asOf IS NULL OR owner.knownFrom <= date($asOf)
       CALL (owner, since, until) {
-        MATCH (owner)<-[hop:NATIONAL_OF|BELONGS_TO|REPRESENTS WHERE $asOf IS NULL OR hop.knownFrom <= date($asOf)]-{0,1}(actor:Actor)-[p:PARTICIPATED_IN]->(m:Meeting)
-        WHERE $asOf IS NULL OR actor.knownFrom <= date($asOf) AND p.knownFrom <= date($asOf) AND m.knownFrom <= date($asOf)
+        MATCH (owner)<-[hop:NATIONAL_OF|BELONGS_TO|REPRESENTS]-{0,1}(actor:Actor)-[p:PARTICIPATED_IN]->(m:Meeting)
         WITH DISTINCT m
-        CALL (m) {
-          OPTIONAL MATCH (m)-[said:SUPPORTED_BY]->(s:Source)
-          WHERE $asOf IS NOT NULL AND s.knownFrom <= date($asOf) AND said.status IS NOT NULL
-            AND EXISTS { (m)-[:SUPPORTED_BY]->(later:Source) WHERE later.publishedEnd > date($asOf) }
-          WITH said, s
-          ORDER BY CASE s.kind WHEN 'BACKGROUND' THEN 0 ELSE 1 END DESC, s.publishedEnd DESC, s.id DESC
-          LIMIT 1
-          RETURN said
-        }
+        WITH *, null AS said
         WITH m, said, CASE WHEN said IS NULL THEN m ELSE said END AS stated
         WHERE ($q2_status IS NULL OR stated.status IN $q2_status)
           AND ($q2_sources IS NULL OR EXISTS {
-                (m)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $q2_sources AND ($asOf IS NULL OR s.knownFrom <= date($asOf)) })
+                (m)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $q2_sources })
           AND ($q2_minSources IS NULL
                OR COUNT { (m)-[:SUPPORTED_BY]->(s:Source)
-                          WHERE coalesce(s.kind, '') <> 'BACKGROUND' AND ($asOf IS NULL OR s.knownFrom <= date($asOf)) } >= $q2_minSources)
+                          WHERE coalesce(s.kind, '') <> 'BACKGROUND' } >= $q2_minSources)
           AND (since IS NULL AND until IS NULL
                OR CASE WHEN $q2_within
                     THEN (since IS NULL OR stated.timeStart >= since) AND (until IS NULL OR stated.timeEnd <= until)
@@ -116,7 +105,6 @@ CALL (__nodes0) {
         UNWIND meetings[$q2_skip..$q2_skip + $q2_limit] AS shown
         WITH shown.meeting AS m, shown.said AS said
         RETURN collect(CASE
-          WHEN $asOf IS NULL THEN m {.*, labels: labels(m)}
           WHEN said IS NULL THEN m {.*, labels: labels(m)}
           ELSE m {.*, status: said.status, timeText: said.timeText, timeStart: said.timeStart, timeEnd: said.timeEnd,
                   timePrecision: said.timePrecision, timeBasis: said.timeBasis, labels: labels(m)} END) AS page
@@ -130,28 +118,18 @@ CALL (__nodes0) {
       UNWIND [n0.id] AS ownerId
       WITH ownerId, date($q3_from) AS since, date($q3_to) AS until
       MATCH (owner:Node {id: ownerId})
-      WHERE $asOf IS NULL OR owner.knownFrom <= date($asOf)
       CALL (owner, since, until) {
-        MATCH (owner)<-[hop:NATIONAL_OF|BELONGS_TO|REPRESENTS WHERE $asOf IS NULL OR hop.knownFrom <= date($asOf)]-{0,1}(subject:Node)<-[about:ABOUT]-(c:Claim)
-        WHERE $asOf IS NULL OR subject.knownFrom <= date($asOf) AND about.knownFrom <= date($asOf) AND c.knownFrom <= date($asOf)
+        MATCH (owner)<-[hop:NATIONAL_OF|BELONGS_TO|REPRESENTS]-{0,1}(subject:Node)<-[about:ABOUT]-(c:Claim)
         WITH DISTINCT c
-        CALL (c) {
-          OPTIONAL MATCH (c)-[said:SUPPORTED_BY]->(s:Source)
-          WHERE $asOf IS NOT NULL AND s.knownFrom <= date($asOf) AND said.status IS NOT NULL
-            AND EXISTS { (c)-[:SUPPORTED_BY]->(later:Source) WHERE later.publishedEnd > date($asOf) }
-          WITH said, s
-          ORDER BY CASE s.kind WHEN 'BACKGROUND' THEN 0 ELSE 1 END DESC, s.publishedEnd DESC, s.id DESC
-          LIMIT 1
-          RETURN said
-        }
+        WITH *, null AS said
         WITH c, said, CASE WHEN said IS NULL THEN c ELSE said END AS stated
         WHERE ($q3_kinds IS NULL OR c.claimKind IN $q3_kinds)
           AND ($q3_status IS NULL OR stated.status IN $q3_status)
           AND ($q3_sources IS NULL OR EXISTS {
-                (c)-[:REPORTED_IN]->(s:Source) WHERE s.id IN $q3_sources AND ($asOf IS NULL OR s.knownFrom <= date($asOf)) })
+                (c)-[:REPORTED_IN]->(s:Source) WHERE s.id IN $q3_sources })
           AND ($q3_minSources IS NULL
                OR COUNT { (c)-[:REPORTED_IN]->(s:Source)
-                          WHERE coalesce(s.kind, '') <> 'BACKGROUND' AND ($asOf IS NULL OR s.knownFrom <= date($asOf)) } >= $q3_minSources)
+                          WHERE coalesce(s.kind, '') <> 'BACKGROUND' } >= $q3_minSources)
           AND (since IS NULL AND until IS NULL
                OR CASE WHEN $q3_within
                     THEN (since IS NULL OR stated.timeStart >= since) AND (until IS NULL OR stated.timeEnd <= until)
@@ -170,7 +148,6 @@ CALL (__nodes0) {
         UNWIND claims[$q3_skip..$q3_skip + $q3_limit] AS shown
         WITH shown.claim AS c, shown.said AS said
         RETURN collect(CASE
-          WHEN $asOf IS NULL THEN c {.*, labels: labels(c)}
           WHEN said IS NULL THEN c {.*, labels: labels(c)}
           ELSE c {.*, status: said.status, timeText: said.timeText, timeStart: said.timeStart, timeEnd: said.timeEnd,
                   timePrecision: said.timePrecision, timeBasis: said.timeBasis, labels: labels(c)} END) AS page
@@ -181,7 +158,7 @@ CALL (__nodes0) {
       UNWIND page AS x1
       MATCH (m1:Node {id: x1.id})
       CALL (m1) {
-        MATCH (m1)<-[r2:ASSERTED]-(m2:Actor) WHERE ($asOf IS NULL OR r2.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m2.knownFrom <= date($asOf))
+        MATCH (m1)<-[r2:ASSERTED]-(m2:Actor)
         WITH * ORDER BY m2.timeStart, coalesce(m2.name, m2.title, m2.text, m2.id), m2.id
         RETURN collect({type: type(r2), rel: properties(r2), node: m2 {.id, .start, .sourceId, .views, .name, labels: labels(m2)}}) AS q4
       }
@@ -194,36 +171,24 @@ CALL (__nodes0) {
       UNWIND [n0.id] AS ownerId
       WITH ownerId, date($q5_from) AS since, date($q5_to) AS until
       MATCH (owner:Actor {id: ownerId})
-      WHERE $asOf IS NULL OR owner.knownFrom <= date($asOf)
       CALL (owner, since, until) {
         CALL (owner) {
-          MATCH (owner)-[part:PARTICIPATED_IN]->(x) WHERE (x:Meeting OR x:Event) AND ($asOf IS NULL OR part.knownFrom <= date($asOf)) RETURN x
+          MATCH (owner)-[part:PARTICIPATED_IN]->(x) WHERE (x:Meeting OR x:Event) RETURN x
           UNION
-          MATCH (owner)-[asserted:ASSERTED]->(x:Claim) WHERE $asOf IS NULL OR asserted.knownFrom <= date($asOf) RETURN x
+          MATCH (owner)-[asserted:ASSERTED]->(x:Claim) RETURN x
           UNION
-          MATCH (owner)<-[about:ABOUT]-(x:Claim) WHERE $asOf IS NULL OR about.knownFrom <= date($asOf) RETURN x
+          MATCH (owner)<-[about:ABOUT]-(x:Claim) RETURN x
         }
         WITH x
-        WHERE $asOf IS NULL OR x.knownFrom <= date($asOf)
-        CALL (x) {
-          OPTIONAL MATCH (x)-[said:SUPPORTED_BY]->(s:Source)
-          WHERE $asOf IS NOT NULL AND s.knownFrom <= date($asOf) AND said.status IS NOT NULL
-            AND EXISTS { (x)-[:SUPPORTED_BY]->(later:Source) WHERE later.publishedEnd > date($asOf) }
-          WITH said, s
-          ORDER BY CASE s.kind WHEN 'BACKGROUND' THEN 0 ELSE 1 END DESC, s.publishedEnd DESC, s.id DESC
-          LIMIT 1
-          RETURN said
-        }
+        WITH *, null AS said
         WITH x, said, CASE WHEN said IS NULL THEN x ELSE said END AS stated
         WHERE ($q5_status IS NULL OR stated.status IN $q5_status)
           AND ($q5_sources IS NULL OR EXISTS {
               MATCH (x)-[r:SUPPORTED_BY|REPORTED_IN]->(s:Source)
-              WHERE s.id IN $q5_sources AND (type(r) = 'REPORTED_IN' OR NOT x:Claim)
-                AND ($asOf IS NULL OR s.knownFrom <= date($asOf)) })
+              WHERE s.id IN $q5_sources AND (type(r) = 'REPORTED_IN' OR NOT x:Claim) })
           AND ($q5_minSources IS NULL OR COUNT {
                 MATCH (x)-[r:SUPPORTED_BY|REPORTED_IN]->(s:Source)
-                WHERE (type(r) = 'REPORTED_IN' OR NOT x:Claim) AND coalesce(s.kind, '') <> 'BACKGROUND'
-                  AND ($asOf IS NULL OR s.knownFrom <= date($asOf)) } >= $q5_minSources)
+                WHERE (type(r) = 'REPORTED_IN' OR NOT x:Claim) AND coalesce(s.kind, '') <> 'BACKGROUND' } >= $q5_minSources)
           AND (since IS NULL AND until IS NULL
                OR CASE WHEN $q5_within
                     THEN (since IS NULL OR stated.timeStart >= since) AND (until IS NULL OR stated.timeEnd <= until)
@@ -242,7 +207,6 @@ CALL (__nodes0) {
         UNWIND happenings[$q5_skip..$q5_skip + $q5_limit] AS shown
         WITH shown.happening AS x, shown.said AS said
         RETURN collect(CASE
-          WHEN $asOf IS NULL THEN x {.*, labels: labels(x)}
           WHEN said IS NULL THEN x {.*, labels: labels(x)}
           ELSE x {.*, status: said.status, timeText: said.timeText, timeStart: said.timeStart, timeEnd: said.timeEnd,
                   timePrecision: said.timePrecision, timeBasis: said.timeBasis, labels: labels(x)} END) AS page
@@ -252,19 +216,19 @@ CALL (__nodes0) {
     RETURN head(collect({total: total, page: page})) AS q5
   }
   CALL (n0) {
-    MATCH (n0)-[r1:EVIDENCED_BY]->(m1:Evidence) WHERE ($asOf IS NULL OR r1.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m1.knownFrom <= date($asOf))
+    MATCH (n0)-[r1:EVIDENCED_BY]->(m1:Evidence)
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
     RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .exact, labels: labels(m1)}}) AS q6
   }
   CALL (n0) {
     WITH n0 WHERE n0:Organisation
-    MATCH (n0)-[r1:BELONGS_TO|REPRESENTS]->(m1:Country) WHERE ($asOf IS NULL OR r1.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m1.knownFrom <= date($asOf))
+    MATCH (n0)-[r1:BELONGS_TO|REPRESENTS]->(m1:Country)
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
     RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .name, labels: labels(m1)}}) AS q7
   }
   CALL (n0) {
     WITH n0 WHERE n0:Group
-    MATCH (n0)-[r1:BELONGS_TO]->(m1:Country) WHERE ($asOf IS NULL OR r1.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m1.knownFrom <= date($asOf))
+    MATCH (n0)-[r1:BELONGS_TO]->(m1:Country)
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
     RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .name, labels: labels(m1)}}) AS q8
   }

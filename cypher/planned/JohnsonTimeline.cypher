@@ -17,36 +17,24 @@ CALL () {
   UNWIND $ids AS ownerId
   WITH ownerId, date($from) AS since, date($to) AS until
   MATCH (owner:Actor {id: ownerId})
-  WHERE $asOf IS NULL OR owner.knownFrom <= date($asOf)
   CALL (owner, since, until) {
     CALL (owner) {
-      MATCH (owner)-[part:PARTICIPATED_IN]->(x) WHERE (x:Meeting OR x:Event) AND ($asOf IS NULL OR part.knownFrom <= date($asOf)) RETURN x
+      MATCH (owner)-[part:PARTICIPATED_IN]->(x) WHERE (x:Meeting OR x:Event) RETURN x
       UNION
-      MATCH (owner)-[asserted:ASSERTED]->(x:Claim) WHERE $asOf IS NULL OR asserted.knownFrom <= date($asOf) RETURN x
+      MATCH (owner)-[asserted:ASSERTED]->(x:Claim) RETURN x
       UNION
-      MATCH (owner)<-[about:ABOUT]-(x:Claim) WHERE $asOf IS NULL OR about.knownFrom <= date($asOf) RETURN x
+      MATCH (owner)<-[about:ABOUT]-(x:Claim) RETURN x
     }
     WITH x
-    WHERE $asOf IS NULL OR x.knownFrom <= date($asOf)
-    CALL (x) {
-      OPTIONAL MATCH (x)-[said:SUPPORTED_BY]->(s:Source)
-      WHERE $asOf IS NOT NULL AND s.knownFrom <= date($asOf) AND said.status IS NOT NULL
-        AND EXISTS { (x)-[:SUPPORTED_BY]->(later:Source) WHERE later.publishedEnd > date($asOf) }
-      WITH said, s
-      ORDER BY CASE s.kind WHEN 'BACKGROUND' THEN 0 ELSE 1 END DESC, s.publishedEnd DESC, s.id DESC
-      LIMIT 1
-      RETURN said
-    }
+    WITH *, null AS said
     WITH x, said, CASE WHEN said IS NULL THEN x ELSE said END AS stated
     WHERE ($status IS NULL OR stated.status IN $status)
       AND ($sources IS NULL OR EXISTS {
           MATCH (x)-[r:SUPPORTED_BY|REPORTED_IN]->(s:Source)
-          WHERE s.id IN $sources AND (type(r) = 'REPORTED_IN' OR NOT x:Claim)
-            AND ($asOf IS NULL OR s.knownFrom <= date($asOf)) })
+          WHERE s.id IN $sources AND (type(r) = 'REPORTED_IN' OR NOT x:Claim) })
       AND ($minSources IS NULL OR COUNT {
             MATCH (x)-[r:SUPPORTED_BY|REPORTED_IN]->(s:Source)
-            WHERE (type(r) = 'REPORTED_IN' OR NOT x:Claim) AND coalesce(s.kind, '') <> 'BACKGROUND'
-              AND ($asOf IS NULL OR s.knownFrom <= date($asOf)) } >= $minSources)
+            WHERE (type(r) = 'REPORTED_IN' OR NOT x:Claim) AND coalesce(s.kind, '') <> 'BACKGROUND' } >= $minSources)
       AND (since IS NULL AND until IS NULL
            OR CASE WHEN $within
                 THEN (since IS NULL OR stated.timeStart >= since) AND (until IS NULL OR stated.timeEnd <= until)
@@ -65,7 +53,6 @@ CALL () {
     UNWIND happenings[$skip..$skip + $limit] AS shown
     WITH shown.happening AS x, shown.said AS said
     RETURN collect(CASE
-      WHEN $asOf IS NULL THEN x {.*, labels: labels(x)}
       WHEN said IS NULL THEN x {.*, labels: labels(x)}
       ELSE x {.*, status: said.status, timeText: said.timeText, timeStart: said.timeStart, timeEnd: said.timeEnd,
               timePrecision: said.timePrecision, timeBasis: said.timeBasis, labels: labels(x)} END) AS page
@@ -78,7 +65,7 @@ CALL (__nodes0) {
   MATCH (n0:Node {id: x0.id})
   CALL (n0) {
     WITH n0 WHERE n0:Meeting
-    MATCH (n0)-[r1:TAKES_PLACE_IN]->(m1:Place) WHERE ($asOf IS NULL OR r1.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m1.knownFrom <= date($asOf))
+    MATCH (n0)-[r1:TAKES_PLACE_IN]->(m1:Place)
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
     RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .name, labels: labels(m1)}}) AS q0
   }

@@ -37,7 +37,6 @@ CALL () {
   WITH a
   WHERE any(label IN labels(a) WHERE label IN $labels)
     AND any(k IN a.nameKeys WHERE ' ' + k + ' ' CONTAINS ' ' + $key + ' ')
-    AND ($asOf IS NULL OR a.knownFrom <= date($asOf))
   RETURN a {.*, labels: labels(a)} AS actor, $key IN a.nameKeys AS exact
   ORDER BY exact DESC, a.name, a.id
 }
@@ -47,14 +46,14 @@ CALL (__nodes0) {
   MATCH (n0:Node {id: x0.id})
   CALL (n0) {
     WITH n0 WHERE n0:Person
-    MATCH (n0)-[r1:COUNTERPART_OF]->(m1:Person) WHERE ($asOf IS NULL OR r1.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m1.knownFrom <= date($asOf))
+    MATCH (n0)-[r1:COUNTERPART_OF]->(m1:Person)
     CALL (m1) {
-      MATCH (m1)-[r2:NATIONAL_OF]->(m2:Country) WHERE ($asOf IS NULL OR r2.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m2.knownFrom <= date($asOf))
+      MATCH (m1)-[r2:NATIONAL_OF]->(m2:Country)
       WITH * ORDER BY m2.timeStart, coalesce(m2.name, m2.title, m2.text, m2.id), m2.id
       RETURN collect({type: type(r2), rel: properties(r2), node: m2 {.id, .start, .sourceId, .views, .iso3, labels: labels(m2)}}) AS q1
     }
     CALL (m1) {
-      MATCH (m1)-[r2:HOLDS_OFFICE]->(m2:Office) WHERE ($asOf IS NULL OR r2.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m2.knownFrom <= date($asOf))
+      MATCH (m1)-[r2:HOLDS_OFFICE]->(m2:Office)
       WITH * ORDER BY m2.timeStart, coalesce(m2.name, m2.title, m2.text, m2.id), m2.id
       RETURN collect({type: type(r2), rel: properties(r2), node: m2 {.id, .start, .sourceId, .views, .title, labels: labels(m2)}}) AS q2
     }
@@ -63,27 +62,17 @@ CALL (__nodes0) {
         UNWIND [m1.id] AS ownerId
         WITH ownerId, date($q3_from) AS since, date($q3_to) AS until
         MATCH (owner:Actor {id: ownerId})
-        WHERE $asOf IS NULL OR owner.knownFrom <= date($asOf)
         CALL (owner, since, until) {
-          MATCH (owner)<-[hop:NATIONAL_OF|BELONGS_TO|REPRESENTS WHERE $asOf IS NULL OR hop.knownFrom <= date($asOf)]-{0,1}(actor:Actor)-[p:PARTICIPATED_IN]->(m:Meeting)
-          WHERE $asOf IS NULL OR actor.knownFrom <= date($asOf) AND p.knownFrom <= date($asOf) AND m.knownFrom <= date($asOf)
+          MATCH (owner)<-[hop:NATIONAL_OF|BELONGS_TO|REPRESENTS]-{0,1}(actor:Actor)-[p:PARTICIPATED_IN]->(m:Meeting)
           WITH DISTINCT m
-          CALL (m) {
-            OPTIONAL MATCH (m)-[said:SUPPORTED_BY]->(s:Source)
-            WHERE $asOf IS NOT NULL AND s.knownFrom <= date($asOf) AND said.status IS NOT NULL
-              AND EXISTS { (m)-[:SUPPORTED_BY]->(later:Source) WHERE later.publishedEnd > date($asOf) }
-            WITH said, s
-            ORDER BY CASE s.kind WHEN 'BACKGROUND' THEN 0 ELSE 1 END DESC, s.publishedEnd DESC, s.id DESC
-            LIMIT 1
-            RETURN said
-          }
+          WITH *, null AS said
           WITH m, said, CASE WHEN said IS NULL THEN m ELSE said END AS stated
           WHERE ($q3_status IS NULL OR stated.status IN $q3_status)
             AND ($q3_sources IS NULL OR EXISTS {
-                  (m)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $q3_sources AND ($asOf IS NULL OR s.knownFrom <= date($asOf)) })
+                  (m)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $q3_sources })
             AND ($q3_minSources IS NULL
                  OR COUNT { (m)-[:SUPPORTED_BY]->(s:Source)
-                            WHERE coalesce(s.kind, '') <> 'BACKGROUND' AND ($asOf IS NULL OR s.knownFrom <= date($asOf)) } >= $q3_minSources)
+                            WHERE coalesce(s.kind, '') <> 'BACKGROUND' } >= $q3_minSources)
             AND (since IS NULL AND until IS NULL
                  OR CASE WHEN $q3_within
                       THEN (since IS NULL OR stated.timeStart >= since) AND (until IS NULL OR stated.timeEnd <= until)
@@ -102,7 +91,6 @@ CALL (__nodes0) {
           UNWIND meetings[$q3_skip..$q3_skip + $q3_limit] AS shown
           WITH shown.meeting AS m, shown.said AS said
           RETURN collect(CASE
-            WHEN $asOf IS NULL THEN m {.*, labels: labels(m)}
             WHEN said IS NULL THEN m {.*, labels: labels(m)}
             ELSE m {.*, status: said.status, timeText: said.timeText, timeStart: said.timeStart, timeEnd: said.timeEnd,
                     timePrecision: said.timePrecision, timeBasis: said.timeBasis, labels: labels(m)} END) AS page
@@ -113,41 +101,41 @@ CALL (__nodes0) {
         UNWIND page AS x2
         MATCH (m2:Node {id: x2.id})
         CALL (m2) {
-          MATCH (m2)-[r3:TAKES_PLACE_IN]->(m3:Place) WHERE ($asOf IS NULL OR r3.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m3.knownFrom <= date($asOf))
+          MATCH (m2)-[r3:TAKES_PLACE_IN]->(m3:Place)
           WITH * ORDER BY m3.timeStart, coalesce(m3.name, m3.title, m3.text, m3.id), m3.id
           RETURN collect({type: type(r3), rel: properties(r3), node: m3 {.id, .start, .sourceId, .views, .name, labels: labels(m3)}}) AS q4
         }
         CALL (m2) {
-          MATCH (m2)<-[r3:ANNOUNCED]-(m3:Actor) WHERE ($asOf IS NULL OR r3.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m3.knownFrom <= date($asOf))
+          MATCH (m2)<-[r3:ANNOUNCED]-(m3:Actor)
           WITH * ORDER BY m3.timeStart, coalesce(m3.name, m3.title, m3.text, m3.id), m3.id
           RETURN collect({type: type(r3), rel: properties(r3), node: m3 {.id, .start, .sourceId, .views, .name, labels: labels(m3)}}) AS q5
         }
         CALL (m2) {
-          MATCH (m2)<-[r3:REQUESTED]-(m3:Actor) WHERE ($asOf IS NULL OR r3.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m3.knownFrom <= date($asOf))
+          MATCH (m2)<-[r3:REQUESTED]-(m3:Actor)
           CALL (r3) {
-            MATCH (e3:Node) WHERE e3.id IN CASE WHEN r3.claimId IS NULL THEN [] ELSE [r3.claimId] END + CASE WHEN $asOf IS NULL OR r3.views IS NULL THEN [] ELSE [x IN split(r3.views, '"claimId":"')[1..] | split(x, '"')[0]] END AND ($asOf IS NULL OR e3.knownFrom <= date($asOf))
+            MATCH (e3:Node) WHERE e3.id IN CASE WHEN r3.claimId IS NULL THEN [] ELSE [r3.claimId] END
             RETURN collect({node: e3 {.*, labels: labels(e3)}, next: {id: e3.id}}) AS q6_ref_rel_claimId
           }
           WITH * ORDER BY m3.timeStart, coalesce(m3.name, m3.title, m3.text, m3.id), m3.id
           RETURN collect({type: type(r3), rel: properties(r3), node: m3 {.id, .start, .sourceId, .views, .name, labels: labels(m3)}, ref_rel_claimId: q6_ref_rel_claimId}) AS q6
         }
         CALL (m2) {
-          MATCH (m2)<-[r3:DID_NOT_CONFIRM]-(m3:Actor) WHERE ($asOf IS NULL OR r3.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m3.knownFrom <= date($asOf))
+          MATCH (m2)<-[r3:DID_NOT_CONFIRM]-(m3:Actor)
           WITH * ORDER BY m3.timeStart, coalesce(m3.name, m3.title, m3.text, m3.id), m3.id
           RETURN collect({type: type(r3), rel: properties(r3), node: m3 {.id, .start, .sourceId, .views, .name, labels: labels(m3)}}) AS q7
         }
         CALL (m2) {
-          MATCH (m2)<-[r3:PARTICIPATED_IN]-(m3:Actor) WHERE ($asOf IS NULL OR r3.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m3.knownFrom <= date($asOf))
+          MATCH (m2)<-[r3:PARTICIPATED_IN]-(m3:Actor)
           WITH * ORDER BY m3.timeStart, coalesce(m3.name, m3.title, m3.text, m3.id), m3.id
           RETURN collect({type: type(r3), rel: properties(r3), node: m3 {.id, .start, .sourceId, .views, .name, labels: labels(m3)}}) AS q8
         }
         CALL (m2) {
-          MATCH (m2)-[r3:EVIDENCED_BY]->(m3:Evidence) WHERE ($asOf IS NULL OR r3.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m3.knownFrom <= date($asOf))
+          MATCH (m2)-[r3:EVIDENCED_BY]->(m3:Evidence)
           WITH * ORDER BY m3.timeStart, coalesce(m3.name, m3.title, m3.text, m3.id), m3.id
           RETURN collect({type: type(r3), rel: properties(r3), node: m3 {.id, .start, .sourceId, .views, .exact, labels: labels(m3)}}) AS q9
         }
         CALL (m2) {
-          MATCH (m2)-[r3:SUPPORTED_BY]->(m3:Source) WHERE ($asOf IS NULL OR r3.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m3.knownFrom <= date($asOf))
+          MATCH (m2)-[r3:SUPPORTED_BY]->(m3:Source)
           WITH * ORDER BY m3.timeStart, coalesce(m3.name, m3.title, m3.text, m3.id), m3.id
           RETURN collect({type: type(r3), rel: properties(r3), node: m3 {.*, labels: labels(m3)}}) AS q10
         }
@@ -160,14 +148,14 @@ CALL (__nodes0) {
   }
   CALL (n0) {
     WITH n0 WHERE n0:Person
-    MATCH (n0)<-[r1:COUNTERPART_OF]-(m1:Person) WHERE ($asOf IS NULL OR r1.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m1.knownFrom <= date($asOf))
+    MATCH (n0)<-[r1:COUNTERPART_OF]-(m1:Person)
     CALL (m1) {
-      MATCH (m1)-[r2:NATIONAL_OF]->(m2:Country) WHERE ($asOf IS NULL OR r2.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m2.knownFrom <= date($asOf))
+      MATCH (m1)-[r2:NATIONAL_OF]->(m2:Country)
       WITH * ORDER BY m2.timeStart, coalesce(m2.name, m2.title, m2.text, m2.id), m2.id
       RETURN collect({type: type(r2), rel: properties(r2), node: m2 {.id, .start, .sourceId, .views, .iso3, labels: labels(m2)}}) AS q12
     }
     CALL (m1) {
-      MATCH (m1)-[r2:HOLDS_OFFICE]->(m2:Office) WHERE ($asOf IS NULL OR r2.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m2.knownFrom <= date($asOf))
+      MATCH (m1)-[r2:HOLDS_OFFICE]->(m2:Office)
       WITH * ORDER BY m2.timeStart, coalesce(m2.name, m2.title, m2.text, m2.id), m2.id
       RETURN collect({type: type(r2), rel: properties(r2), node: m2 {.id, .start, .sourceId, .views, .title, labels: labels(m2)}}) AS q13
     }
@@ -176,27 +164,17 @@ CALL (__nodes0) {
         UNWIND [m1.id] AS ownerId
         WITH ownerId, date($q14_from) AS since, date($q14_to) AS until
         MATCH (owner:Actor {id: ownerId})
-        WHERE $asOf IS NULL OR owner.knownFrom <= date($asOf)
         CALL (owner, since, until) {
-          MATCH (owner)<-[hop:NATIONAL_OF|BELONGS_TO|REPRESENTS WHERE $asOf IS NULL OR hop.knownFrom <= date($asOf)]-{0,1}(actor:Actor)-[p:PARTICIPATED_IN]->(m:Meeting)
-          WHERE $asOf IS NULL OR actor.knownFrom <= date($asOf) AND p.knownFrom <= date($asOf) AND m.knownFrom <= date($asOf)
+          MATCH (owner)<-[hop:NATIONAL_OF|BELONGS_TO|REPRESENTS]-{0,1}(actor:Actor)-[p:PARTICIPATED_IN]->(m:Meeting)
           WITH DISTINCT m
-          CALL (m) {
-            OPTIONAL MATCH (m)-[said:SUPPORTED_BY]->(s:Source)
-            WHERE $asOf IS NOT NULL AND s.knownFrom <= date($asOf) AND said.status IS NOT NULL
-              AND EXISTS { (m)-[:SUPPORTED_BY]->(later:Source) WHERE later.publishedEnd > date($asOf) }
-            WITH said, s
-            ORDER BY CASE s.kind WHEN 'BACKGROUND' THEN 0 ELSE 1 END DESC, s.publishedEnd DESC, s.id DESC
-            LIMIT 1
-            RETURN said
-          }
+          WITH *, null AS said
           WITH m, said, CASE WHEN said IS NULL THEN m ELSE said END AS stated
           WHERE ($q14_status IS NULL OR stated.status IN $q14_status)
             AND ($q14_sources IS NULL OR EXISTS {
-                  (m)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $q14_sources AND ($asOf IS NULL OR s.knownFrom <= date($asOf)) })
+                  (m)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $q14_sources })
             AND ($q14_minSources IS NULL
                  OR COUNT { (m)-[:SUPPORTED_BY]->(s:Source)
-                            WHERE coalesce(s.kind, '') <> 'BACKGROUND' AND ($asOf IS NULL OR s.knownFrom <= date($asOf)) } >= $q14_minSources)
+                            WHERE coalesce(s.kind, '') <> 'BACKGROUND' } >= $q14_minSources)
             AND (since IS NULL AND until IS NULL
                  OR CASE WHEN $q14_within
                       THEN (since IS NULL OR stated.timeStart >= since) AND (until IS NULL OR stated.timeEnd <= until)
@@ -215,7 +193,6 @@ CALL (__nodes0) {
           UNWIND meetings[$q14_skip..$q14_skip + $q14_limit] AS shown
           WITH shown.meeting AS m, shown.said AS said
           RETURN collect(CASE
-            WHEN $asOf IS NULL THEN m {.*, labels: labels(m)}
             WHEN said IS NULL THEN m {.*, labels: labels(m)}
             ELSE m {.*, status: said.status, timeText: said.timeText, timeStart: said.timeStart, timeEnd: said.timeEnd,
                     timePrecision: said.timePrecision, timeBasis: said.timeBasis, labels: labels(m)} END) AS page
@@ -226,41 +203,41 @@ CALL (__nodes0) {
         UNWIND page AS x2
         MATCH (m2:Node {id: x2.id})
         CALL (m2) {
-          MATCH (m2)-[r3:TAKES_PLACE_IN]->(m3:Place) WHERE ($asOf IS NULL OR r3.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m3.knownFrom <= date($asOf))
+          MATCH (m2)-[r3:TAKES_PLACE_IN]->(m3:Place)
           WITH * ORDER BY m3.timeStart, coalesce(m3.name, m3.title, m3.text, m3.id), m3.id
           RETURN collect({type: type(r3), rel: properties(r3), node: m3 {.id, .start, .sourceId, .views, .name, labels: labels(m3)}}) AS q15
         }
         CALL (m2) {
-          MATCH (m2)<-[r3:ANNOUNCED]-(m3:Actor) WHERE ($asOf IS NULL OR r3.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m3.knownFrom <= date($asOf))
+          MATCH (m2)<-[r3:ANNOUNCED]-(m3:Actor)
           WITH * ORDER BY m3.timeStart, coalesce(m3.name, m3.title, m3.text, m3.id), m3.id
           RETURN collect({type: type(r3), rel: properties(r3), node: m3 {.id, .start, .sourceId, .views, .name, labels: labels(m3)}}) AS q16
         }
         CALL (m2) {
-          MATCH (m2)<-[r3:REQUESTED]-(m3:Actor) WHERE ($asOf IS NULL OR r3.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m3.knownFrom <= date($asOf))
+          MATCH (m2)<-[r3:REQUESTED]-(m3:Actor)
           CALL (r3) {
-            MATCH (e3:Node) WHERE e3.id IN CASE WHEN r3.claimId IS NULL THEN [] ELSE [r3.claimId] END + CASE WHEN $asOf IS NULL OR r3.views IS NULL THEN [] ELSE [x IN split(r3.views, '"claimId":"')[1..] | split(x, '"')[0]] END AND ($asOf IS NULL OR e3.knownFrom <= date($asOf))
+            MATCH (e3:Node) WHERE e3.id IN CASE WHEN r3.claimId IS NULL THEN [] ELSE [r3.claimId] END
             RETURN collect({node: e3 {.*, labels: labels(e3)}, next: {id: e3.id}}) AS q17_ref_rel_claimId
           }
           WITH * ORDER BY m3.timeStart, coalesce(m3.name, m3.title, m3.text, m3.id), m3.id
           RETURN collect({type: type(r3), rel: properties(r3), node: m3 {.id, .start, .sourceId, .views, .name, labels: labels(m3)}, ref_rel_claimId: q17_ref_rel_claimId}) AS q17
         }
         CALL (m2) {
-          MATCH (m2)<-[r3:DID_NOT_CONFIRM]-(m3:Actor) WHERE ($asOf IS NULL OR r3.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m3.knownFrom <= date($asOf))
+          MATCH (m2)<-[r3:DID_NOT_CONFIRM]-(m3:Actor)
           WITH * ORDER BY m3.timeStart, coalesce(m3.name, m3.title, m3.text, m3.id), m3.id
           RETURN collect({type: type(r3), rel: properties(r3), node: m3 {.id, .start, .sourceId, .views, .name, labels: labels(m3)}}) AS q18
         }
         CALL (m2) {
-          MATCH (m2)<-[r3:PARTICIPATED_IN]-(m3:Actor) WHERE ($asOf IS NULL OR r3.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m3.knownFrom <= date($asOf))
+          MATCH (m2)<-[r3:PARTICIPATED_IN]-(m3:Actor)
           WITH * ORDER BY m3.timeStart, coalesce(m3.name, m3.title, m3.text, m3.id), m3.id
           RETURN collect({type: type(r3), rel: properties(r3), node: m3 {.id, .start, .sourceId, .views, .name, labels: labels(m3)}}) AS q19
         }
         CALL (m2) {
-          MATCH (m2)-[r3:EVIDENCED_BY]->(m3:Evidence) WHERE ($asOf IS NULL OR r3.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m3.knownFrom <= date($asOf))
+          MATCH (m2)-[r3:EVIDENCED_BY]->(m3:Evidence)
           WITH * ORDER BY m3.timeStart, coalesce(m3.name, m3.title, m3.text, m3.id), m3.id
           RETURN collect({type: type(r3), rel: properties(r3), node: m3 {.id, .start, .sourceId, .views, .exact, labels: labels(m3)}}) AS q20
         }
         CALL (m2) {
-          MATCH (m2)-[r3:SUPPORTED_BY]->(m3:Source) WHERE ($asOf IS NULL OR r3.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m3.knownFrom <= date($asOf))
+          MATCH (m2)-[r3:SUPPORTED_BY]->(m3:Source)
           WITH * ORDER BY m3.timeStart, coalesce(m3.name, m3.title, m3.text, m3.id), m3.id
           RETURN collect({type: type(r3), rel: properties(r3), node: m3 {.*, labels: labels(m3)}}) AS q21
         }

@@ -21,10 +21,9 @@ CALL () {
   WITH date($from) AS since, date($to) AS until
   CALL () {
     MATCH (anchor:Actor {id: $participant})
-          <-[hop:NATIONAL_OF|BELONGS_TO|REPRESENTS WHERE $asOf IS NULL OR hop.knownFrom <= date($asOf)]-{0,1}(actor:Actor)
+          <-[hop:NATIONAL_OF|BELONGS_TO|REPRESENTS]-{0,1}(actor:Actor)
           -[p:PARTICIPATED_IN]->(e:Event)
     WHERE ($roles IS NULL OR p.role IN $roles)
-      AND ($asOf IS NULL OR anchor.knownFrom <= date($asOf) AND actor.knownFrom <= date($asOf) AND p.knownFrom <= date($asOf))
     RETURN e
     UNION
     WITH $participant IS NULL AS unanchored
@@ -33,24 +32,15 @@ CALL () {
     RETURN e
   }
   WITH e, since, until
-  WHERE $asOf IS NULL OR e.knownFrom <= date($asOf)
-  CALL (e) {
-    OPTIONAL MATCH (e)-[said:SUPPORTED_BY]->(s:Source)
-    WHERE $asOf IS NOT NULL AND s.knownFrom <= date($asOf) AND said.status IS NOT NULL
-      AND EXISTS { (e)-[:SUPPORTED_BY]->(later:Source) WHERE later.publishedEnd > date($asOf) }
-    WITH said, s
-    ORDER BY CASE s.kind WHEN 'BACKGROUND' THEN 0 ELSE 1 END DESC, s.publishedEnd DESC, s.id DESC
-    LIMIT 1
-    RETURN said
-  }
+  WITH *, null AS said
   WITH e, since, until, said, CASE WHEN said IS NULL THEN e ELSE said END AS stated
   WHERE ($kinds IS NULL OR e.eventKind IN $kinds)
     AND ($status IS NULL OR stated.status IN $status)
     AND ($sources IS NULL OR EXISTS {
-          (e)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $sources AND ($asOf IS NULL OR s.knownFrom <= date($asOf)) })
+          (e)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $sources })
     AND ($minSources IS NULL
          OR COUNT { (e)-[:SUPPORTED_BY]->(s:Source)
-                    WHERE coalesce(s.kind, '') <> 'BACKGROUND' AND ($asOf IS NULL OR s.knownFrom <= date($asOf)) } >= $minSources)
+                    WHERE coalesce(s.kind, '') <> 'BACKGROUND' } >= $minSources)
     AND ($cameoRoots IS NULL OR left(e.cameoCode, 2) IN $cameoRoots)
     AND ($quadClasses IS NULL OR
          CASE WHEN e.cameoCode IS NULL OR e.cameoCode = '' THEN null
@@ -60,7 +50,7 @@ CALL () {
               ELSE 'MATERIAL_CONFLICT' END IN $quadClasses)
     AND ($roles IS NULL OR $participant IS NOT NULL OR EXISTS {
           MATCH (e)<-[p:PARTICIPATED_IN]-(actor:Actor)
-          WHERE p.role IN $roles AND ($asOf IS NULL OR p.knownFrom <= date($asOf) AND actor.knownFrom <= date($asOf))
+          WHERE p.role IN $roles
         })
     AND (since IS NULL AND until IS NULL
          OR CASE WHEN $within
@@ -79,7 +69,6 @@ CALL () {
     UNWIND events[$skip..$skip + $limit] AS shown
     WITH shown.event AS e, shown.said AS said
     RETURN collect(CASE
-      WHEN $asOf IS NULL THEN e {.*, labels: labels(e)}
       WHEN said IS NULL THEN e {.*, labels: labels(e)}
       ELSE e {.*, status: said.status, timeText: said.timeText, timeStart: said.timeStart, timeEnd: said.timeEnd,
               timePrecision: said.timePrecision, timeBasis: said.timeBasis, labels: labels(e)} END) AS page
@@ -91,17 +80,17 @@ CALL (__nodes0) {
   UNWIND __nodes0 AS x0
   MATCH (n0:Node {id: x0.id})
   CALL (n0) {
-    MATCH (n0)<-[r1:PARTICIPATED_IN]-(m1:Actor) WHERE ($asOf IS NULL OR r1.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m1.knownFrom <= date($asOf))
+    MATCH (n0)<-[r1:PARTICIPATED_IN]-(m1:Actor)
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
     RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .name, labels: labels(m1)}}) AS q0
   }
   CALL (n0) {
-    MATCH (n0)-[r1:HAS_QUANTITY]->(m1:Quantity) WHERE ($asOf IS NULL OR r1.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m1.knownFrom <= date($asOf))
+    MATCH (n0)-[r1:HAS_QUANTITY]->(m1:Quantity)
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
     RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .kind, .eventKind, .claimKind, .quantityKind, .discrepancyKind, .placeKind, .value, .unit, .currency, .text, labels: labels(m1)}}) AS q1
   }
   CALL (n0) {
-    MATCH (n0)-[r1:EVIDENCED_BY]->(m1:Evidence) WHERE ($asOf IS NULL OR r1.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m1.knownFrom <= date($asOf))
+    MATCH (n0)-[r1:EVIDENCED_BY]->(m1:Evidence)
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
     RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .exact, labels: labels(m1)}}) AS q2
   }

@@ -7,7 +7,6 @@
 CALL () {
   UNWIND $ids AS ownerId
   MATCH (n:Node {id: ownerId})
-  WHERE $asOf IS NULL OR n.knownFrom <= date($asOf)
   RETURN ownerId, n {.*, labels: labels(n)} AS node
 }
 WITH *, [x IN coalesce([node], []) WHERE x IS NOT NULL] AS __nodes0
@@ -15,20 +14,20 @@ CALL (__nodes0) {
   UNWIND __nodes0 AS x0
   MATCH (n0:Node {id: x0.id})
   CALL (n0) {
-    MATCH (n0)<-[r1:CONCERNS]-(m1:Discrepancy) WHERE ($asOf IS NULL OR r1.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m1.knownFrom <= date($asOf))
+    MATCH (n0)<-[r1:CONCERNS]-(m1:Discrepancy)
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
     RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .kind, .eventKind, .claimKind, .quantityKind, .discrepancyKind, .placeKind, labels: labels(m1)}}) AS q0
   }
   CALL (n0) {
     WITH n0 WHERE n0:Person
-    MATCH (n0)-[r1:HOLDS_OFFICE]->(m1:Office) WHERE ($asOf IS NULL OR r1.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m1.knownFrom <= date($asOf))
+    MATCH (n0)-[r1:HOLDS_OFFICE]->(m1:Office)
     CALL (m1) {
-      MATCH (m1)<-[r2:CONCERNS]-(m2:Discrepancy) WHERE ($asOf IS NULL OR r2.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m2.knownFrom <= date($asOf))
+      MATCH (m1)<-[r2:CONCERNS]-(m2:Discrepancy)
       WITH * ORDER BY m2.timeStart, coalesce(m2.name, m2.title, m2.text, m2.id), m2.id
       RETURN collect({type: type(r2), rel: properties(r2), node: m2 {.id, .start, .sourceId, .views, labels: labels(m2)}}) AS q2
     }
     CALL (r1) {
-      MATCH (e1:Node) WHERE e1.id IN CASE WHEN r1.discrepancyId IS NULL THEN [] ELSE [r1.discrepancyId] END + CASE WHEN $asOf IS NULL OR r1.views IS NULL THEN [] ELSE [x IN split(r1.views, '"discrepancyId":"')[1..] | split(x, '"')[0]] END AND ($asOf IS NULL OR e1.knownFrom <= date($asOf))
+      MATCH (e1:Node) WHERE e1.id IN CASE WHEN r1.discrepancyId IS NULL THEN [] ELSE [r1.discrepancyId] END
       RETURN collect({node: e1 {.*, labels: labels(e1)}, next: {id: e1.id}}) AS q1_ref_rel_discrepancyId
     }
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id

@@ -7,7 +7,6 @@
 CALL () {
   UNWIND $ids AS ownerId
   MATCH (n:Node {id: ownerId})
-  WHERE $asOf IS NULL OR n.knownFrom <= date($asOf)
   RETURN ownerId, n {.*, labels: labels(n)} AS node
 }
 WITH *, [x IN coalesce([node], []) WHERE x IS NOT NULL] AS __nodes0
@@ -15,9 +14,9 @@ CALL (__nodes0) {
   UNWIND __nodes0 AS x0
   MATCH (n0:Node {id: x0.id})
   CALL (n0) {
-    MATCH (n0)-[r1:EVIDENCED_BY]->(m1:Evidence) WHERE ($asOf IS NULL OR r1.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m1.knownFrom <= date($asOf))
+    MATCH (n0)-[r1:EVIDENCED_BY]->(m1:Evidence)
     CALL (m1) {
-      MATCH (m1)-[r2:QUOTED_FROM]->(m2:Source) WHERE ($asOf IS NULL OR r2.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m2.knownFrom <= date($asOf))
+      MATCH (m1)-[r2:QUOTED_FROM]->(m2:Source)
       WITH * ORDER BY m2.timeStart, coalesce(m2.name, m2.title, m2.text, m2.id), m2.id
       RETURN collect({type: type(r2), rel: properties(r2), node: m2 {.*, labels: labels(m2)}}) AS q1
     }
@@ -25,9 +24,9 @@ CALL (__nodes0) {
     RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .exact, .prefix, .suffix, .role, .end, .source, labels: labels(m1)}, next: {q1: q1}}) AS q0
   }
   CALL (n0) {
-    MATCH (n0)<-[r1:PARTICIPATED_IN]-(m1:Actor) WHERE ($asOf IS NULL OR r1.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m1.knownFrom <= date($asOf))
+    MATCH (n0)<-[r1:PARTICIPATED_IN]-(m1:Actor)
     CALL (r1) {
-      MATCH (e1:Node) WHERE e1.id IN coalesce(r1.evidenceIds, []) + CASE WHEN $asOf IS NULL OR r1.views IS NULL THEN [] ELSE reduce(ids = [], x IN split(r1.views, '"evidenceIds":[')[1..] | ids + [y IN split(split(x, ']')[0], ',') WHERE y <> '' | replace(y, '"', '')]) END AND ($asOf IS NULL OR e1.knownFrom <= date($asOf))
+      MATCH (e1:Node) WHERE e1.id IN coalesce(r1.evidenceIds, [])
       RETURN collect({node: e1 {.*, labels: labels(e1)}, next: {id: e1.id}}) AS q2_ref_rel_evidenceIds
     }
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id

@@ -8,7 +8,6 @@
 :param q0_limit => 100;
 CALL () {
   MATCH (s:Source)
-  WHERE $asOf IS NULL OR s.knownFrom <= date($asOf)
   RETURN s {.*, labels: labels(s)} AS source
   ORDER BY s.publishedEnd IS NULL, s.publishedEnd, s.title, s.id
 }
@@ -20,11 +19,9 @@ CALL (__nodes0) {
     CALL (n0) {
       UNWIND [n0.id] AS ownerId
       MATCH (s:Source:Node {id: ownerId})
-      WHERE $asOf IS NULL OR s.knownFrom <= date($asOf)
       CALL (s) {
         MATCH (n:Node)-[supported:SUPPORTED_BY]->(s)
         WHERE (size($q0_labels) = 0 OR any(label IN labels(n) WHERE label IN $q0_labels))
-          AND ($asOf IS NULL OR supported.knownFrom <= date($asOf) AND n.knownFrom <= date($asOf))
         WITH n,
              CASE
                WHEN n:Actor THEN 0

@@ -17,7 +17,6 @@
 CALL () {
   UNWIND $ids AS ownerId
   MATCH (n:Node {id: ownerId})
-  WHERE $asOf IS NULL OR n.knownFrom <= date($asOf)
   RETURN ownerId, n {.*, labels: labels(n)} AS node
 }
 WITH *, [x IN coalesce([node], []) WHERE x IS NOT NULL] AS __nodes0
@@ -29,27 +28,17 @@ CALL (__nodes0) {
       UNWIND [n0.id] AS ownerId
       WITH ownerId, date($q0_from) AS since, date($q0_to) AS until
       MATCH (owner:Actor {id: ownerId})
-      WHERE $asOf IS NULL OR owner.knownFrom <= date($asOf)
       CALL (owner, since, until) {
         MATCH (owner)-[asserted:ASSERTED]->(c:Claim)
-        WHERE $asOf IS NULL OR asserted.knownFrom <= date($asOf) AND c.knownFrom <= date($asOf)
-        CALL (c) {
-          OPTIONAL MATCH (c)-[said:SUPPORTED_BY]->(s:Source)
-          WHERE $asOf IS NOT NULL AND s.knownFrom <= date($asOf) AND said.status IS NOT NULL
-            AND EXISTS { (c)-[:SUPPORTED_BY]->(later:Source) WHERE later.publishedEnd > date($asOf) }
-          WITH said, s
-          ORDER BY CASE s.kind WHEN 'BACKGROUND' THEN 0 ELSE 1 END DESC, s.publishedEnd DESC, s.id DESC
-          LIMIT 1
-          RETURN said
-        }
+        WITH *, null AS said
         WITH c, said, CASE WHEN said IS NULL THEN c ELSE said END AS stated
         WHERE ($q0_kinds IS NULL OR c.claimKind IN $q0_kinds)
           AND ($q0_status IS NULL OR stated.status IN $q0_status)
           AND ($q0_sources IS NULL OR EXISTS {
-                (c)-[:REPORTED_IN]->(s:Source) WHERE s.id IN $q0_sources AND ($asOf IS NULL OR s.knownFrom <= date($asOf)) })
+                (c)-[:REPORTED_IN]->(s:Source) WHERE s.id IN $q0_sources })
           AND ($q0_minSources IS NULL
                OR COUNT { (c)-[:REPORTED_IN]->(s:Source)
-                          WHERE coalesce(s.kind, '') <> 'BACKGROUND' AND ($asOf IS NULL OR s.knownFrom <= date($asOf)) } >= $q0_minSources)
+                          WHERE coalesce(s.kind, '') <> 'BACKGROUND' } >= $q0_minSources)
           AND (since IS NULL AND until IS NULL
                OR CASE WHEN $q0_within
                     THEN (since IS NULL OR stated.timeStart >= since) AND (until IS NULL OR stated.timeEnd <= until)
@@ -68,7 +57,6 @@ CALL (__nodes0) {
         UNWIND claims[$q0_skip..$q0_skip + $q0_limit] AS shown
         WITH shown.claim AS c, shown.said AS said
         RETURN collect(CASE
-          WHEN $asOf IS NULL THEN c {.*, labels: labels(c)}
           WHEN said IS NULL THEN c {.*, labels: labels(c)}
           ELSE c {.*, status: said.status, timeText: said.timeText, timeStart: said.timeStart, timeEnd: said.timeEnd,
                   timePrecision: said.timePrecision, timeBasis: said.timeBasis, labels: labels(c)} END) AS page

@@ -42,14 +42,12 @@ CALL () {
   // neither reads every meeting, behind a guard on the parameters that an anchor keeps shut.
   // As of a day, only the participations, memberships and place links known by then lead to a meeting.
   MATCH (anchor:Actor {id: $participant})
-        <-[hop:NATIONAL_OF|BELONGS_TO|REPRESENTS WHERE $asOf IS NULL OR hop.knownFrom <= date($asOf)]-{0,1}(actor:Actor)
+        <-[hop:NATIONAL_OF|BELONGS_TO|REPRESENTS]-{0,1}(actor:Actor)
         -[part:PARTICIPATED_IN]->(m0:Meeting)
-  WHERE $asOf IS NULL OR anchor.knownFrom <= date($asOf) AND actor.knownFrom <= date($asOf) AND part.knownFrom <= date($asOf)
   RETURN m0
   UNION
   MATCH (place:Node {id: $place})<-[held:TAKES_PLACE_IN]-(m0:Meeting)
   WHERE $participant IS NULL
-    AND ($asOf IS NULL OR place.knownFrom <= date($asOf) AND held.knownFrom <= date($asOf))
   RETURN m0
   UNION
   WITH $participant IS NULL AND $place IS NULL AS unanchored
@@ -58,30 +56,18 @@ CALL () {
   RETURN m0
 }
 WITH m0, since, until, asOf
-WHERE asOf IS NULL OR EXISTS { (m0)-[:SUPPORTED_BY]->(s:Source) WHERE s.knownFrom <= asOf }
-CALL (m0, asOf) {
-  // As of a day, a meeting's status and time are those of the latest source published by
-  // then that states them (background knowledge ranks below every dated source); once
-  // every source stating it has been published, its current view, as the loader merged them.
-  OPTIONAL MATCH (m0)-[said:SUPPORTED_BY]->(s:Source)
-  WHERE asOf IS NOT NULL AND s.knownFrom <= asOf AND said.status IS NOT NULL
-    AND EXISTS { (m0)-[:SUPPORTED_BY]->(later:Source) WHERE later.publishedEnd > asOf }
-  WITH said, s
-  ORDER BY CASE s.kind WHEN 'BACKGROUND' THEN 0 ELSE 1 END DESC, s.publishedEnd DESC, s.id DESC
-  LIMIT 1
-  RETURN said
-}
+WITH *, null AS said
 // Only the status and time a filter reads are taken from the stated version here (`stated`: the
 // stated account as of a day, else the meeting itself); the whole meeting is projected for the page alone.
 WITH m0, since, until, asOf, said, CASE WHEN said IS NULL THEN m0 ELSE said END AS stated
 WHERE ($status IS NULL OR stated.status IN $status)
   AND ($sources IS NULL OR EXISTS {
-        (m0)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $sources AND (asOf IS NULL OR s.knownFrom <= asOf) })
+        (m0)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $sources })
   AND ($minSources IS NULL
-       OR COUNT { (m0)-[:SUPPORTED_BY]->(s:Source) WHERE coalesce(s.kind, '') <> 'BACKGROUND' AND (asOf IS NULL OR s.knownFrom <= asOf) } >= $minSources)
+       OR COUNT { (m0)-[:SUPPORTED_BY]->(s:Source) WHERE coalesce(s.kind, '') <> 'BACKGROUND' } >= $minSources)
   AND ($place IS NULL OR $participant IS NULL OR EXISTS {
         (m0)-[held:TAKES_PLACE_IN]->(place:Node {id: $place})
-        WHERE asOf IS NULL OR held.knownFrom <= asOf AND place.knownFrom <= asOf })
+ })
   AND (since IS NULL AND until IS NULL
        OR CASE WHEN $within
             THEN (since IS NULL OR stated.timeStart >= since) AND (until IS NULL OR stated.timeEnd <= until)

@@ -18,14 +18,12 @@ CALL () {
   WITH date($from) AS since, date($to) AS until, date($asOf) AS asOf
   CALL () {
     MATCH (anchor:Actor {id: $participant})
-          <-[hop:NATIONAL_OF|BELONGS_TO|REPRESENTS WHERE $asOf IS NULL OR hop.knownFrom <= date($asOf)]-{0,1}(actor:Actor)
+          <-[hop:NATIONAL_OF|BELONGS_TO|REPRESENTS]-{0,1}(actor:Actor)
           -[part:PARTICIPATED_IN]->(m0:Meeting)
-    WHERE $asOf IS NULL OR anchor.knownFrom <= date($asOf) AND actor.knownFrom <= date($asOf) AND part.knownFrom <= date($asOf)
     RETURN m0
     UNION
     MATCH (place:Node {id: $place})<-[held:TAKES_PLACE_IN]-(m0:Meeting)
     WHERE $participant IS NULL
-      AND ($asOf IS NULL OR place.knownFrom <= date($asOf) AND held.knownFrom <= date($asOf))
     RETURN m0
     UNION
     WITH $participant IS NULL AND $place IS NULL AS unanchored
@@ -34,25 +32,16 @@ CALL () {
     RETURN m0
   }
   WITH m0, since, until, asOf
-  WHERE asOf IS NULL OR EXISTS { (m0)-[:SUPPORTED_BY]->(s:Source) WHERE s.knownFrom <= asOf }
-  CALL (m0, asOf) {
-    OPTIONAL MATCH (m0)-[said:SUPPORTED_BY]->(s:Source)
-    WHERE asOf IS NOT NULL AND s.knownFrom <= asOf AND said.status IS NOT NULL
-      AND EXISTS { (m0)-[:SUPPORTED_BY]->(later:Source) WHERE later.publishedEnd > asOf }
-    WITH said, s
-    ORDER BY CASE s.kind WHEN 'BACKGROUND' THEN 0 ELSE 1 END DESC, s.publishedEnd DESC, s.id DESC
-    LIMIT 1
-    RETURN said
-  }
+  WITH *, null AS said
   WITH m0, since, until, asOf, said, CASE WHEN said IS NULL THEN m0 ELSE said END AS stated
   WHERE ($status IS NULL OR stated.status IN $status)
     AND ($sources IS NULL OR EXISTS {
-          (m0)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $sources AND (asOf IS NULL OR s.knownFrom <= asOf) })
+          (m0)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $sources })
     AND ($minSources IS NULL
-         OR COUNT { (m0)-[:SUPPORTED_BY]->(s:Source) WHERE coalesce(s.kind, '') <> 'BACKGROUND' AND (asOf IS NULL OR s.knownFrom <= asOf) } >= $minSources)
+         OR COUNT { (m0)-[:SUPPORTED_BY]->(s:Source) WHERE coalesce(s.kind, '') <> 'BACKGROUND' } >= $minSources)
     AND ($place IS NULL OR $participant IS NULL OR EXISTS {
           (m0)-[held:TAKES_PLACE_IN]->(place:Node {id: $place})
-          WHERE asOf IS NULL OR held.knownFrom <= asOf AND place.knownFrom <= asOf })
+   })
     AND (since IS NULL AND until IS NULL
          OR CASE WHEN $within
               THEN (since IS NULL OR stated.timeStart >= since) AND (until IS NULL OR stated.timeEnd <= until)
@@ -80,12 +69,12 @@ CALL (__nodes0) {
   UNWIND __nodes0 AS x0
   MATCH (n0:Node {id: x0.id})
   CALL (n0) {
-    MATCH (n0)<-[r1:PARTICIPATED_IN]-(m1:Actor) WHERE ($asOf IS NULL OR r1.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m1.knownFrom <= date($asOf))
+    MATCH (n0)<-[r1:PARTICIPATED_IN]-(m1:Actor)
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
     RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .name, labels: labels(m1)}}) AS q0
   }
   CALL (n0) {
-    MATCH (n0)-[r1:EVIDENCED_BY]->(m1:Evidence) WHERE ($asOf IS NULL OR r1.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m1.knownFrom <= date($asOf))
+    MATCH (n0)-[r1:EVIDENCED_BY]->(m1:Evidence)
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
     RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .exact, labels: labels(m1)}}) AS q1
   }

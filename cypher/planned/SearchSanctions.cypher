@@ -20,7 +20,6 @@ CALL () {
   }
   WITH node, score, tier
   WHERE ($labels IS NULL OR any(label IN labels(node) WHERE label IN $labels))
-    AND ($asOf IS NULL OR node.knownFrom <= date($asOf))
   WITH node, score, tier,
        CASE WHEN $asOf IS NOT NULL AND node.views IS NOT NULL
          THEN [v IN split(node.views, '{"from":"')[1..] WHERE substring(v, 0, 10) <= $asOf AND $asOf < substring(v, 18, 10)][0] END AS view
@@ -48,7 +47,7 @@ CALL (__nodes0) {
   MATCH (n0:Node {id: x0.id})
   CALL (n0) {
     WITH n0 WHERE n0:Claim
-    MATCH (n0)<-[r1:ASSERTED]-(m1:Actor) WHERE ($asOf IS NULL OR r1.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m1.knownFrom <= date($asOf))
+    MATCH (n0)<-[r1:ASSERTED]-(m1:Actor)
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
     RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .name, labels: labels(m1)}}) AS q0
   }

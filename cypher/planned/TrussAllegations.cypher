@@ -20,21 +20,19 @@ CALL () {
   WITH date($from) AS since, date($to) AS until
   CALL () {
     MATCH (speaker:Actor {id: $speaker})
-          <-[hops:NATIONAL_OF|BELONGS_TO|REPRESENTS WHERE $asOf IS NULL OR hops.knownFrom <= date($asOf)]-{0,1}(actor:Actor)
+          <-[hops:NATIONAL_OF|BELONGS_TO|REPRESENTS]-{0,1}(actor:Actor)
           -[asserted:ASSERTED]->(c:Claim)
-    WHERE ($asOf IS NULL OR speaker.knownFrom <= date($asOf) AND actor.knownFrom <= date($asOf) AND asserted.knownFrom <= date($asOf))
-      AND (NOT speaker:Country OR size(hops) = 0 OR type(hops[0]) = 'REPRESENTS' OR actor:Group
+    WHERE (NOT speaker:Country OR size(hops) = 0 OR type(hops[0]) = 'REPRESENTS' OR actor:Group
        OR actor:Person AND EXISTS {
             (actor)-[holds:HOLDS_OFFICE]->(office:Office)
-            WHERE $asOf IS NULL OR holds.knownFrom <= date($asOf) AND office.knownFrom <= date($asOf) }
+   }
        OR actor:Organisation AND actor.orgKind IN ['GOVERNMENT', 'HEAD_OF_GOVERNMENT_OFFICE', 'ADMINISTRATION', 'MINISTRY', 'EMBASSY', 'INTELLIGENCE', 'NAVY', 'WARSHIP'])
     RETURN c
     UNION
     MATCH (target:Node {id: $target})
-          <-[hop:NATIONAL_OF|BELONGS_TO|REPRESENTS WHERE $asOf IS NULL OR hop.knownFrom <= date($asOf)]-{0,1}(subject:Node)
+          <-[hop:NATIONAL_OF|BELONGS_TO|REPRESENTS]-{0,1}(subject:Node)
           <-[about:ABOUT]-(c:Claim)
     WHERE $speaker IS NULL
-      AND ($asOf IS NULL OR target.knownFrom <= date($asOf) AND subject.knownFrom <= date($asOf) AND about.knownFrom <= date($asOf))
     RETURN c
     UNION
     WITH $speaker IS NULL AND $target IS NULL AS unanchored
@@ -43,29 +41,19 @@ CALL () {
     RETURN c
   }
   WITH c, since, until
-  WHERE $asOf IS NULL OR c.knownFrom <= date($asOf)
-  CALL (c) {
-    OPTIONAL MATCH (c)-[said:SUPPORTED_BY]->(s:Source)
-    WHERE $asOf IS NOT NULL AND s.knownFrom <= date($asOf) AND said.status IS NOT NULL
-      AND EXISTS { (c)-[:SUPPORTED_BY]->(later:Source) WHERE later.publishedEnd > date($asOf) }
-    WITH said, s
-    ORDER BY CASE s.kind WHEN 'BACKGROUND' THEN 0 ELSE 1 END DESC, s.publishedEnd DESC, s.id DESC
-    LIMIT 1
-    RETURN said
-  }
+  WITH *, null AS said
   WITH c, since, until, said, CASE WHEN said IS NULL THEN c ELSE said END AS stated
   WHERE ($kinds IS NULL OR c.claimKind IN $kinds)
     AND ($status IS NULL OR stated.status IN $status)
     AND ($sources IS NULL OR EXISTS {
-          (c)-[:REPORTED_IN]->(s:Source) WHERE s.id IN $sources AND ($asOf IS NULL OR s.knownFrom <= date($asOf)) })
+          (c)-[:REPORTED_IN]->(s:Source) WHERE s.id IN $sources })
     AND ($minSources IS NULL
          OR COUNT { (c)-[:REPORTED_IN]->(s:Source)
-                    WHERE coalesce(s.kind, '') <> 'BACKGROUND' AND ($asOf IS NULL OR s.knownFrom <= date($asOf)) } >= $minSources)
+                    WHERE coalesce(s.kind, '') <> 'BACKGROUND' } >= $minSources)
     AND ($modes IS NULL OR c.mode IN $modes)
     AND ($target IS NULL OR $speaker IS NULL OR EXISTS {
           (c)-[about:ABOUT]->(subject:Node)
-            -[hop:NATIONAL_OF|BELONGS_TO|REPRESENTS WHERE $asOf IS NULL OR hop.knownFrom <= date($asOf)]->{0,1}(target:Node {id: $target})
-          WHERE $asOf IS NULL OR about.knownFrom <= date($asOf) AND subject.knownFrom <= date($asOf) AND target.knownFrom <= date($asOf)
+            -[hop:NATIONAL_OF|BELONGS_TO|REPRESENTS]->{0,1}(target:Node {id: $target})
         })
     AND (since IS NULL AND until IS NULL
          OR CASE WHEN $within
@@ -84,7 +72,6 @@ CALL () {
     UNWIND claims[$skip..$skip + $limit] AS shown
     WITH shown.claim AS c, shown.said AS said
     RETURN collect(CASE
-      WHEN $asOf IS NULL THEN c {.*, labels: labels(c)}
       WHEN said IS NULL THEN c {.*, labels: labels(c)}
       ELSE c {.*, status: said.status, timeText: said.timeText, timeStart: said.timeStart, timeEnd: said.timeEnd,
               timePrecision: said.timePrecision, timeBasis: said.timeBasis, labels: labels(c)} END) AS page
@@ -96,12 +83,12 @@ CALL (__nodes0) {
   UNWIND __nodes0 AS x0
   MATCH (n0:Node {id: x0.id})
   CALL (n0) {
-    MATCH (n0)-[r1:ABOUT]->(m1:Node) WHERE ($asOf IS NULL OR r1.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m1.knownFrom <= date($asOf))
+    MATCH (n0)-[r1:ABOUT]->(m1:Node)
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
     RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.*, labels: labels(m1)}}) AS q0
   }
   CALL (n0) {
-    MATCH (n0)-[r1:EVIDENCED_BY]->(m1:Evidence) WHERE ($asOf IS NULL OR r1.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m1.knownFrom <= date($asOf))
+    MATCH (n0)-[r1:EVIDENCED_BY]->(m1:Evidence)
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
     RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .exact, .end, labels: labels(m1)}}) AS q1
   }

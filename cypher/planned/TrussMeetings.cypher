@@ -28,7 +28,6 @@ CALL () {
   WITH a
   WHERE any(label IN labels(a) WHERE label IN $labels)
     AND any(k IN a.nameKeys WHERE ' ' + k + ' ' CONTAINS ' ' + $key + ' ')
-    AND ($asOf IS NULL OR a.knownFrom <= date($asOf))
   RETURN a {.*, labels: labels(a)} AS actor, $key IN a.nameKeys AS exact
   ORDER BY exact DESC, a.name, a.id
 }
@@ -41,27 +40,17 @@ CALL (__nodes0) {
       UNWIND [n0.id] AS ownerId
       WITH ownerId, date($q0_from) AS since, date($q0_to) AS until
       MATCH (owner:Actor {id: ownerId})
-      WHERE $asOf IS NULL OR owner.knownFrom <= date($asOf)
       CALL (owner, since, until) {
-        MATCH (owner)<-[hop:NATIONAL_OF|BELONGS_TO|REPRESENTS WHERE $asOf IS NULL OR hop.knownFrom <= date($asOf)]-{0,1}(actor:Actor)-[p:PARTICIPATED_IN]->(m:Meeting)
-        WHERE $asOf IS NULL OR actor.knownFrom <= date($asOf) AND p.knownFrom <= date($asOf) AND m.knownFrom <= date($asOf)
+        MATCH (owner)<-[hop:NATIONAL_OF|BELONGS_TO|REPRESENTS]-{0,1}(actor:Actor)-[p:PARTICIPATED_IN]->(m:Meeting)
         WITH DISTINCT m
-        CALL (m) {
-          OPTIONAL MATCH (m)-[said:SUPPORTED_BY]->(s:Source)
-          WHERE $asOf IS NOT NULL AND s.knownFrom <= date($asOf) AND said.status IS NOT NULL
-            AND EXISTS { (m)-[:SUPPORTED_BY]->(later:Source) WHERE later.publishedEnd > date($asOf) }
-          WITH said, s
-          ORDER BY CASE s.kind WHEN 'BACKGROUND' THEN 0 ELSE 1 END DESC, s.publishedEnd DESC, s.id DESC
-          LIMIT 1
-          RETURN said
-        }
+        WITH *, null AS said
         WITH m, said, CASE WHEN said IS NULL THEN m ELSE said END AS stated
         WHERE ($q0_status IS NULL OR stated.status IN $q0_status)
           AND ($q0_sources IS NULL OR EXISTS {
-                (m)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $q0_sources AND ($asOf IS NULL OR s.knownFrom <= date($asOf)) })
+                (m)-[:SUPPORTED_BY]->(s:Source) WHERE s.id IN $q0_sources })
           AND ($q0_minSources IS NULL
                OR COUNT { (m)-[:SUPPORTED_BY]->(s:Source)
-                          WHERE coalesce(s.kind, '') <> 'BACKGROUND' AND ($asOf IS NULL OR s.knownFrom <= date($asOf)) } >= $q0_minSources)
+                          WHERE coalesce(s.kind, '') <> 'BACKGROUND' } >= $q0_minSources)
           AND (since IS NULL AND until IS NULL
                OR CASE WHEN $q0_within
                     THEN (since IS NULL OR stated.timeStart >= since) AND (until IS NULL OR stated.timeEnd <= until)
@@ -80,7 +69,6 @@ CALL (__nodes0) {
         UNWIND meetings[$q0_skip..$q0_skip + $q0_limit] AS shown
         WITH shown.meeting AS m, shown.said AS said
         RETURN collect(CASE
-          WHEN $asOf IS NULL THEN m {.*, labels: labels(m)}
           WHEN said IS NULL THEN m {.*, labels: labels(m)}
           ELSE m {.*, status: said.status, timeText: said.timeText, timeStart: said.timeStart, timeEnd: said.timeEnd,
                   timePrecision: said.timePrecision, timeBasis: said.timeBasis, labels: labels(m)} END) AS page
@@ -91,17 +79,17 @@ CALL (__nodes0) {
       UNWIND page AS x1
       MATCH (m1:Node {id: x1.id})
       CALL (m1) {
-        MATCH (m1)-[r2:TAKES_PLACE_IN]->(m2:Place) WHERE ($asOf IS NULL OR r2.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m2.knownFrom <= date($asOf))
+        MATCH (m1)-[r2:TAKES_PLACE_IN]->(m2:Place)
         WITH * ORDER BY m2.timeStart, coalesce(m2.name, m2.title, m2.text, m2.id), m2.id
         RETURN collect({type: type(r2), rel: properties(r2), node: m2 {.id, .start, .sourceId, .views, .name, labels: labels(m2)}}) AS q1
       }
       CALL (m1) {
-        MATCH (m1)<-[r2:PARTICIPATED_IN]-(m2:Actor) WHERE ($asOf IS NULL OR r2.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m2.knownFrom <= date($asOf))
+        MATCH (m1)<-[r2:PARTICIPATED_IN]-(m2:Actor)
         WITH * ORDER BY m2.timeStart, coalesce(m2.name, m2.title, m2.text, m2.id), m2.id
         RETURN collect({type: type(r2), rel: properties(r2), node: m2 {.id, .start, .sourceId, .views, .name, labels: labels(m2)}}) AS q2
       }
       CALL (m1) {
-        MATCH (m1)-[r2:EVIDENCED_BY]->(m2:Evidence) WHERE ($asOf IS NULL OR r2.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m2.knownFrom <= date($asOf))
+        MATCH (m1)-[r2:EVIDENCED_BY]->(m2:Evidence)
         WITH * ORDER BY m2.timeStart, coalesce(m2.name, m2.title, m2.text, m2.id), m2.id
         RETURN collect({type: type(r2), rel: properties(r2), node: m2 {.id, .start, .sourceId, .views, .exact, labels: labels(m2)}}) AS q3
       }

@@ -7,7 +7,6 @@
 CALL () {
   MATCH (c:Country)
   WHERE (c.iso3 = $code OR c.iso2 = $code)
-    AND ($asOf IS NULL OR c.knownFrom <= date($asOf))
   RETURN c {.*, labels: labels(c)} AS country
   LIMIT 1
 }
@@ -16,9 +15,9 @@ CALL (__nodes0) {
   UNWIND __nodes0 AS x0
   MATCH (n0:Node {id: x0.id})
   CALL (n0) {
-    MATCH (n0)-[r1:MEMBER_OF]->(m1:Organisation) WHERE ($asOf IS NULL OR r1.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m1.knownFrom <= date($asOf))
+    MATCH (n0)-[r1:MEMBER_OF]->(m1:Organisation)
     CALL (m1) {
-      MATCH (m1)<-[r2:MEMBER_OF]-(m2:Country) WHERE ($asOf IS NULL OR r2.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m2.knownFrom <= date($asOf))
+      MATCH (m1)<-[r2:MEMBER_OF]-(m2:Country)
       WITH * ORDER BY m2.timeStart, coalesce(m2.name, m2.title, m2.text, m2.id), m2.id
       RETURN collect({type: type(r2), rel: properties(r2), node: m2 {.id, .start, .sourceId, .views, .name, labels: labels(m2)}}) AS q1
     }

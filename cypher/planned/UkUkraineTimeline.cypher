@@ -15,7 +15,6 @@
 CALL () {
   MATCH (a:Actor:Node {id: $a})
   MATCH (b:Actor:Node {id: $b})
-  WHERE $asOf IS NULL OR (a.knownFrom <= date($asOf) AND b.knownFrom <= date($asOf))
   WITH a, b, date($from) AS from, date($to) AS to,
        size($timelines) > 0 OR $parts.summary AS everything
   WITH a, b, from, to,
@@ -24,13 +23,11 @@ CALL () {
        CASE WHEN a:Country THEN [a] + COLLECT {
          MATCH (m)-[member:NATIONAL_OF|BELONGS_TO|REPRESENTS]->(a)
          WHERE m:Actor AND coalesce(m.orgKind, '') <> 'PUBLISHER'
-           AND ($asOf IS NULL OR (member.knownFrom <= date($asOf) AND m.knownFrom <= date($asOf)))
          RETURN DISTINCT m
        } ELSE [a] END AS sideA,
        CASE WHEN b:Country THEN [b] + COLLECT {
          MATCH (m)-[member:NATIONAL_OF|BELONGS_TO|REPRESENTS]->(b)
          WHERE m:Actor AND coalesce(m.orgKind, '') <> 'PUBLISHER'
-           AND ($asOf IS NULL OR (member.knownFrom <= date($asOf) AND m.knownFrom <= date($asOf)))
          RETURN DISTINCT m
        } ELSE [b] END AS sideB
   CALL (sideA, sideB, wantShared, wantClaims, from, to) {
@@ -39,7 +36,6 @@ CALL () {
            UNWIND CASE WHEN wantShared THEN sideA ELSE [] END AS x
            MATCH (x)-[p:PARTICIPATED_IN]->(h)<-[q:PARTICIPATED_IN]-(y)
            WHERE (h:Meeting OR h:Event) AND y IN sideB AND y <> x
-             AND ($asOf IS NULL OR (p.knownFrom <= date($asOf) AND q.knownFrom <= date($asOf) AND h.knownFrom <= date($asOf)))
            WITH h, [role IN [p.role, q.role] |
                     coalesce({SOURCE: 'BY', PERPETRATOR: 'BY', AUTHOR: 'BY', INSTRUMENT: 'BY',
                               TARGET: 'TO', VICTIM: 'TO', BENEFICIARY: 'FOR'}[role], 'WITH')] AS ends
@@ -48,7 +44,6 @@ CALL () {
                   AND NOT EXISTS {
                     MATCH (h)<-[t:PARTICIPATED_IN]-(z)
                     WHERE t.role IN ['TARGET', 'VICTIM'] AND NOT z IN sideA AND NOT z IN sideB
-                      AND ($asOf IS NULL OR (t.knownFrom <= date($asOf) AND z.knownFrom <= date($asOf)))
                   })
            RETURN DISTINCT {h: h, acting: CASE WHEN h:Meeting THEN null
                                                WHEN ends[0] = 'BY' AND ends[1] IN ['TO', 'FOR'] THEN 'A'
@@ -57,13 +52,10 @@ CALL () {
            UNWIND CASE WHEN wantClaims THEN sideA + sideB ELSE [] END AS x
            MATCH (x)-[asserted:ASSERTED]->(h:Claim)-[about:ABOUT]->(y)
            WHERE ((x IN sideA AND y IN sideB) OR (x IN sideB AND y IN sideA)) AND y <> x
-             AND ($asOf IS NULL OR (asserted.knownFrom <= date($asOf) AND h.knownFrom <= date($asOf)
-                                    AND about.knownFrom <= date($asOf)))
              AND (about.role = 'TARGET'
                   OR NOT EXISTS {
                     MATCH (h)-[t:ABOUT {role: 'TARGET'}]->(z)
                     WHERE NOT z IN sideA AND NOT z IN sideB
-                      AND ($asOf IS NULL OR (t.knownFrom <= date($asOf) AND z.knownFrom <= date($asOf)))
                   })
            UNWIND [side IN ['A', 'B'] WHERE CASE side WHEN 'A' THEN x IN sideA AND y IN sideB
                                                     ELSE x IN sideB AND y IN sideA END] AS acting
@@ -72,14 +64,7 @@ CALL () {
     UNWIND found AS f
     WITH from, to, f.h AS h, collect(f.acting) AS acting
     WITH from, to, h, CASE acting WHEN ['A'] THEN 'A_TO_B' WHEN ['B'] THEN 'B_TO_A' ELSE 'MUTUAL' END AS direction
-    CALL (h) {
-      OPTIONAL MATCH (h)-[said:SUPPORTED_BY]->(s:Source)
-      WHERE $asOf IS NOT NULL AND s.knownFrom <= date($asOf) AND said.status IS NOT NULL
-      WITH said, s
-      ORDER BY CASE s.kind WHEN 'BACKGROUND' THEN 0 ELSE 1 END DESC, s.publishedEnd DESC, s.id DESC
-      LIMIT 1
-      RETURN said
-    }
+    WITH *, null AS said
     WITH from, to, h, direction, said,
          CASE WHEN $status IS NULL AND $asOf IS NULL THEN null WHEN said IS NULL THEN h.status ELSE said.status END AS status,
          CASE WHEN said IS NULL THEN h.timeStart ELSE said.timeStart END AS starts,
@@ -87,8 +72,7 @@ CALL () {
     WHERE ($status IS NULL OR status IN $status)
       AND ($sources IS NULL OR EXISTS {
           MATCH (h)-[r:SUPPORTED_BY|REPORTED_IN]->(s:Source)
-          WHERE s.id IN $sources AND type(r) = CASE WHEN h:Claim THEN 'REPORTED_IN' ELSE 'SUPPORTED_BY' END
-            AND ($asOf IS NULL OR r.knownFrom <= date($asOf)) })
+          WHERE s.id IN $sources AND type(r) = CASE WHEN h:Claim THEN 'REPORTED_IN' ELSE 'SUPPORTED_BY' END })
       AND (from IS NULL AND to IS NULL
            OR CASE WHEN $within
                 THEN (from IS NULL OR starts >= from) AND (to IS NULL OR ends <= to)
@@ -160,7 +144,7 @@ CALL (__nodes5) {
   MATCH (n0:Node {id: x0.id})
   CALL (n0) {
     WITH n0 WHERE n0:Claim
-    MATCH (n0)<-[r1:ASSERTED]-(m1:Actor) WHERE ($asOf IS NULL OR r1.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m1.knownFrom <= date($asOf))
+    MATCH (n0)<-[r1:ASSERTED]-(m1:Actor)
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
     RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .name, labels: labels(m1)}}) AS q0
   }

@@ -21,14 +21,12 @@ CALL () {
     WHERE (x:Meeting AND ($kinds IS NULL OR 'MEETING' IN $kinds)
         OR x:Event AND ($kinds IS NULL OR 'EVENT' IN $kinds)
         OR x:Claim AND ($kinds IS NULL OR 'CLAIM' IN $kinds))
-      AND ($asOf IS NULL OR actor.knownFrom <= date($asOf) AND part.knownFrom <= date($asOf))
     RETURN x
     UNION
     MATCH (actor:Actor {id: $actor})<-[about:ABOUT]-(x)
     WHERE (x:Meeting AND ($kinds IS NULL OR 'MEETING' IN $kinds)
         OR x:Event AND ($kinds IS NULL OR 'EVENT' IN $kinds)
         OR x:Claim AND ($kinds IS NULL OR 'CLAIM' IN $kinds))
-      AND ($asOf IS NULL OR actor.knownFrom <= date($asOf) AND about.knownFrom <= date($asOf))
     RETURN x
     UNION
     WITH $actor IS NULL AND ($kinds IS NULL OR 'MEETING' IN $kinds) AS wanted
@@ -47,26 +45,15 @@ CALL () {
     RETURN x
   }
   WITH x, since, until
-  WHERE $asOf IS NULL OR x.knownFrom <= date($asOf)
-  CALL (x) {
-    OPTIONAL MATCH (x)-[said:SUPPORTED_BY]->(s:Source)
-    WHERE $asOf IS NOT NULL AND s.knownFrom <= date($asOf) AND said.status IS NOT NULL
-      AND EXISTS { (x)-[:SUPPORTED_BY]->(later:Source) WHERE later.publishedEnd > date($asOf) }
-    WITH said, s
-    ORDER BY CASE s.kind WHEN 'BACKGROUND' THEN 0 ELSE 1 END DESC, s.publishedEnd DESC, s.id DESC
-    LIMIT 1
-    RETURN said
-  }
+  WITH *, null AS said
   WITH x, since, until, said, CASE WHEN said IS NULL THEN x ELSE said END AS stated
   WHERE ($status IS NULL OR stated.status IN $status)
     AND ($sources IS NULL OR EXISTS {
           MATCH (x)-[r:SUPPORTED_BY|REPORTED_IN]->(s:Source)
-          WHERE s.id IN $sources AND (type(r) = 'REPORTED_IN' OR NOT x:Claim)
-            AND ($asOf IS NULL OR s.knownFrom <= date($asOf)) })
+          WHERE s.id IN $sources AND (type(r) = 'REPORTED_IN' OR NOT x:Claim) })
     AND ($minSources IS NULL OR COUNT {
           MATCH (x)-[r:SUPPORTED_BY|REPORTED_IN]->(s:Source)
-          WHERE (type(r) = 'REPORTED_IN' OR NOT x:Claim) AND coalesce(s.kind, '') <> 'BACKGROUND'
-            AND ($asOf IS NULL OR s.knownFrom <= date($asOf)) } >= $minSources)
+          WHERE (type(r) = 'REPORTED_IN' OR NOT x:Claim) AND coalesce(s.kind, '') <> 'BACKGROUND' } >= $minSources)
     AND (since IS NULL AND until IS NULL
          OR CASE WHEN $within
               THEN (since IS NULL OR stated.timeStart >= since) AND (until IS NULL OR stated.timeEnd <= until)
@@ -84,7 +71,6 @@ CALL () {
     UNWIND happenings[$skip..$skip + $limit] AS shown
     WITH shown.happening AS x, shown.said AS said
     RETURN collect(CASE
-      WHEN $asOf IS NULL THEN x {.*, labels: labels(x)}
       WHEN said IS NULL THEN x {.*, labels: labels(x)}
       ELSE x {.*, status: said.status, timeText: said.timeText, timeStart: said.timeStart, timeEnd: said.timeEnd,
               timePrecision: said.timePrecision, timeBasis: said.timeBasis, labels: labels(x)} END) AS page
@@ -96,7 +82,7 @@ CALL (__nodes0) {
   UNWIND __nodes0 AS x0
   MATCH (n0:Node {id: x0.id})
   CALL (n0) {
-    MATCH (n0)-[r1:EVIDENCED_BY]->(m1:Evidence) WHERE ($asOf IS NULL OR r1.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m1.knownFrom <= date($asOf))
+    MATCH (n0)-[r1:EVIDENCED_BY]->(m1:Evidence)
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
     RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .exact, .prefix, .suffix, .role, labels: labels(m1)}}) AS q0
   }

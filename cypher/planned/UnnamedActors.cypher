@@ -11,7 +11,6 @@ CALL () {
   MATCH (a:Actor)
   WHERE any(label IN labels(a) WHERE label IN $labels)
     AND ($named IS NULL OR coalesce(a.named, true) = $named)
-    AND ($asOf IS NULL OR a.knownFrom <= date($asOf))
   WITH a ORDER BY a.name, a.id
   WITH collect(a) AS actors
   RETURN size(actors) AS total, [actor IN actors[$skip..$skip + $limit] | actor {.*, labels: labels(actor)}] AS page
@@ -22,19 +21,19 @@ CALL (__nodes0) {
   MATCH (n0:Node {id: x0.id})
   CALL (n0) {
     WITH n0 WHERE n0:Person
-    MATCH (n0)-[r1:NATIONAL_OF]->(m1:Country) WHERE ($asOf IS NULL OR r1.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m1.knownFrom <= date($asOf))
+    MATCH (n0)-[r1:NATIONAL_OF]->(m1:Country)
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
     RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .name, labels: labels(m1)}}) AS q0
   }
   CALL (n0) {
     WITH n0 WHERE n0:Organisation
-    MATCH (n0)-[r1:BELONGS_TO|REPRESENTS]->(m1:Country) WHERE ($asOf IS NULL OR r1.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m1.knownFrom <= date($asOf))
+    MATCH (n0)-[r1:BELONGS_TO|REPRESENTS]->(m1:Country)
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
     RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .name, labels: labels(m1)}}) AS q1
   }
   CALL (n0) {
     WITH n0 WHERE n0:Group
-    MATCH (n0)-[r1:BELONGS_TO]->(m1:Country) WHERE ($asOf IS NULL OR r1.knownFrom <= date($asOf)) AND ($asOf IS NULL OR m1.knownFrom <= date($asOf))
+    MATCH (n0)-[r1:BELONGS_TO]->(m1:Country)
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
     RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .name, labels: labels(m1)}}) AS q2
   }

@@ -17,6 +17,7 @@ WHERE e.eventKind IN ['AID', 'LOAN'] AND p.role IN $roles
   AND ($asOf IS NULL OR owner.knownFrom <= date($asOf) AND actor.knownFrom <= date($asOf)
        AND p.knownFrom <= date($asOf) AND e.knownFrom <= date($asOf))
 WITH DISTINCT ownerId, e
+// as of a day {
 CALL (e) {
   // As of a day, an event's status and time are those of the latest source published by
   // then that states them (background knowledge ranks below every dated source); once
@@ -29,10 +30,12 @@ CALL (e) {
   LIMIT 1
   RETURN said
 }
+// } today {
+// WITH *, null AS said
+// }
 WITH ownerId, e, said, CASE WHEN said IS NULL THEN e.timeStart ELSE said.timeStart END AS at
 ORDER BY ownerId, at IS NULL, at, e.id
 RETURN ownerId, CASE
-  WHEN $asOf IS NULL THEN e {.*, labels: labels(e)}
   WHEN said IS NULL THEN e {.*, labels: labels(e)}
   ELSE e {.*, status: said.status, timeText: said.timeText, timeStart: said.timeStart, timeEnd: said.timeEnd,
           timePrecision: said.timePrecision, timeBasis: said.timeBasis, labels: labels(e)} END AS event;

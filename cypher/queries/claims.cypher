@@ -56,6 +56,7 @@ CALL () {
 }
 WITH c, since, until
 WHERE $asOf IS NULL OR c.knownFrom <= date($asOf)
+// as of a day {
 CALL (c) {
   // As of a day, a claim's status and time are those of the latest source published by
   // then that states them (background knowledge ranks below every dated source); once
@@ -68,6 +69,9 @@ CALL (c) {
   LIMIT 1
   RETURN said
 }
+// } today {
+// WITH *, null AS said
+// }
 // The status and time the filters and the order read: as of a day the stated account, else
 // the node itself (read only where a filter asks).
 WITH c, since, until, said, CASE WHEN said IS NULL THEN c ELSE said END AS stated
@@ -101,7 +105,6 @@ CALL (claims) {
   UNWIND claims[$skip..$skip + $limit] AS shown
   WITH shown.claim AS c, shown.said AS said
   RETURN collect(CASE
-    WHEN $asOf IS NULL THEN c {.*, labels: labels(c)}
     WHEN said IS NULL THEN c {.*, labels: labels(c)}
     ELSE c {.*, status: said.status, timeText: said.timeText, timeStart: said.timeStart, timeEnd: said.timeEnd,
             timePrecision: said.timePrecision, timeBasis: said.timeBasis, labels: labels(c)} END) AS page

@@ -27,6 +27,7 @@ CALL (owner, since, until) {
   MATCH (owner)<-[hop:NATIONAL_OF|BELONGS_TO|REPRESENTS WHERE $asOf IS NULL OR hop.knownFrom <= date($asOf)]-{0,1}(subject:Node)<-[about:ABOUT]-(c:Claim)
   WHERE $asOf IS NULL OR subject.knownFrom <= date($asOf) AND about.knownFrom <= date($asOf) AND c.knownFrom <= date($asOf)
   WITH DISTINCT c
+  // as of a day {
   CALL (c) {
     // As of a day, a claim's status and time are those of the latest source published by
     // then that states them (background knowledge ranks below every dated source); once
@@ -39,6 +40,9 @@ CALL (owner, since, until) {
     LIMIT 1
     RETURN said
   }
+  // } today {
+  // WITH *, null AS said
+  // }
   // The status and time the filters and the order read: as of a day the stated account, else
   // the node itself (read only where a filter asks).
   WITH c, said, CASE WHEN said IS NULL THEN c ELSE said END AS stated
@@ -67,7 +71,6 @@ CALL (claims) {
   UNWIND claims[$skip..$skip + $limit] AS shown
   WITH shown.claim AS c, shown.said AS said
   RETURN collect(CASE
-    WHEN $asOf IS NULL THEN c {.*, labels: labels(c)}
     WHEN said IS NULL THEN c {.*, labels: labels(c)}
     ELSE c {.*, status: said.status, timeText: said.timeText, timeStart: said.timeStart, timeEnd: said.timeEnd,
             timePrecision: said.timePrecision, timeBasis: said.timeBasis, labels: labels(c)} END) AS page

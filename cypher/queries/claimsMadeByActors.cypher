@@ -24,6 +24,7 @@ WHERE $asOf IS NULL OR owner.knownFrom <= date($asOf)
 CALL (owner, since, until) {
   MATCH (owner)-[asserted:ASSERTED]->(c:Claim)
   WHERE $asOf IS NULL OR asserted.knownFrom <= date($asOf) AND c.knownFrom <= date($asOf)
+  // as of a day {
   CALL (c) {
     // As of a day, a claim's status and time are those of the latest source published by
     // then that states them (background knowledge ranks below every dated source); once
@@ -36,6 +37,9 @@ CALL (owner, since, until) {
     LIMIT 1
     RETURN said
   }
+  // } today {
+  // WITH *, null AS said
+  // }
   // The status and time the filters and the order read: as of a day the stated account, else
   // the node itself (read only where a filter asks).
   WITH c, said, CASE WHEN said IS NULL THEN c ELSE said END AS stated
@@ -64,7 +68,6 @@ CALL (claims) {
   UNWIND claims[$skip..$skip + $limit] AS shown
   WITH shown.claim AS c, shown.said AS said
   RETURN collect(CASE
-    WHEN $asOf IS NULL THEN c {.*, labels: labels(c)}
     WHEN said IS NULL THEN c {.*, labels: labels(c)}
     ELSE c {.*, status: said.status, timeText: said.timeText, timeStart: said.timeStart, timeEnd: said.timeEnd,
             timePrecision: said.timePrecision, timeBasis: said.timeBasis, labels: labels(c)} END) AS page

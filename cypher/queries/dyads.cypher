@@ -98,6 +98,7 @@ WITH CASE WHEN c.id < other.id THEN c ELSE other END AS a,
 WITH a, b, h, collect(DISTINCT acting) AS acting
 WITH a, b, h, CASE acting WHEN [a] THEN 'A_TO_B' WHEN [b] THEN 'B_TO_A' ELSE 'MUTUAL' END AS direction,
      date($from) AS from, date($to) AS to
+// as of a day {
 CALL (h) {
   // As of a day, a happening's status and time are those of the latest source published by then
   // that states them (background knowledge ranks below every dated source), as meetings.cypher.
@@ -108,6 +109,9 @@ CALL (h) {
   LIMIT 1
   RETURN said
 }
+// } today {
+// WITH *, null AS said
+// }
 // Without $asOf, h's own; the end only when there is a window.
 WITH a, b, h, direction, from, to,
      CASE WHEN said IS NULL THEN h.status ELSE said.status END AS status,

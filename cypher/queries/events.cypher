@@ -44,6 +44,7 @@ CALL () {
 }
 WITH e, since, until
 WHERE $asOf IS NULL OR e.knownFrom <= date($asOf)
+// as of a day {
 CALL (e) {
   // As of a day, an event's status and time are those of the latest source published by
   // then that states them (background knowledge ranks below every dated source); once
@@ -56,6 +57,9 @@ CALL (e) {
   LIMIT 1
   RETURN said
 }
+// } today {
+// WITH *, null AS said
+// }
 // The status and time the filters and the order read: as of a day the stated account, else
 // the node itself (read only where a filter asks).
 WITH e, since, until, said, CASE WHEN said IS NULL THEN e ELSE said END AS stated
@@ -94,7 +98,6 @@ CALL (events) {
   UNWIND events[$skip..$skip + $limit] AS shown
   WITH shown.event AS e, shown.said AS said
   RETURN collect(CASE
-    WHEN $asOf IS NULL THEN e {.*, labels: labels(e)}
     WHEN said IS NULL THEN e {.*, labels: labels(e)}
     ELSE e {.*, status: said.status, timeText: said.timeText, timeStart: said.timeStart, timeEnd: said.timeEnd,
             timePrecision: said.timePrecision, timeBasis: said.timeBasis, labels: labels(e)} END) AS page

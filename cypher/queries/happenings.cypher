@@ -57,6 +57,7 @@ CALL () {
 }
 WITH x, since, until
 WHERE $asOf IS NULL OR x.knownFrom <= date($asOf)
+// as of a day {
 CALL (x) {
   // As of a day, a happening's status and time are those of the latest source published by
   // then that states them (background knowledge ranks below every dated source); once
@@ -69,6 +70,9 @@ CALL (x) {
   LIMIT 1
   RETURN said
 }
+// } today {
+// WITH *, null AS said
+// }
 // The status and time the filters and the order read: as of a day the stated account, else
 // the node itself (read only where a filter asks).
 WITH x, since, until, said, CASE WHEN said IS NULL THEN x ELSE said END AS stated
@@ -98,7 +102,6 @@ CALL (happenings) {
   UNWIND happenings[$skip..$skip + $limit] AS shown
   WITH shown.happening AS x, shown.said AS said
   RETURN collect(CASE
-    WHEN $asOf IS NULL THEN x {.*, labels: labels(x)}
     WHEN said IS NULL THEN x {.*, labels: labels(x)}
     ELSE x {.*, status: said.status, timeText: said.timeText, timeStart: said.timeStart, timeEnd: said.timeEnd,
             timePrecision: said.timePrecision, timeBasis: said.timeBasis, labels: labels(x)} END) AS page

@@ -43,6 +43,7 @@ CALL () {
 }
 WITH m0, since, until, asOf
 WHERE asOf IS NULL OR EXISTS { (m0)-[:SUPPORTED_BY]->(s:Source) WHERE s.knownFrom <= asOf }
+// as of a day {
 CALL (m0, asOf) {
   // As of a day, a meeting's status and time are those of the latest source published by
   // then that states them (background knowledge ranks below every dated source); once
@@ -55,6 +56,9 @@ CALL (m0, asOf) {
   LIMIT 1
   RETURN said
 }
+// } today {
+// WITH *, null AS said
+// }
 // Only the status and time a filter reads are taken from the stated version here (`stated`: the
 // stated account as of a day, else the meeting itself); the whole meeting is projected for the page alone.
 WITH m0, since, until, asOf, said, CASE WHEN said IS NULL THEN m0 ELSE said END AS stated

@@ -22,6 +22,7 @@ WHERE $asOf IS NULL OR owner.knownFrom <= date($asOf)
 CALL (owner, since, until) {
   MATCH (owner)<-[held:TAKES_PLACE_IN]-(m:Meeting)
   WHERE $asOf IS NULL OR held.knownFrom <= date($asOf) AND m.knownFrom <= date($asOf)
+  // as of a day {
   CALL (m) {
     // As of a day, a meeting's status and time are those of the latest source published by
     // then that states them (background knowledge ranks below every dated source); once
@@ -34,6 +35,9 @@ CALL (owner, since, until) {
     LIMIT 1
     RETURN said
   }
+  // } today {
+  // WITH *, null AS said
+  // }
   // The status and time the filters and the order read: as of a day the stated account, else
   // the node itself (read only where a filter asks).
   WITH m, said, CASE WHEN said IS NULL THEN m ELSE said END AS stated
@@ -61,7 +65,6 @@ CALL (meetings) {
   UNWIND meetings[$skip..$skip + $limit] AS shown
   WITH shown.meeting AS m, shown.said AS said
   RETURN collect(CASE
-    WHEN $asOf IS NULL THEN m {.*, labels: labels(m)}
     WHEN said IS NULL THEN m {.*, labels: labels(m)}
     ELSE m {.*, status: said.status, timeText: said.timeText, timeStart: said.timeStart, timeEnd: said.timeEnd,
             timePrecision: said.timePrecision, timeBasis: said.timeBasis, labels: labels(m)} END) AS page

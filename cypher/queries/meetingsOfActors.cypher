@@ -26,6 +26,7 @@ CALL (owner, since, until) {
   MATCH (owner)<-[hop:NATIONAL_OF|BELONGS_TO|REPRESENTS WHERE $asOf IS NULL OR hop.knownFrom <= date($asOf)]-{0,1}(actor:Actor)-[p:PARTICIPATED_IN]->(m:Meeting)
   WHERE $asOf IS NULL OR actor.knownFrom <= date($asOf) AND p.knownFrom <= date($asOf) AND m.knownFrom <= date($asOf)
   WITH DISTINCT m
+  // as of a day {
   CALL (m) {
     // As of a day, a meeting's status and time are those of the latest source published by
     // then that states them (background knowledge ranks below every dated source); once
@@ -38,6 +39,9 @@ CALL (owner, since, until) {
     LIMIT 1
     RETURN said
   }
+  // } today {
+  // WITH *, null AS said
+  // }
   // The status and time the filters and the order read: as of a day the stated account, else
   // the node itself (read only where a filter asks).
   WITH m, said, CASE WHEN said IS NULL THEN m ELSE said END AS stated
@@ -65,7 +69,6 @@ CALL (meetings) {
   UNWIND meetings[$skip..$skip + $limit] AS shown
   WITH shown.meeting AS m, shown.said AS said
   RETURN collect(CASE
-    WHEN $asOf IS NULL THEN m {.*, labels: labels(m)}
     WHEN said IS NULL THEN m {.*, labels: labels(m)}
     ELSE m {.*, status: said.status, timeText: said.timeText, timeStart: said.timeStart, timeEnd: said.timeEnd,
             timePrecision: said.timePrecision, timeBasis: said.timeBasis, labels: labels(m)} END) AS page

@@ -134,6 +134,7 @@ CALL (sideA, sideB, wantShared, wantClaims, from, to) {
   // neither (a meeting, a happening alongside each other), make it mutual.
   WITH from, to, f.h AS h, collect(f.acting) AS acting
   WITH from, to, h, CASE acting WHEN ['A'] THEN 'A_TO_B' WHEN ['B'] THEN 'B_TO_A' ELSE 'MUTUAL' END AS direction
+  // as of a day {
   CALL (h) {
     // As of a day, a happening's status and time are those of the latest source published by then
     // that states them (background knowledge ranks below every dated source), as meetings.cypher.
@@ -144,6 +145,9 @@ CALL (sideA, sideB, wantShared, wantClaims, from, to) {
     LIMIT 1
     RETURN said
   }
+  // } today {
+  // WITH *, null AS said
+  // }
   // The status and end are read only where a filter or the as-of tallies need them.
   WITH from, to, h, direction, said,
        CASE WHEN $status IS NULL AND $asOf IS NULL THEN null WHEN said IS NULL THEN h.status ELSE said.status END AS status,

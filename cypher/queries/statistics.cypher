@@ -22,6 +22,7 @@ CALL () { MATCH (n:Source) RETURN count(n) AS sources }
 CALL () { MATCH (n:Discrepancy) RETURN count(n) AS discrepancies }
 // As of a day, the count store knows nothing of knownFrom: the nodes known by then are counted
 // in one pass. Without $asOf nothing is unwound, so nothing is read.
+// as of a day {
 CALL () {
   UNWIND CASE WHEN $asOf IS NULL THEN [] ELSE [date($asOf)] END AS asOf
   MATCH (n)
@@ -36,6 +37,9 @@ CALL () {
     discrepancies: count(CASE WHEN n:Discrepancy THEN 1 END)
   } AS known
 }
+// } today {
+// WITH *, null AS known
+// }
 RETURN CASE WHEN $asOf IS NULL THEN {
   people: people, countries: countries, organisations: organisations, groups: groups, places: places,
   offices: offices, meetings: meetings, events: events, claims: claims, quantities: quantities,

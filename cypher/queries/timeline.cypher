@@ -33,6 +33,7 @@ CALL (owner, since, until) {
   }
   WITH x
   WHERE $asOf IS NULL OR x.knownFrom <= date($asOf)
+  // as of a day {
   CALL (x) {
     // As of a day, a happening's status and time are those of the latest source published by
     // then that states them (background knowledge ranks below every dated source); once
@@ -45,6 +46,9 @@ CALL (owner, since, until) {
     LIMIT 1
     RETURN said
   }
+  // } today {
+  // WITH *, null AS said
+  // }
   // The status and time the filters and the order read: as of a day the stated account, else
   // the node itself (read only where a filter asks).
   WITH x, said, CASE WHEN said IS NULL THEN x ELSE said END AS stated
@@ -75,7 +79,6 @@ CALL (happenings) {
   UNWIND happenings[$skip..$skip + $limit] AS shown
   WITH shown.happening AS x, shown.said AS said
   RETURN collect(CASE
-    WHEN $asOf IS NULL THEN x {.*, labels: labels(x)}
     WHEN said IS NULL THEN x {.*, labels: labels(x)}
     ELSE x {.*, status: said.status, timeText: said.timeText, timeStart: said.timeStart, timeEnd: said.timeEnd,
             timePrecision: said.timePrecision, timeBasis: said.timeBasis, labels: labels(x)} END) AS page

@@ -56,6 +56,7 @@ export function runnerAsOf(runner: QueryRunner, asOf: string): QueryRunner {
     read: async (name, params) => rowsAsOf(await runner.read(name, withDay(params)), asOf),
     write: (name, params) => runner.write(name, params),
     namedQuery: (name) => runner.namedQuery(name),
+    asOf,
     readComposed: async (name, text, params) => rowsAsOf(await runner.readComposed(name, text, withDay(params)), asOf),
     plansWarm: () => runner.plansWarm(),
   };

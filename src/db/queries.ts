@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../config.js';
+import { todayText } from './todayText.js';
 
 export const queriesDir = path.join(projectRoot, 'cypher', 'queries');
 /** The loader's statements: named queries too, so the same registry, runner and tests cover them. */
@@ -12,6 +13,8 @@ export interface NamedQuery {
   readonly name: string;
   readonly mode: QueryMode;
   readonly text: string;
+  /** For a read, the text run for today's view (`$asOf` null): `text` without its as-of parts (src/db/todayText.ts). */
+  readonly today: string;
 }
 
 /**
@@ -26,7 +29,13 @@ export function loadQueries(dirs: readonly string[] = [queriesDir, loaderDir]): 
     const name = file.slice(0, -'.cypher'.length);
     if (queries.has(name)) throw new Error(`two Cypher files are named ${name}: names must be unique across cypher/queries and cypher/seed`);
     const mode: QueryMode = /^\/\/\s*mode:\s*write\b/m.test(text) ? 'write' : 'read';
-    queries.set(name, { name, mode, text });
+    let today = text;
+    try {
+      if (mode === 'read') today = todayText(text);
+    } catch (error) {
+      throw new Error(`${file}: ${(error as Error).message}`);
+    }
+    queries.set(name, { name, mode, text, today });
   }
   return queries;
 }

@@ -23,7 +23,26 @@ export class PlanWriter {
   readonly keys = new Map<Request, string>();
   private counter = 0;
 
-  constructor(private readonly queries: Pick<QueryRunner, 'namedQuery'>) {}
+  /**
+   * `dated`: the statement answers as of a day (`$asOf` set), so every hop keeps only what is
+   * known by then and the named queries come whole; for today's view both are left out, which
+   * Neo4j plans faster (src/db/todayText.ts).
+   */
+  constructor(
+    private readonly queries: Pick<QueryRunner, 'namedQuery'>,
+    private readonly dated: boolean,
+  ) {}
+
+  /** The as-of conditions on the variables, joined by AND; none for today's view. */
+  private known(...variables: string[]): string[] {
+    return this.dated ? variables.map(known) : [];
+  }
+
+  /** The ids a node's or relationship's property names: as of a day, those of its earlier views too. */
+  private refIds(variable: string, property: RefProperty): string {
+    const current = currentRefIds(variable, property);
+    return this.dated ? `${current} + ${viewedRefIds(variable, property)}` : current;
+  }
 
   /** CALL clauses that must run before the level's map, and the map's entries, for node variable `n`. */
   level(level: Level, n: string, depth: number): { clauses: Lines; entries: string[] } {
@@ -62,10 +81,10 @@ export class PlanWriter {
     // One label in the pattern; alternatives as a predicate, since a named query composed into
     // the same statement may use the `:A:B` form, which Cypher does not mix with `:A|B`.
     const label = request.labels.length === 1 ? quoted(request.labels[0]!) : 'Node';
-    const alternatives = request.labels.length > 1 ? ` AND (${request.labels.map((l) => `${m}:${quoted(l)}`).join(' OR ')})` : '';
+    const alternatives = request.labels.length > 1 ? [`(${request.labels.map((l) => `${m}:${quoted(l)}`).join(' OR ')})`] : [];
     const pattern = request.outgoing ? `(${n})-[${r}:${types}]->(${m}:${label})` : `(${n})<-[${r}:${types}]-(${m}:${label})`;
     const next = this.level(request.next, m, depth + 1);
-    const body: Lines = [...(when ? [`WITH ${n} WHERE ${labelTest(when, n)}`] : []), `MATCH ${pattern} WHERE ${known(r)} AND ${known(m)}${alternatives}`, ...next.clauses];
+    const body: Lines = [...(when ? [`WITH ${n} WHERE ${labelTest(when, n)}`] : []), `MATCH ${pattern}${where([...this.known(r, m), ...alternatives])}`, ...next.clauses];
     const fields = [`type: type(${r})`, `rel: properties(${r})`, `node: ${projection(m, request.labels, request.next)}`];
     if (next.entries.length) fields.push(`next: {${next.entries.join(', ')}}`);
     for (const [name, ref] of request.refs) {
@@ -75,7 +94,7 @@ export class PlanWriter {
       const refNext = this.nodeMap(ref.next, e, depth + 1);
       body.push(
         ...call(holder, [
-          `MATCH (${e}:Node) WHERE ${e}.id IN ${refIds(holder, ref.property)} AND ${known(e)}`,
+          `MATCH (${e}:Node)${where([`${e}.id IN ${this.refIds(holder, ref.property)}`, ...this.known(e)])}`,
           ...refNext.clauses,
           `RETURN collect({node: ${e} {.*, labels: labels(${e})}, next: ${refNext.map}}) AS ${column}`,
         ]),
@@ -95,13 +114,13 @@ export class PlanWriter {
     const c = `counted${depth}`;
     const types = fetch.types.map(quoted).join('|');
     const pattern = fetch.outgoing ? `(${n})-[:${types}]->(${c}:${quoted(fetch.label)})` : `(${n})<-[:${types}]-(${c}:${quoted(fetch.label)})`;
-    let where = ` WHERE ${known(c)}`;
+    const conditions = this.known(c);
     if (fetch.except) {
       const property = `${c}.${quoted(fetch.except.property)}`;
       this.params[`${key}_except`] = fetch.except.value;
-      where += ` AND (${property} IS NULL OR ${property} <> $${key}_except)`;
+      conditions.push(`(${property} IS NULL OR ${property} <> $${key}_except)`);
     }
-    const count = `COUNT { ${pattern}${where} }`;
+    const count = `COUNT { ${pattern}${where(conditions)} }`;
     return when ? `CASE WHEN ${labelTest(when, n)} THEN ${count} END` : count;
   }
 
@@ -112,7 +131,7 @@ export class PlanWriter {
     for (const [name, value] of Object.entries(request.params)) if (name !== 'asOf') this.params[`${key}_${name}`] = value;
     const m = `m${depth}`;
     const x = `x${depth}`;
-    const body: Lines = [...(when ? [`WITH ${n} WHERE ${labelTest(when, n)}`] : []), ...call(n, ownerBody(query, n, key).split('\n'))];
+    const body: Lines = [...(when ? [`WITH ${n} WHERE ${labelTest(when, n)}`] : []), ...call(n, ownerBody(query, this.dated, n, key).split('\n'))];
     const next = this.nodeMap(request.next, m, depth + 1);
     const plain = next.map === `{id: ${m}.id}`;
     if (request.kind === 'page') {
@@ -165,9 +184,7 @@ function guardFor(level: Level, request: Request): ReadonlySet<string> | null {
 
 export const refKey = (key: string) => `ref_${key.replace(':', '_')}`;
 
-function refIds(variable: string, property: RefProperty): string {
-  return `${currentRefIds(variable, property)} + ${viewedRefIds(variable, property)}`;
-}
+
 
 function currentRefIds(variable: string, property: RefProperty): string {
   if (property === 'sourceIds') {
@@ -192,6 +209,9 @@ function viewedRefIds(variable: string, property: RefProperty): string {
   return `CASE WHEN $asOf IS NULL OR ${views} IS NULL THEN [] ELSE ${viewed} END`;
 }
 
+/** ` WHERE a AND b`, or nothing for no conditions. */
+const where = (conditions: readonly string[]): string => (conditions.length ? ` WHERE ${conditions.join(' AND ')}` : '');
+
 const quoted = (name: string): string => {
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new Error(`not a label or relationship type: ${name}`);
   return name;
@@ -215,8 +235,8 @@ const ownerStart = /^UNWIND \$ids AS ownerId\b/;
  * A batched named query's text for one owner: comment lines dropped, `$ids` bound to the owner
  * node's id and every parameter renamed after the request (`$status` → `$q3_status`).
  */
-export function ownerBody(query: NamedQuery, n: string, key: string): string {
-  const text = withoutComments(query.text);
+export function ownerBody(query: NamedQuery, dated: boolean, n: string, key: string): string {
+  const text = withoutComments(dated ? query.text : query.today);
   if (!ownerStart.test(text)) throw new Error(`named query "${query.name}" must start with "UNWIND $ids AS ownerId" to be planned for one owner`);
   // `$asOf` is the whole statement's: one as-of day for the whole answer.
   return text

@@ -51,9 +51,12 @@ export function planStatement(
     }
     return level;
   });
-  if (levels.every((level) => level.requests.length === 0)) return { text: query.text, params: { asOf: null, ...params }, levels, writer: null, subqueries: 0 };
-  const writer = new PlanWriter(context.db);
-  const parts = ['CALL () {', ...withoutComments(query.text).split('\n').map((line) => `  ${line}`), '}'];
+  // As of a day the statement keeps only what is known by then; today's leaves the as-of parts out.
+  const dated = context.db.asOf !== null;
+  const rootText = dated ? query.text : query.today;
+  if (levels.every((level) => level.requests.length === 0)) return { text: rootText, params: { asOf: null, ...params }, levels, writer: null, subqueries: 0 };
+  const writer = new PlanWriter(context.db, dated);
+  const parts = ['CALL () {', ...withoutComments(rootText).split('\n').map((line) => `  ${line}`), '}'];
   levels.forEach((level, index) => {
     if (level.requests.length === 0) return;
     const nodes = `__nodes${index}`;
@@ -115,7 +118,7 @@ const plansPerField = 64;
 function cachedPlan(context: Context, info: GraphQLResolveInfo, name: string, params: Params): PlannedStatement {
   const field = info.fieldNodes[0];
   if (!field) return planStatement(context, info, name, params);
-  const key = JSON.stringify([name, params, info.variableValues, context.limits]);
+  const key = JSON.stringify([name, params, info.variableValues, context.limits, context.db.asOf !== null]);
   let known = plans.get(field);
   if (!known) {
     known = new Map();

@@ -33,9 +33,14 @@ export async function plannedStatements(
   };
   const runner: QueryRunner = {
     // As the runner does (src/db/runner.ts): a read not asked as of a day gets `$asOf` null.
-    read: (name, params = {}) => record(name, queries.get(name)?.text ?? '', { asOf: null, ...params }),
+    read: (name, params = {}) => {
+      const query = queries.get(name);
+      const given = { asOf: null, ...params };
+      return record(name, (given.asOf == null ? query?.today : query?.text) ?? '', given);
+    },
     write: () => Promise.reject(new Error('the API never writes')),
     namedQuery: (name) => queries.get(name),
+    asOf: null,
     readComposed: record,
     plansWarm: () => true,
   };

@@ -26,6 +26,7 @@ describe('a value stored in the graph that a schema enum lacks', () => {
     read: async (name, params = {}) => (await tx.run(queries.get(name)!.text, { asOf: null, ...params })).records.map((record) => recordToRow(record)),
     write: () => Promise.reject(new Error('no writes here')),
     namedQuery: (name) => queries.get(name),
+    asOf: null,
     readComposed: async (_name, text, params) => (await tx.run(text, { asOf: null, ...params })).records.map((record) => recordToRow(record)),
     plansWarm: () => true,
   };

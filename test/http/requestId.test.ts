@@ -46,6 +46,7 @@ describe('an unexpected failure inside a resolver', () => {
       read: () => Promise.reject(failure),
       write: () => Promise.reject(failure),
       namedQuery: (name: string) => loadQueries().get(name),
+      asOf: null,
       readComposed: () => Promise.reject(failure),
       plansWarm: () => true,
     });
