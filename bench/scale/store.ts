@@ -10,12 +10,12 @@ import neo4j from 'neo4j-driver';
 import { freePort } from '../../test/support/ports.js';
 import { cpuMs } from '../cpu.js';
 import { loadConfig, projectRoot, type EmbeddedNeo4j } from '../../src/config.js';
-import { startEmbedded } from '../../src/db/embedded.js';
+import { ensureJars, startEmbedded } from '../../src/db/embedded.js';
 import { loadQueries } from '../../src/db/queries.js';
 import { loadScripts } from '../../src/db/scripts.js';
 import { createRunner } from '../../src/db/runner.js';
 import { applySeed } from '../../src/db/seed.js';
-import { silentLogger } from '../../src/logger.js';
+import { createLogger, silentLogger } from '../../src/logger.js';
 import { corpus, type Counts, type Scale } from '../../src/corpus/generate.js';
 import { corpusQueriesDir, loadCorpus, type LoadFigures } from '../../src/corpus/load.js';
 import { importCorpus, type ImportFigures } from '../../src/corpus/import.js';
@@ -137,6 +137,9 @@ export async function ensureStore(scale: Scale, seed: number, log: (line: string
   const started = performance.now();
   const self = process.cpuUsage();
   let imported: ImportFigures | undefined;
+  // The bulk importer runs Neo4j's own jars before any JVM is started: fetched here, once, as
+  // `npm start` does, so a fresh clone needs no `npm run neo4j:fetch` first.
+  ensureJars(config, createLogger({ tool: 'corpus' }));
   if (loader === 'import') {
     const offHeap = importMemory[scale];
     log(`corpus ${scale} (seed ${seed}): bulk import into ${path.relative(projectRoot, dir)} (importer heap ${offHeap.heap}, off-heap ${offHeap.offHeap})`);
