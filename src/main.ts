@@ -67,6 +67,8 @@ async function main(): Promise<void> {
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host;
   logger.info('server ready', { url: `http://${host}:${port}/graphql`, pid: process.pid, startupMs: Date.now() - started });
+  // The index first: it links every page, so an analyst who opens one address finds the rest.
+  process.stdout.write(`Workbench (explorer, timeline, IDE, example operations): http://${host}:${port}/\n`);
   process.stdout.write(`GraphQL API and Apollo Sandbox: http://${host}:${port}/graphql\n`);
   if (app.server.servesNeo4jBrowser) process.stdout.write(`Neo4j Browser on the same graph: http://${host}:${port}/browser\n`);
 }

@@ -13,7 +13,7 @@ import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync,
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { projectRoot } from '../../src/config.js';
 import { freePort } from '../support/ports.js';
 import { isAlive, waitUntilGone } from '../support/serverProcess.js';
@@ -154,6 +154,11 @@ describe('npm start', () => {
     const ready = await start.waitForLog('server ready', 600_000);
     const jvm = start.logs.find((entry) => entry.message === 'embedded Neo4j ready')?.pid ?? -1;
     expect((await fetch(`http://127.0.0.1:${env['PORT']}/ready`)).status).toBe(200);
+    // The start message names the workbench's index first, then the API.
+    await vi.waitFor(() => expect(start.output.filter((line) => !line.startsWith('{') && line.includes(`http://localhost:${env['PORT']}/`)).slice(0, 2)).toEqual([
+      `Workbench (explorer, timeline, IDE, example operations): http://localhost:${env['PORT']}/`,
+      `GraphQL API and Apollo Sandbox: http://localhost:${env['PORT']}/graphql`,
+    ]), { timeout: 10_000, interval: 50 });
 
     // node on dist/main.js, exec'd by npm's sh so npm's SIGTERM reaches it; no tsx, no esbuild.
     const tree = processTree(start.npm.pid!);
