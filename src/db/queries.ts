@@ -17,6 +17,11 @@ export interface NamedQuery {
   readonly today: string;
 }
 
+/** The text a read runs: whole when asked as of a day, else today's (the same for a write). */
+export function textFor(query: NamedQuery, dated: boolean): string {
+  return dated ? query.text : query.today;
+}
+
 /**
  * Every Cypher statement the server runs lives in cypher/queries/<name>.cypher, headed by
  * comments saying what it answers, its parameters and its result shape, so an analyst can

@@ -1,7 +1,7 @@
 import neo4j, { isRetryableError, Neo4jError, type Driver } from 'neo4j-driver';
 import { AppError, ErrorCode } from '../errors.js';
 import { planKey, type PlanMemory } from './planMemory.js';
-import type { NamedQuery } from './queries.js';
+import { textFor, type NamedQuery } from './queries.js';
 import { recordToRow } from './records.js';
 
 export type Params = Readonly<Record<string, unknown>>;
@@ -107,7 +107,7 @@ export function createRunner(options: RunnerOptions): QueryRunner {
     if (!query) throw new Error(`no named query "${name}" in cypher/queries`);
     if (mode === 'read' && query.mode !== 'read') throw new Error(`query "${name}" writes; it cannot run as a read`);
     // Today's view runs the text without the as-of parts: cheaper for Neo4j to plan.
-    return runText(name, mode === 'read' && params['asOf'] == null ? query.today : query.text, params, mode);
+    return runText(name, textFor(query, params['asOf'] != null), params, mode);
   };
   const runText = async <Row>(name: string, text: string, given: Params, mode: 'read' | 'write'): Promise<Row[]> => {
     if (available && !available()) throw unavailable(name);

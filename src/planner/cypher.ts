@@ -1,4 +1,4 @@
-import type { NamedQuery } from '../db/queries.js';
+import { textFor, type NamedQuery } from '../db/queries.js';
 import type { QueryRunner } from '../db/runner.js';
 import type { RefProperty } from './fetches.js';
 import type { Level, Request } from './plan.js';
@@ -35,7 +35,7 @@ export class PlanWriter {
 
   /** The as-of conditions on the variables, joined by AND; none for today's view. */
   private known(...variables: string[]): string[] {
-    return this.dated ? variables.map(known) : [];
+    return this.dated ? variables.map((variable) => `${variable}.knownFrom <= date($asOf)`) : [];
   }
 
   /** The ids a node's or relationship's property names: as of a day, those of its earlier views too. */
@@ -164,12 +164,6 @@ export class PlanWriter {
  */
 const alwaysRead = ['id', 'start', 'sourceId', 'views'];
 
-/**
- * Known by the answer's as-of day (`$asOf`, null for the current view): a node or relationship
- * that a source published by then states (see src/db/asOfView.ts).
- */
-export const known = (variable: string): string => `($asOf IS NULL OR ${variable}.knownFrom <= date($asOf))`;
-
 function projection(m: string, labels: readonly string[], next: Level): string {
   if (labels.includes('Source') || labels.length === 0) return `${m} {.*, labels: labels(${m})}`;
   const properties = [...new Set([...alwaysRead, ...next.properties])].filter((name) => /^[A-Za-z_]\w*$/.test(name));
@@ -183,8 +177,6 @@ function guardFor(level: Level, request: Request): ReadonlySet<string> | null {
 }
 
 export const refKey = (key: string) => `ref_${key.replace(':', '_')}`;
-
-
 
 function currentRefIds(variable: string, property: RefProperty): string {
   if (property === 'sourceIds') {
@@ -206,7 +198,7 @@ function viewedRefIds(variable: string, property: RefProperty): string {
   const list = (name: string) =>
     `reduce(ids = [], x IN split(${views}, '"${name}":[')[1..] | ids + [y IN split(split(x, ']')[0], ',') WHERE y <> '' | replace(y, '"', '')])`;
   const viewed = property === 'sourceIds' ? `${list('sourceIds')} + ${scalar('sourceId')}` : property === 'evidenceIds' ? list(property) : scalar(property);
-  return `CASE WHEN $asOf IS NULL OR ${views} IS NULL THEN [] ELSE ${viewed} END`;
+  return `CASE WHEN ${views} IS NULL THEN [] ELSE ${viewed} END`;
 }
 
 /** ` WHERE a AND b`, or nothing for no conditions. */
@@ -236,7 +228,7 @@ const ownerStart = /^UNWIND \$ids AS ownerId\b/;
  * node's id and every parameter renamed after the request (`$status` → `$q3_status`).
  */
 export function ownerBody(query: NamedQuery, dated: boolean, n: string, key: string): string {
-  const text = withoutComments(dated ? query.text : query.today);
+  const text = withoutComments(textFor(query, dated));
   if (!ownerStart.test(text)) throw new Error(`named query "${query.name}" must start with "UNWIND $ids AS ownerId" to be planned for one owner`);
   // `$asOf` is the whole statement's: one as-of day for the whole answer.
   return text

@@ -1,6 +1,7 @@
 import { getNamedType, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { Context } from '../context.js';
 import type { Params } from '../db/runner.js';
+import { textFor } from '../db/queries.js';
 import { fetchTable, rootShapes } from '../modules/fetches.js';
 import { PlanWriter, withoutComments } from './cypher.js';
 import type { HopFetch } from './fetches.js';
@@ -53,7 +54,7 @@ export function planStatement(
   });
   // As of a day the statement keeps only what is known by then; today's leaves the as-of parts out.
   const dated = context.db.asOf !== null;
-  const rootText = dated ? query.text : query.today;
+  const rootText = textFor(query, dated);
   if (levels.every((level) => level.requests.length === 0)) return { text: rootText, params: { asOf: null, ...params }, levels, writer: null, subqueries: 0 };
   const writer = new PlanWriter(context.db, dated);
   const parts = ['CALL () {', ...withoutComments(rootText).split('\n').map((line) => `  ${line}`), '}'];

@@ -1,7 +1,7 @@
 import { execute, Kind, parse, type GraphQLSchema } from 'graphql';
 import type { Limits } from '../config.js';
 import { createContext } from '../context.js';
-import type { NamedQuery } from '../db/queries.js';
+import { textFor, type NamedQuery } from '../db/queries.js';
 import type { Params, QueryRunner } from '../db/runner.js';
 import { silentLogger } from '../logger.js';
 
@@ -36,7 +36,7 @@ export async function plannedStatements(
     read: (name, params = {}) => {
       const query = queries.get(name);
       const given = { asOf: null, ...params };
-      return record(name, (given.asOf == null ? query?.today : query?.text) ?? '', given);
+      return record(name, query ? textFor(query, given.asOf != null) : '', given);
     },
     write: () => Promise.reject(new Error('the API never writes')),
     namedQuery: (name) => queries.get(name),

@@ -6,16 +6,15 @@
  * The forbidden values are derived from the annotation files (test/support/asOfLeaks.ts).
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { getNamedType, getNullableType, isListType } from 'graphql';
 import path from 'node:path';
+import { getNamedType, getNullableType, isListType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config.js';
 import { createSchema } from '../../src/graphql/schema.js';
 import { askedAsOf, describeLeaks, findLeaks, laterOnlyValues, rootCalls, type Leak } from '../support/asOfLeaks.js';
-import type { InProcessResult } from '../support/inProcess.js';
-import { useInProcessApi } from '../support/inProcess.js';
-import { selectAllOf } from '../support/selectAll.js';
 import { rootFieldCount } from '../support/bothWays.js';
+import { useInProcessApi, type InProcessResult } from '../support/inProcess.js';
+import { selectAllOf } from '../support/selectAll.js';
 
 // In process, against the seeded database, with the server's allowance for planning a statement.
 const run = useInProcessApi();

@@ -60,7 +60,8 @@ describe('the planner on every field of every type', () => {
 describe('the planner on nested lists that resolvers pick from their root row', () => {
   it('relations.timeline: every field of its meetings, events and claims in one round trip', async () => {
     const happening = selectAll(schema, schema.getType('Happening')!, 1);
-    const { planned, levelByLevel } = await bothWays(run, 
+    const { planned, levelByLevel } = await bothWays(
+      run,
       `{ relations(a: "country:gbr", b: "country:rus") { timeline(first: 10, order: DESC) { totalCount nodes ${happening} } } }`,
     );
     expect(planned.totalRoundTrips).toBe(1);
@@ -69,7 +70,8 @@ describe('the planner on nested lists that resolvers pick from their root row', 
   });
 
   it('dyads: the lists of each pair’s countries in one round trip', async () => {
-    const { planned, levelByLevel } = await bothWays(run, 
+    const { planned, levelByLevel } = await bothWays(
+      run,
       '{ dyads(first: 3) { nodes { a { name meetings(first: 2) { totalCount nodes { title } } } b { name claimsMade(first: 2) { nodes { text } } } } } }',
     );
     expect(planned.totalRoundTrips).toBe(1);
