@@ -1,3 +1,4 @@
+import { accountsSelection } from '../common/accounts.js';
 import { codedEventFields } from '../common/codedEvents.js';
 import { evidenceFields } from '../common/evidence.js';
 import { timeIntervalFields } from '../common/time.js';
@@ -68,5 +69,13 @@ query ExplorerPath($from: ID!, $to: ID!) {
       ... on Event { title status } ... on Claim { text status } ... on Office { title } ... on Source { title }
     }
     steps { from { id } relationship direction to { id } role }
+  }
+}`;
+
+/** What each source said of a meeting, event or claim, oldest publication first, with its quotes. */
+export const factAccounts = `
+query ExplorerAccounts($id: ID!) {
+  node(id: $id) {
+    ${accountsSelection}
   }
 }`;

@@ -1,3 +1,4 @@
+import { showAccounts } from '../common/accounts.js';
 import { byId, h } from '../common/dom.js';
 import type { Credits } from '../common/attribution.js';
 import { codedBlock } from '../common/codedEvents.js';
@@ -6,6 +7,7 @@ import { statusBadge } from '../common/status.js';
 import { describeTime } from '../common/time.js';
 import { factsAbout } from './facts.js';
 import type { Neighbourhood } from './graph.js';
+import { factAccounts } from './operations.js';
 
 export interface PanelActions {
   expand(id: string): void;
@@ -17,11 +19,12 @@ export function showFacts(id: string, graph: Neighbourhood, sources: ReadonlyMap
   const panel = byId('facts');
   const node = graph.nodes.get(id);
   if (!node) return;
+  const badge = node.status ? statusBadge(node.status) : null;
   const header = h(
     'header',
     {},
     h('h2', {}, node.name),
-    h('p', { class: 'kind' }, node.kind, node.detail ? ` · ${node.detail.toLowerCase().replaceAll('_', ' ')}` : '', ' ', node.status ? statusBadge(node.status) : null),
+    h('p', { class: 'kind' }, node.kind, node.detail ? ` · ${node.detail.toLowerCase().replaceAll('_', ' ')}` : '', ' ', badge),
     node.time ? h('p', { class: 'time' }, describeTime(node.time)) : null,
     node.description ? h('p', { class: 'description' }, node.description) : null,
     node.aliases?.length ? h('p', { class: 'aliases' }, `Also: ${node.aliases.join(', ')}`) : null,
@@ -53,6 +56,7 @@ export function showFacts(id: string, graph: Neighbourhood, sources: ReadonlyMap
     for (const evidence of edge?.evidence ?? []) item.append(evidenceBlock(evidence, sources));
     return item;
   });
+  delete panel.dataset['accounts'];
   panel.replaceChildren(
     header,
     buttons,
@@ -61,4 +65,9 @@ export function showFacts(id: string, graph: Neighbourhood, sources: ReadonlyMap
     node.more.length ? h('p', { class: 'hint' }, `Not all drawn: ${node.more.join('; ')}.`) : '',
   );
   panel.scrollTop = 0;
+  // Each source's account replaces the quotes once it arrives, grouping them by source; an
+  // imported event's one account is its dataset's coding, already shown.
+  if (['meeting', 'event', 'claim'].includes(node.kind) && !node.coded) {
+    void showAccounts({ query: factAccounts, id, sources, panel, evidence: own, badge });
+  }
 }

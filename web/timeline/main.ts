@@ -4,15 +4,14 @@ import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { actorSearchForm, showActorChoices } from '../common/actorSearch.js';
 import { creditsFor, showAttribution, type Credits } from '../common/attribution.js';
-import { codedBlock } from '../common/codedEvents.js';
 import { byId, h } from '../common/dom.js';
-import { evidenceBlock, loadSources, type SourceRef } from '../common/evidence.js';
+import { loadSources, type SourceRef } from '../common/evidence.js';
 import { graphql } from '../common/graphql.js';
 import { withRetry } from '../common/retry.js';
 import '../common/page.css';
 import { statusBadge, statusColour, statusLabel, statuses } from '../common/status.js';
-import { describeTime } from '../common/time.js';
 import { balanceByPeriod, balanceChart, type Period } from './balance.js';
+import { showHappening } from './details.js';
 import { firstWindow, toItem, type TimelineItem } from './items.js';
 import './main.css';
 import { toHappening, type ActorTimelineAnswer, type CountriesAnswer, type Happening, type HappeningKind, type PairAnswer, type Summary } from './model.js';
@@ -131,21 +130,7 @@ function drawBalance(): void {
 
 async function showDetails(id: string): Promise<void> {
   const happening = happenings.find((item) => item.id === id);
-  if (!happening) return;
-  const known = await sources;
-  byId('details').replaceChildren(
-    h('h2', {}, happening.title),
-    h('p', { class: 'kind' }, `${happening.kind.toLowerCase()}${happening.detail ? ` · ${happening.detail.toLowerCase().replaceAll('_', ' ')}` : ''} `, statusBadge(happening.status)),
-    h('p', { class: 'time' }, describeTime(happening.time)),
-    // An imported event's code and value are in its coding, under Evidence.
-    happening.cameo && !happening.coded ? h('p', { class: 'cameo' }, happening.cameo) : '',
-    happening.who.length ? h('p', { class: 'who' }, happening.who.join(', ')) : '',
-    h('h3', {}, 'Evidence'),
-    // An imported event has no quote by nature: its coding and report are its evidence.
-    happening.coded ? codedBlock(happening.coded, happening.code, credits.get(happening.coded.coding.dataset) ?? []) : '',
-    ...happening.evidence.map((item) => evidenceBlock(item, known)),
-    !happening.coded && !happening.evidence.length ? h('p', { class: 'hint' }, 'No quote.') : '',
-  );
+  if (happening) showHappening(happening, await sources, credits);
 }
 
 async function show(found: Happening[], heading: string): Promise<void> {

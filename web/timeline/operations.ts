@@ -1,3 +1,4 @@
+import { accountsSelection } from '../common/accounts.js';
 import { codedEventFields } from '../common/codedEvents.js';
 import { evidenceFields } from '../common/evidence.js';
 import { timeIntervalFields } from '../common/time.js';
@@ -47,5 +48,13 @@ query TimelineOfPair($a: ID!, $b: ID!) {
     events { ${event} }
     claims { ${claim} }
     summary { total coded goldsteinSum cooperation conflict neutral }
+  }
+}`;
+
+/** What each source said of a meeting, event or claim, oldest publication first, with its quotes. */
+export const factAccounts = `
+query TimelineAccounts($id: ID!) {
+  node(id: $id) {
+    ${accountsSelection}
   }
 }`;
