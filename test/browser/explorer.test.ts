@@ -56,6 +56,9 @@ const trussClaims = [
 const readoutTitle = 'Readout: Truss and Lavrov hold talks in Moscow';
 const articleTitle = 'Truss will meet Lavrov in Moscow within next two weeks, says Russia';
 
+const sortQuotes = (quotes: { exact: string; source: string }[]) =>
+  [...quotes].sort((a, b) => a.source.localeCompare(b.source) || a.exact.localeCompare(b.exact));
+
 const nodeIds = (page: Page, kind?: string) =>
   page.evaluate((k) => (globalThis as unknown as ExplorerHooks).explorer.cy.nodes(k ? `[kind = "${k}"]` : undefined).map((n) => n.id()).sort(), kind);
 
@@ -130,14 +133,17 @@ describe.skipIf(!chromiumAvailable)('the graph explorer at /explorer/ (headless 
         await clickNode(page, 'meeting:truss-lavrov-moscow-talks', 'Truss–Lavrov talks in Moscow');
         const meetingPanel = page.locator('#facts');
         expect(await meetingPanel.locator('.status-badge').first().textContent()).toBe('occurred');
-        expect(await quotesShown(page, '#facts .own-evidence')).toEqual(await apiQuotes('meeting:truss-lavrov-moscow-talks'));
-        expect(await quotesShown(page, '#facts .own-evidence')).toContainEqual({ exact: 'Truss and Lavrov hold talks in Moscow', source: readoutTitle });
-        expect(await meetingPanel.locator('.own-evidence .source').first().textContent()).toContain('2022-02-11');
+        // The quotes are shown under each source's account (test/browser/accounts.test.ts), grouped by source.
+        await page.locator('#facts[data-accounts="shown"]').waitFor({ timeout: 20_000 });
+        expect(sortQuotes(await quotesShown(page, '#facts .accounts'))).toEqual(sortQuotes(await apiQuotes('meeting:truss-lavrov-moscow-talks')));
+        expect(await quotesShown(page, '#facts .accounts')).toContainEqual({ exact: 'Truss and Lavrov hold talks in Moscow', source: readoutTitle });
+        expect(await meetingPanel.locator('.account[data-source="src:moscow-talks-readout"] .source').first().textContent()).toContain('2022-02-11');
         await page.screenshot({ path: artefact(`explorer-meeting-${offline}.png`) });
 
         await clickNode(page, 'claim:russia-says-truss-reads-too-many-spy-novels', 'Russia accused Liz Truss of reading too many spy novels.');
-        expect(await quotesShown(page, '#facts .own-evidence')).toEqual(await apiQuotes('claim:russia-says-truss-reads-too-many-spy-novels'));
-        expect(await quotesShown(page, '#facts .own-evidence')).toContainEqual({ exact: 'too many spy novels', source: articleTitle });
+        await page.locator('#facts[data-accounts="shown"] .accounts').waitFor({ timeout: 20_000 });
+        expect(await quotesShown(page, '#facts .accounts')).toEqual(await apiQuotes('claim:russia-says-truss-reads-too-many-spy-novels'));
+        expect(await quotesShown(page, '#facts .accounts')).toContainEqual({ exact: 'too many spy novels', source: articleTitle });
 
         expect(requested.filter((url) => !staysOnMachine(url))).toEqual([]);
         expect(requested.some((url) => url.endsWith('/graphql'))).toBe(true);

@@ -78,9 +78,12 @@ describe.skipIf(!chromiumAvailable)('the timeline at /timeline/ (headless Chromi
 
         await bar.click();
         await page.locator('#details h2', { hasText: 'Truss–Lavrov talks in Moscow' }).waitFor({ timeout: 10_000 });
-        expect(await page.locator('#details .status-badge').textContent()).toBe('occurred');
+        expect(await page.locator('#details .kind .status-badge').textContent()).toBe('occurred');
         expect(await page.locator('#details .time').textContent()).toBe('2022-02-10, to the day “Thursday 10 February 2022”');
-        expect(await quotesShown(page, '#details')).toEqual(await apiQuotes(talks));
+        // The quotes are shown under each source's account (test/browser/accounts.test.ts), grouped by source.
+        await page.locator('#details[data-accounts="shown"]').waitFor({ timeout: 20_000 });
+        const byText = (quotes: { exact: string; source: string }[]) => [...quotes].sort((a, b) => a.source.localeCompare(b.source) || a.exact.localeCompare(b.exact));
+        expect(byText(await quotesShown(page, '#details'))).toEqual(byText(await apiQuotes(talks)));
         expect(await quotesShown(page, '#details')).toContainEqual({ exact: 'Truss and Lavrov hold talks in Moscow', source: 'Readout: Truss and Lavrov hold talks in Moscow' });
         await page.screenshot({ path: artefact(`timeline-talks-${offline}.png`) });
 
