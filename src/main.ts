@@ -4,7 +4,7 @@ import { EnvironmentError } from './db/embedded.js';
 import { explainLoadFailure, StartupError } from './errors.js';
 import { assertCanListen, listen } from './http/listen.js';
 import { createLogger } from './logger.js';
-import { announceRunning } from './runFile.js';
+import { announceRunning, assertStoreFree } from './runFile.js';
 
 // The only module with side effects at import: reads config, starts everything, listens.
 const logger = createLogger({ service: 'diplomatic-graph' });
@@ -58,6 +58,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const started = Date.now();
   await assertCanListen(config.host, config.port);
+  await assertStoreFree(config);
   // A full disk fails the seed with Neo4j's words for it, which name neither the disk nor the store.
   const app = await createApp(config, logger).catch((error: unknown) => {
     throw explainLoadFailure(error, config.neo4j);

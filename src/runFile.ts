@@ -1,6 +1,7 @@
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from './config.js';
+import { StartupError } from './errors.js';
 
 /**
  * What a running server says about itself in its data folder, beside the Bolt password file, so
@@ -63,8 +64,12 @@ export function writeRunFile(where: Pick<RunInfo, 'httpUrl' | 'boltUri' | 'dataD
     file,
     info,
     remove() {
-      const now = readRunFile(where.dataDir, { ...deps, isAlive: () => true });
-      if (now.kind === 'running' && now.info.pid === deps.pid) rmSync(file, { force: true });
+      const now = readRunFile(where.dataDir, { isAlive: () => true });
+      try {
+        if (now.kind === 'running' && now.info.pid === deps.pid) rmSync(file, { force: true });
+      } catch {
+        // Left behind, it is stale once this process has exited: readers skip it.
+      }
     },
   };
 }
@@ -110,4 +115,31 @@ function localUrl(host: string, port: number): string {
 export function announceRunning(config: Config, port: number, boltUri: string, deps: RunFileDeps = processDeps): RunFileHandle | null {
   if (config.neo4j.kind !== 'embedded') return null;
   return writeRunFile({ httpUrl: localUrl(config.host, port), boltUri, dataDir: config.neo4j.dataDir }, deps);
+}
+
+/**
+ * Whether anything answers HTTP at a run file's address. A live pid alone may be another program's
+ * (pids are reused after a crash and a reboot); a server answers from the moment it wrote the file.
+ */
+export async function serverAnswers(httpUrl: string, timeoutMs = 2000): Promise<boolean> {
+  try {
+    await fetch(new URL('/health', httpUrl), { signal: AbortSignal.timeout(timeoutMs) });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Fails fast, naming the server, when another live server's run file claims the data folder:
+ * before the JVM starts, which Neo4j's store lock would refuse only after seconds.
+ */
+export async function assertStoreFree(config: Config, deps: Pick<RunFileDeps, 'isAlive' | 'pid'> = processDeps): Promise<void> {
+  if (config.neo4j.kind !== 'embedded') return;
+  const run = readRunFile(config.neo4j.dataDir, deps);
+  if (run.kind !== 'running' || run.info.pid === deps.pid || !(await serverAnswers(run.info.httpUrl))) return;
+  throw new StartupError(
+    `The server ${run.info.httpUrl} (pid ${run.info.pid}) is already running on ${config.neo4j.dataDir}; ` +
+      `use that one, stop it, or set NEO4J_DATA_DIR to another folder.`,
+  );
 }

@@ -1,7 +1,7 @@
 import type { Config } from '../config.js';
 import { displayPath } from '../ingest/parse.js';
 import { createLogger } from '../logger.js';
-import { processDeps, readRunFile, type RunFileDeps, type RunInfo } from '../runFile.js';
+import { processDeps, readRunFile, serverAnswers, type RunFileDeps, type RunInfo } from '../runFile.js';
 import { embeddedAuth, passwordFile } from './credentials.js';
 import { openDatabase } from './database.js';
 import { createDriver } from './driver.js';
@@ -31,7 +31,11 @@ export async function connectTool(
   } else {
     const dataDir = config.neo4j.dataDir;
     const run = readRunFile(dataDir, deps);
-    if (run.kind === 'running') return connectToServer(run.info, dataDir, say);
+    if (run.kind === 'running') {
+      const connection = await connectToServer(run.info, dataDir, say);
+      if (connection) return connection;
+      say(`ignoring ${displayPath(run.file)}: its pid ${run.info.pid} is alive but no server answers at ${run.info.httpUrl} (the pid is another program's now)`);
+    }
     if (run.kind === 'stale') {
       say(`ignoring ${displayPath(run.file)}: the server it names (pid ${run.info.pid}, ${run.info.httpUrl}) is no longer running`);
     }
@@ -42,12 +46,14 @@ export async function connectTool(
   return { driver: db.driver, database: db.name, close: () => db.close() };
 }
 
-async function connectToServer(server: RunInfo, dataDir: string, say: (line: string) => void): Promise<ToolConnection> {
+/** The server's database, or null when nothing answers at the run file's addresses. */
+async function connectToServer(server: RunInfo, dataDir: string, say: (line: string) => void): Promise<ToolConnection | null> {
   const driver = createDriver({ uri: server.boltUri, ...embeddedAuth(dataDir) });
   try {
     await driver.verifyConnectivity();
   } catch (error) {
     await driver.close();
+    if (!(await serverAnswers(server.httpUrl))) return null;
     const owner = `the server ${server.httpUrl} (pid ${server.pid}) running on ${displayPath(dataDir)}`;
     if ((error as { code?: string }).code === 'Neo.ClientError.Security.Unauthorized') {
       throw new Error(`the Neo4j of ${owner} refused the password in ${displayPath(passwordFile(dataDir))}: the file changed since that server started (restart it)`, {

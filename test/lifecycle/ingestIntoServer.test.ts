@@ -161,5 +161,15 @@ describe('npm run ingest beside a running server', () => {
     ]);
     // Loaded before, with the text where there is one: nothing to write.
     expect(run.stdout).toMatch(/^unchanged: .*moscow-talks-readout\.yaml is already loaded as it is/m);
-  }, 300_000);
+
+    // A pid alive again, as after a crash and a reboot, but another program's: nothing answers there.
+    const httpUrl = `http://127.0.0.1:${await freePort()}`;
+    writeFileSync(file, JSON.stringify({ httpUrl, boltUri: `bolt://127.0.0.1:${await freePort()}`, dataDir: server!.dataDir, pid: process.pid, startedAt: new Date().toISOString() }));
+    const reused = await ingest([path.join(sourcesDir, 'moscow-talks-readout.yaml')]);
+    expect(reused.code, reused.stderr).toBe(0);
+    expect(reused.stdout.split('\n').slice(0, 2)).toEqual([
+      `ignoring ${file}: its pid ${process.pid} is alive but no server answers at ${httpUrl} (the pid is another program's now)`,
+      `no server is running on ${server!.dataDir}: loading the store directly (starting its embedded Neo4j, stopped when done)`,
+    ]);
+  }, 420_000);
 });

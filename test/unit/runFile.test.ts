@@ -2,12 +2,14 @@
  * The run file a server leaves in its data folder: written whole, read back as running or stale
  * by whether its pid lives, and removed only by the server it names.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
-import { announceRunning, readRunFile, runFilePath, writeRunFile, type RunFileDeps } from '../../src/runFile.js';
+import { freePort } from '../support/ports.js';
+import { loadConfig, projectRoot } from '../../src/config.js';
+import { announceRunning, assertStoreFree, processDeps, readRunFile, runFilePath, writeRunFile, type RunFileDeps } from '../../src/runFile.js';
 
 const folders: string[] = [];
 const folder = () => {
@@ -67,4 +69,37 @@ describe('the run file', () => {
     expect(announceRunning(loadConfig({ NEO4J_URI: 'bolt://db:7687', HOST: '::1' }), 4123, 'bolt://db:7687', deps(4242, [4242]))).toBeNull();
     expect(announceRunning(loadConfig({ NEO4J_DATA_DIR: folder(), HOST: '::' }), 4123, 'bolt://127.0.0.1:1', deps(1, [1]))?.info.httpUrl).toBe('http://[::1]:4123');
   });
+});
+
+describe('a server starting on a data folder', () => {
+  it('goes ahead over a run file whose pid lives but where no server answers (a pid reused after a crash)', async () => {
+    const dataDir = folder();
+    writeRunFile({ httpUrl: `http://127.0.0.1:${await freePort()}`, boltUri: 'bolt://127.0.0.1:7999', dataDir }, { ...processDeps, pid: process.pid });
+    await expect(assertStoreFree(loadConfig({ NEO4J_DATA_DIR: dataDir }), { pid: 1, isAlive: () => true })).resolves.toBeUndefined();
+  });
+});
+
+describe('npm run db:reset', () => {
+  const reset = (dataDir: string) =>
+    spawnSync(process.execPath, ['--import', 'tsx', 'scripts/db-reset.ts'], {
+      cwd: projectRoot,
+      env: { ...process.env, NEO4J_URI: '', NEO4J_DATA_DIR: dataDir },
+      encoding: 'utf8',
+    });
+
+  it('refuses to delete a store a running server names in its run file, and deletes it once that server is gone', () => {
+    const dataDir = folder();
+    writeRunFile({ httpUrl: 'http://127.0.0.1:4123', boltUri: 'bolt://127.0.0.1:7999', dataDir }, { ...processDeps, pid: process.pid });
+    const refused = reset(dataDir);
+    expect({ status: refused.status, stderr: refused.stderr }).toEqual({
+      status: 2,
+      stderr: `The server http://127.0.0.1:4123 (pid ${process.pid}) is running on ${dataDir}: stop it first.\n`,
+    });
+    expect(existsSync(dataDir)).toBe(true);
+
+    const gone = spawnSync(process.execPath, ['-e', '']);
+    writeRunFile({ httpUrl: 'http://127.0.0.1:4123', boltUri: 'bolt://127.0.0.1:7999', dataDir }, { ...processDeps, pid: gone.pid! });
+    expect(reset(dataDir).status).toBe(0);
+    expect(existsSync(dataDir)).toBe(false);
+  }, 60_000);
 });
