@@ -6,9 +6,13 @@
 //   (also resolves every id against the files of sources/; warnings and notices do not fail it)
 // --trace prints each loader statement as it starts (to see where a load spends its time).
 //
-// Uses NEO4J_URI when set; otherwise the embedded Neo4j of a running server (on NEO4J_BOLT_PORT,
-// logging in with the password in NEO4J_DATA_DIR/bolt-password), or, when none is running, starts
-// the embedded Neo4j on the store itself and stops it after.
+// A source whose annotation, text (or stored anchors) and loader are as loaded is skipped;
+// --force rewrites it anyway (a graph changed by other means than the loader).
+//
+// Uses NEO4J_URI when set; otherwise the server running on NEO4J_DATA_DIR, found by its run file
+// (NEO4J_DATA_DIR/server.json) whatever its ports, logging in with the password in
+// NEO4J_DATA_DIR/bolt-password; or, when none is running, starts the embedded Neo4j on the store
+// itself and stops it after. The first line of output says which.
 import path from 'node:path';
 import { loadConfig, type Config } from '../src/config.js';
 import { loadQueries } from '../src/db/queries.js';
@@ -92,7 +96,7 @@ async function main(args: string[]): Promise<number> {
     if (report.quotesFrom === 'anchors') say('the text is absent: quotes placed from the stored anchors, not checked against the text');
     if (report.anchorsWritten) say(`wrote ${displayPath(report.anchorsWritten)}`);
     if (!report.load) {
-      say(`unchanged: ${displayPath(report.file)} is already loaded as it is (use --force to reload)`);
+      say(`unchanged: ${displayPath(report.file)} is already loaded as it is, with the same text (--force rewrites it anyway)`);
       return 0;
     }
     for (const line of report.load.resolved) say(`resolved: ${line}`);

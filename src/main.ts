@@ -4,6 +4,7 @@ import { EnvironmentError } from './db/embedded.js';
 import { explainLoadFailure, StartupError } from './errors.js';
 import { assertCanListen, listen } from './http/listen.js';
 import { createLogger } from './logger.js';
+import { announceRunning, assertStoreFree } from './runFile.js';
 
 // The only module with side effects at import: reads config, starts everything, listens.
 const logger = createLogger({ service: 'diplomatic-graph' });
@@ -57,6 +58,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const started = Date.now();
   await assertCanListen(config.host, config.port);
+  await assertStoreFree(config);
   // A full disk fails the seed with Neo4j's words for it, which name neither the disk nor the store.
   const app = await createApp(config, logger).catch((error: unknown) => {
     throw explainLoadFailure(error, config.neo4j);
@@ -66,6 +68,15 @@ async function main(): Promise<void> {
   const address = app.server.httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host;
+  // The tools find this server, whatever its ports, by its data folder's run file.
+  const runFile = announceRunning(config, port, app.database.uri);
+  if (runFile) {
+    logger.info('run file written', { file: runFile.file });
+    stop = async () => {
+      runFile.remove();
+      await app.stop();
+    };
+  }
   logger.info('server ready', { url: `http://${host}:${port}/graphql`, pid: process.pid, startupMs: Date.now() - started });
   // The index first: it links every page, so an analyst who opens one address finds the rest.
   process.stdout.write(`Workbench (explorer, timeline, IDE, example operations): http://${host}:${port}/\n`);

@@ -14,7 +14,11 @@ export const sha256 = (text: string): string => createHash('sha256').update(text
 
 export interface PreparedSource {
   readonly compiled: CompiledSource;
-  /** Identifies what was loaded: the annotation, the loader's statements and version. */
+  /**
+   * Identifies what was loaded: the annotation, the loader's statements and version, and where
+   * the quotes were placed (the text's digest, or the stored anchors'), so a text that arrives
+   * after its source was loaded from anchors reloads the source, its quotes checked in it.
+   */
   readonly annotationSha256: string;
   /** How the quotes were placed: in the text itself, from stored anchors, or none to place. */
   readonly quotesFrom: 'text' | 'anchors' | 'none';
@@ -50,11 +54,11 @@ export const anchorsFileOf = (file: string): string => file.replace(/\.ya?ml$/, 
 export function prepareSource(file: string, textsDir: string, loaderFingerprint: string): PreparedSource {
   const yamlText = readAnnotationFile(file);
   const { annotation: doc, lineOf } = parseAnnotationWithLines(file, yamlText);
-  const annotationSha256 = sha256(`${loaderVersion}\n${loaderFingerprint}\n${yamlText}`);
-  const read = { annotationSha256, anchorsFile: anchorsFileOf(file), annotation: doc, lineOf, unreviewed: unreviewedItems(doc, lineOf) };
-  const { anchorsFile } = read;
+  const loadedFrom = (placement: string) => sha256(`${loaderVersion}\n${loaderFingerprint}\n${yamlText}${placement}`);
+  const anchorsFile = anchorsFileOf(file);
+  const read = { anchorsFile, annotation: doc, lineOf, unreviewed: unreviewedItems(doc, lineOf) };
   const meta = doc.source.text;
-  if (!meta) return { ...read, compiled: compileAnnotation(file, doc, null, lineOf), quotesFrom: 'none' };
+  if (!meta) return { ...read, annotationSha256: loadedFrom(''), compiled: compileAnnotation(file, doc, null, lineOf), quotesFrom: 'none' };
 
   const textPath = path.join(textsDir, meta.file);
   if (existsSync(textPath)) {
@@ -66,18 +70,24 @@ export function prepareSource(file: string, textsDir: string, loaderFingerprint:
     }
     if ([...text].length !== meta.length) problems.push(`source.text.length: ${displayPath(textPath)} has ${[...text].length} code points, not ${meta.length}`);
     if (problems.length > 0) throw new AnnotationError(file, problems);
-    return { ...read, compiled: compileAnnotation(file, doc, textFinder(text), lineOf), quotesFrom: 'text' };
+    return { ...read, annotationSha256: loadedFrom(`\ntext ${meta.sha256}`), compiled: compileAnnotation(file, doc, textFinder(text), lineOf), quotesFrom: 'text' };
   }
   if (!existsSync(anchorsFile)) {
     throw new AnnotationError(file, [
       `source.text.file: ${displayPath(textPath)} is absent and there are no stored anchors (${displayPath(anchorsFile)}); set SOURCE_TEXTS_DIR to the folder of the texts`,
     ]);
   }
-  const stored = JSON.parse(readFileSync(anchorsFile, 'utf8')) as StoredAnchors;
+  const storedText = readFileSync(anchorsFile, 'utf8');
+  const stored = JSON.parse(storedText) as StoredAnchors;
   if (stored.text !== meta.sha256) {
     throw new AnnotationError(file, [`source.text.sha256: the stored anchors are for another version of the text (${stored.text})`]);
   }
-  return { ...read, compiled: compileAnnotation(file, doc, anchorsFinder(stored.quotes), lineOf), quotesFrom: 'anchors' };
+  return {
+    ...read,
+    annotationSha256: loadedFrom(`\nanchors ${sha256(storedText)}`),
+    compiled: compileAnnotation(file, doc, anchorsFinder(stored.quotes), lineOf),
+    quotesFrom: 'anchors',
+  };
 }
 
 /** The anchors file a source's quotes would be stored in, as text (stable, one quote a line). */

@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, writeSync, closeSync } from 'node:fs';
+import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig, projectRoot, type EmbeddedNeo4j } from '../../src/config.js';
 import { startEmbedded } from '../../src/db/embedded.js';
 import { silentLogger } from '../../src/logger.js';
+import { processDeps, readRunFile, writeRunFile } from '../../src/runFile.js';
 import { freePort } from '../support/ports.js';
 import { waitUntilGone } from '../support/serverProcess.js';
 
@@ -77,6 +79,24 @@ describe('start-up failures', () => {
     expect(result.plain).toEqual([`PORT ${port} on 127.0.0.1 is already in use by another process; stop it or set PORT to a free port.`]);
     expect(result.logged.map((entry) => entry.message)).not.toContain('embedded Neo4j starting');
     expect(result.ms).toBeLessThan(15_000);
+  }, 60_000);
+
+  it('reports a data folder another running server claims in its run file, in one line, before starting Neo4j', async () => {
+    const dataDir = scratchDir();
+    // This test's process stands for the running server: its pid is alive, and it answers HTTP.
+    const other = http.createServer((_req, res) => res.end('{"status":"ok"}'));
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+    cleanups.push(() => new Promise((resolve) => other.close(resolve)));
+    const httpUrl = `http://127.0.0.1:${(other.address() as net.AddressInfo).port}`;
+    writeRunFile({ httpUrl, boltUri: 'bolt://127.0.0.1:7999', dataDir }, { ...processDeps, pid: process.pid });
+    const result = await startExpectingFailure({ NEO4J_DATA_DIR: dataDir });
+    expect(result.code).toBe(1);
+    expect(result.plain).toEqual([
+      `The server ${httpUrl} (pid ${process.pid}) is already running on ${dataDir}; use that one, stop it, or set NEO4J_DATA_DIR to another folder.`,
+    ]);
+    expect(result.logged.map((entry) => entry.message)).not.toContain('embedded Neo4j starting');
+    // Still the other server's file: a refused start leaves it alone.
+    expect(readRunFile(dataDir, processDeps)).toMatchObject({ kind: 'running', info: { pid: process.pid } });
   }, 60_000);
 
   it('reports the Bolt port in use in one line, from Neo4j’s own failure', async () => {

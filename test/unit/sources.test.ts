@@ -57,6 +57,17 @@ describe('the annotation files', () => {
       expect(withoutText.compiled.rels).toEqual(withText.compiled.rels);
     }
   });
+
+  it.skipIf(!textsPresent && !process.env['CI'])('count as changed when their text arrives, so the loader reloads them without --force', () => {
+    const noTexts = mkdtempSync(path.join(os.tmpdir(), 'no-texts-'));
+    for (const file of files) {
+      const withText = prepareSource(file, config.sourceTextsDir, 'any');
+      const withoutText = prepareSource(file, noTexts, 'any');
+      expect(prepareSource(file, config.sourceTextsDir, 'any').annotationSha256).toBe(withText.annotationSha256);
+      if (withText.quotesFrom === 'text') expect(withoutText.annotationSha256, path.basename(file)).not.toBe(withText.annotationSha256);
+      else expect(withoutText.annotationSha256, path.basename(file)).toBe(withText.annotationSha256);
+    }
+  });
 });
 
 describe('placing a quote', () => {
