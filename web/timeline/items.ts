@@ -1,6 +1,6 @@
 import { describeDays } from '../common/time.js';
 import type { Happening, HappeningKind } from './model.js';
-import { day, utcDay, type Span } from './span.js';
+import { drawnDays, type Span } from './span.js';
 
 export interface TimelineItem {
   id: string;
@@ -24,18 +24,14 @@ function shorten(text: string, max = 70): string {
 }
 
 /**
- * A happening as a range over the days its interval covers: a day-precise one spans its day, a
- * week its week, a month its month (the end day is included, so the range ends the day after).
- * With one bound unknown it runs from the known one to that edge of `span` (the span of every
- * dated happening) and is marked open: an interval known only to end by 31 December 2019 may
- * have begun years before, so drawing it as a bar in December would place it where no source
- * does. With neither bound it cannot be placed and is listed apart.
+ * A happening as a range over the days its interval covers (see drawnDays): a day-precise one
+ * spans its day, a week its week, a month its month; one with an open bound runs to the span's
+ * edge and fades out that way. With neither bound it cannot be placed and is listed apart.
  */
 export function toItem(happening: Happening, span: Span): TimelineItem | null {
   const { start, end, precision } = happening.time;
-  if (!start && !end) return null;
-  const to = end ? utcDay(end) + day : Math.max(span.end, utcDay(start!) + day);
-  const from = start ? utcDay(start) : Math.min(span.start, to - day);
+  const days = drawnDays(happening.time, span);
+  if (!days) return null;
   const classes = [`kind-${happening.kind}`, `status-${happening.status}`, `precision-${precision}`, `basis-${happening.time.basis}`];
   if (!end) classes.push('open-end');
   if (!start) classes.push('open-start');
@@ -47,8 +43,8 @@ export function toItem(happening: Happening, span: Span): TimelineItem | null {
     // The open side's ellipsis says the bar's edge there is not a date; an open start's words sit at its known end.
     content: escapeHtml(`${start ? '' : '… '}${shorten(happening.title)}${end ? '' : ' …'}`),
     title: escapeHtml(`${happening.title} — ${happening.status.toLowerCase()}, ${describeDays(happening.time)}${dataset}`),
-    start: new Date(from),
-    end: new Date(to),
+    start: new Date(days.start),
+    end: new Date(days.end),
     type: 'range',
     className: classes.join(' '),
     kind: happening.kind,

@@ -66,6 +66,8 @@ const options: TimelineOptions = {
   verticalScroll: true,
   maxHeight: 460,
   tooltip: { followMouse: true, overflowMethod: 'cap' },
+  // Each bar names its happening, for a link or a test to find it.
+  dataAttributes: ['id'],
 };
 const timeline = new Timeline(byId('timeline'), view as never, groups as never, options);
 

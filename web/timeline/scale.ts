@@ -17,8 +17,9 @@ export function niceTicks(min: number, max: number, count = 4): Ticks {
   if (lo === hi) hi = 1;
   const raw = (hi - lo) / count;
   const magnitude = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((candidate) => candidate >= raw * (1 - 1e-9)) ?? 10 * magnitude;
-  const round = (value: number) => Math.round(value * 1e6) / 1e6;
+  // `+ 0` turns -0 into 0.
+  const round = (value: number) => Math.round(value * 1e6) / 1e6 + 0;
+  const step = round([1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((candidate) => candidate >= raw * (1 - 1e-9)) ?? 10 * magnitude);
   lo = round(Math.floor(lo / step + 1e-9) * step);
   hi = round(Math.ceil(hi / step - 1e-9) * step);
   const values: number[] = [];

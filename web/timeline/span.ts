@@ -30,6 +30,19 @@ export function knownDays({ start, end }: Bounds): Span | null {
   return { start: utcDay(first), end: utcDay(last) + day };
 }
 
+/**
+ * The days a happening's bar covers: its interval, the end day included. With one bound unknown
+ * it runs from the known one to that edge of `span` (the span of every dated happening): an
+ * interval known only to end by 31 December 2019 may have begun years before, so a bar in
+ * December would place it where no source does. Null when neither bound is known.
+ */
+export function drawnDays({ start, end }: Bounds, span: Span): Span | null {
+  if (!start && !end) return null;
+  const to = end ? utcDay(end) + day : Math.max(span.end, utcDay(start!) + day);
+  const from = start ? utcDay(start) : Math.min(span.start, to - day);
+  return { start: from, end: to };
+}
+
 /** From the earliest known day of any of them to the day after the latest; null when none is dated. */
 export function spanOf(all: readonly Bounds[]): Span | null {
   let span: Span | null = null;
