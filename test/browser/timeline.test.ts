@@ -299,6 +299,17 @@ describe.skipIf(!chromiumAvailable)('the timeline at /timeline/ (headless Chromi
       await expect.poll(async () => (await leftOf(latest.id)) - (await leftOf(earliest.id))).toBeGreaterThan(days * 15);
       await page.screenshot({ path: artefact('timeline-2022.png'), fullPage: true });
 
+      // The overview strip frames the days the axis shows; a click on the poisoning's mark takes the axis there, zoom kept.
+      const framed = () => page.locator('.overview-window').evaluate((rect) => ({ start: Date.parse(rect.getAttribute('data-start')!), end: Date.parse(rect.getAttribute('data-end')!) }));
+      expect(await framed()).toEqual(zoomed);
+      const mark = (await page.locator(`.overview-strip .mark[data-id="${poisoning.id}"]`).boundingBox())!;
+      await page.mouse.click(mark.x + mark.width / 2, mark.y + mark.height / 2);
+      const moved = await shownWindow(page);
+      expect(moved.end - moved.start).toBeCloseTo(zoomed.end - zoomed.start, -3);
+      expect(moved.start).toBeLessThan(utcDay('2018-03-04'));
+      expect(moved.end).toBeGreaterThan(utcDay('2018-03-05'));
+      expect(await framed()).toEqual(moved);
+
       expect(requested.filter((url) => !staysOnMachine(url))).toEqual([]);
     } finally {
       await close();

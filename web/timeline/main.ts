@@ -15,6 +15,7 @@ import { describeTime } from '../common/time.js';
 import { balanceChart } from './balance.js';
 import { toItem, type TimelineItem } from './items.js';
 import './main.css';
+import { overview } from './overview.js';
 import { toHappening, type ActorTimelineAnswer, type CountryAnswer, type Happening, type HappeningKind, type PairAnswer, type PairSummaryAnswer, type Summary } from './model.js';
 import * as operations from './operations.js';
 import type { Period } from './scale.js';
@@ -71,6 +72,9 @@ const options: TimelineOptions = {
 };
 const timeline = new Timeline(byId('timeline'), view as never, groups as never, options);
 
+const strip = overview(byId('overview'), (shown) => timeline.setWindow(new Date(shown.start), new Date(shown.end), { animation: false }));
+timeline.on('rangechange', ({ start, end }: { start: Date; end: Date }) => strip.frame({ start: start.getTime(), end: end.getTime() }));
+
 const hooks: Window['timeline'] = {
   state: 'idle',
   timeline,
@@ -111,6 +115,12 @@ function shownHappenings(): Happening[] {
 /** Redraws what the filters let through: the axis, the undated list and the balance. */
 function refresh(): void {
   view.refresh();
+  if (hooks.span) {
+    const shownItems = view.get();
+    strip.draw(withMargin(hooks.span), shownItems.map((item) => ({ id: String(item.id), kind: item.kind, start: item.start.getTime(), end: item.end.getTime(), open: /\bopen-/.test(item.className) })));
+    const { start, end } = timeline.getWindow();
+    strip.frame({ start: start.getTime(), end: end.getTime() });
+  }
   groups.update(kinds.map((k) => ({ id: k.kind, visible: shownKinds.has(k.kind) })));
   const shown = shownHappenings();
   const undated = shown.filter((happening) => !happening.time.start && !happening.time.end);
