@@ -193,7 +193,8 @@ async function askSummary(): Promise<void> {
     if (asked !== summaryAsked || !answer.relations) return;
     summary = answer.relations.summary;
     summaryFor = key;
-    drawBalance();
+    // Redrawn whole, so a retry's "slow to answer" gives way to the ready line.
+    refresh();
   } catch (error) {
     if (asking === key) asking = '';
     if (asked === summaryAsked) say(`The API did not answer for its summary: ${(error as Error).message}`, 'error');
