@@ -2,7 +2,7 @@ import moment from 'moment';
 import { DataSet, DataView } from 'vis-data/peer';
 import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
-import { actorSearchForm, showActorChoices } from '../common/actorSearch.js';
+import { actorSearchForm, findActors, showActorChoices } from '../common/actorSearch.js';
 import { creditsFor, showAttribution, type Credits } from '../common/attribution.js';
 import { byId, h } from '../common/dom.js';
 import { loadSources, type SourceRef } from '../common/evidence.js';
@@ -10,12 +10,16 @@ import { graphql } from '../common/graphql.js';
 import { withRetry } from '../common/retry.js';
 import '../common/page.css';
 import { statusBadge, statusColour, statusLabel, statuses } from '../common/status.js';
-import { balanceByPeriod, balanceChart, type Period } from './balance.js';
+import { balanceChart } from './balance.js';
+import { toItem, type TimelineItem } from './items.js';
 import { showHappening } from './details.js';
-import { firstWindow, toItem, type TimelineItem } from './items.js';
 import './main.css';
-import { toHappening, type ActorTimelineAnswer, type CountriesAnswer, type Happening, type HappeningKind, type PairAnswer, type Summary } from './model.js';
+import { overview } from './overview.js';
+import { toHappening, type ActorTimelineAnswer, type CountryAnswer, type Happening, type HappeningKind, type PairAnswer, type PairSummaryAnswer, type Summary } from './model.js';
 import * as operations from './operations.js';
+import type { Period } from './scale.js';
+import { clustersOf, spanOf, withMargin, type Span } from './span.js';
+import { balanceOf, type Tally } from './tally.js';
 
 /** What the browser tests read: the happenings drawn after the filters, and whether the page is busy. */
 declare global {
@@ -26,6 +30,8 @@ declare global {
       timeline: Timeline;
       /** Milliseconds from navigation to the first happenings drawn. */
       firstDrawnMs: number | null;
+      /** The days of every dated happening loaded (UTC ms; the day after the last), null before any. */
+      span: Span | null;
     };
   }
 }
@@ -60,13 +66,19 @@ const options: TimelineOptions = {
   verticalScroll: true,
   maxHeight: 460,
   tooltip: { followMouse: true, overflowMethod: 'cap' },
+  // Each bar names its happening, for a link or a test to find it.
+  dataAttributes: ['id'],
 };
 const timeline = new Timeline(byId('timeline'), view as never, groups as never, options);
+
+const strip = overview(byId('overview'), (shown) => timeline.setWindow(new Date(shown.start), new Date(shown.end), { animation: false }));
+timeline.on('rangechange', ({ start, end }: { start: Date; end: Date }) => strip.frame({ start: start.getTime(), end: end.getTime() }));
 
 const hooks: Window['timeline'] = {
   state: 'idle',
   timeline,
   firstDrawnMs: null,
+  span: null,
   shown: () =>
     view.get().map((item) => ({ id: String(item.id), kind: item.kind, status: item.status, start: item.start.toISOString(), end: item.end.toISOString() })),
 };
@@ -102,6 +114,12 @@ function shownHappenings(): Happening[] {
 /** Redraws what the filters let through: the axis, the undated list and the balance. */
 function refresh(): void {
   view.refresh();
+  if (hooks.span) {
+    const shownItems = view.get();
+    strip.draw(withMargin(hooks.span), shownItems.map((item) => ({ id: String(item.id), kind: item.kind, start: item.start.getTime(), end: item.end.getTime(), open: /\bopen-/.test(item.className) })));
+    const { start, end } = timeline.getWindow();
+    strip.frame({ start: start.getTime(), end: end.getTime() });
+  }
   groups.update(kinds.map((k) => ({ id: k.kind, visible: shownKinds.has(k.kind) })));
   const shown = shownHappenings();
   const undated = shown.filter((happening) => !happening.time.start && !happening.time.end);
@@ -117,15 +135,69 @@ function refresh(): void {
   say(`${view.length} of ${items.length} dated happenings shown${undated.length ? `, ${undated.length} undated` : ''}. Click one for its evidence.`, 'ready');
 }
 
+/** The two sides of the pair shown, for asking the server's summary again when the status filter changes. */
+let pair: { a: string; b: string } | null = null;
+/** The server's summary for the statuses it names (null in an actor's timeline). */
 let summary: Summary | null = null;
+/** The statuses `summary` weighs, as the page asked for them. */
+let summaryFor = '';
+let summaryAsked = 0;
 
+const tallyText = (tally: Tally) => `▲${tally.cooperation} cooperation, ▼${tally.conflict} conflict, ${tally.neutral} neutral, Goldstein sum ${tally.goldsteinSum}`;
+
+/** The chart and, under it, its counts: those of the bars drawn, and the server's for the same statuses (both computed from the same happenings, so they agree, and the page says so when they do not). */
 function drawBalance(): void {
   const period = byId<HTMLSelectElement>('period').value as Period;
-  const rows = balanceByPeriod(shownHappenings(), period);
-  const note = summary
-    ? h('p', { class: 'summary' }, `All ${summary.total} between the two (server's summary): ${summary.coded} coded, Goldstein sum ${summary.goldsteinSum}, ${summary.cooperation} cooperation, ${summary.conflict} conflict, ${summary.neutral} neutral.`)
-    : '';
-  byId('balance-chart').replaceChildren(rows.length ? balanceChart(rows) : h('p', { class: 'hint' }, 'No coded happening is shown.'), note);
+  const shown = shownHappenings();
+  const balance = balanceOf(shown, period);
+  const { total, startUnknown } = balance;
+  const unknown = startUnknown.cooperation + startUnknown.conflict + startUnknown.neutral;
+  const drawn = h(
+    'p',
+    { class: 'drawn-totals', 'data-shown': String(shown.length), 'data-coded': String(total.coded), 'data-sum': String(total.goldsteinSum), 'data-cooperation': String(total.cooperation), 'data-conflict': String(total.conflict), 'data-neutral': String(total.neutral) },
+    `Drawn: ${total.coded} coded of the ${shown.length} happenings shown: ${tallyText(total)}${unknown ? ` (${unknown} with the start unknown, in the bar apart)` : ''}.`,
+  );
+  byId('balance-chart').replaceChildren(total.coded ? balanceChart(balance, period) : h('p', { class: 'hint' }, 'No coded happening is shown.'), drawn, serverSummaryNote(shown.length, total));
+  if (pair && shownStatuses.size && summaryFor !== statusesShown().join(' ')) void askSummary();
+}
+
+const statusesShown = () => statuses.filter((status) => shownStatuses.has(status));
+
+function serverSummaryNote(shown: number, total: Tally & { coded: number }): HTMLElement | string {
+  if (!pair || !shownStatuses.size) return '';
+  if (kinds.some((k) => !shownKinds.has(k.kind))) return h('p', { class: 'summary hint' }, 'The server’s summary weighs every kind: tick them all to compare.');
+  if (!summary || summaryFor !== statusesShown().join(' ')) return h('p', { class: 'summary hint' }, 'Asking the server for its summary of these statuses…');
+  const agrees =
+    summary.total === shown && summary.coded === total.coded && summary.goldsteinSum === total.goldsteinSum &&
+    summary.cooperation === total.cooperation && summary.conflict === total.conflict && summary.neutral === total.neutral;
+  return h(
+    'p',
+    { class: `summary server-summary${agrees ? '' : ' disagrees'}`, 'data-statuses': summaryFor, 'data-total': String(summary.total), 'data-coded': String(summary.coded), 'data-sum': String(summary.goldsteinSum), 'data-cooperation': String(summary.cooperation), 'data-conflict': String(summary.conflict), 'data-neutral': String(summary.neutral) },
+    `The server’s summary of the same statuses: ${summary.total} happenings, ${summary.coded} coded: ${tallyText(summary)}. ${agrees ? 'It agrees with the bars.' : 'It does not agree with the bars.'}`,
+  );
+}
+
+let asking = '';
+
+/** The server's summary for the statuses shown; an answer to an older filter is dropped. */
+async function askSummary(): Promise<void> {
+  if (!pair) return;
+  const wanted = statusesShown();
+  const key = wanted.join(' ');
+  if (asking === key) return;
+  asking = key;
+  const asked = ++summaryAsked;
+  try {
+    const answer = await withRetry(() => graphql<PairSummaryAnswer>(operations.pairSummary, { ...pair, status: wanted }), slow);
+    if (asked !== summaryAsked || !answer.relations) return;
+    summary = answer.relations.summary;
+    summaryFor = key;
+    // Redrawn whole, so a retry's "slow to answer" gives way to the ready line.
+    refresh();
+  } catch (error) {
+    if (asking === key) asking = '';
+    if (asked === summaryAsked) say(`The API did not answer for its summary: ${(error as Error).message}`, 'error');
+  }
 }
 
 async function showDetails(id: string): Promise<void> {
@@ -139,12 +211,38 @@ async function show(found: Happening[], heading: string): Promise<void> {
   showAttribution(byId('attribution'), credits);
   happenings = found;
   byId('heading').textContent = heading;
+  const span = spanOf(found.map((happening) => happening.time));
+  hooks.span = span;
   items.clear();
-  items.add(found.map(toItem).filter((item): item is TimelineItem => item !== null));
-  const first = firstWindow(items.get());
-  if (first) timeline.setWindow(first.start, first.end, { animation: false });
+  if (span) items.add(found.map((happening) => toItem(happening, span)).filter((item): item is TimelineItem => item !== null));
+  // The page opens on what it shows: every dated happening, with a margin each side.
+  if (span) showSpan(withMargin(span));
+  clusterButtons(found);
   refresh();
   hooks.firstDrawnMs ??= Math.round(performance.now());
+}
+
+function showSpan(span: Span): void {
+  timeline.setWindow(new Date(span.start), new Date(span.end), { animation: false });
+}
+
+/**
+ * One button per cluster of happenings (a run with no long gap inside), to zoom to it: over a
+ * span of years the axis gives a dense month a few pixels, and its bars and words pile up.
+ */
+function clusterButtons(found: Happening[]): void {
+  const clusters = clustersOf(found.map((happening) => happening.time));
+  const box = byId('clusters');
+  box.replaceChildren(
+    ...(clusters.length > 1
+      ? clusters.map((cluster) => {
+          const button = h('button', { type: 'button', class: 'cluster', 'data-start': new Date(cluster.start).toISOString(), 'data-end': new Date(cluster.end).toISOString(), title: `Zoom to the ${cluster.count} happening${cluster.count === 1 ? '' : 's'} of ${cluster.label}` }, `${cluster.label} (${cluster.count})`);
+          button.addEventListener('click', () => showSpan(withMargin(cluster)));
+          return button;
+        })
+      : []),
+  );
+  box.hidden = clusters.length <= 1;
 }
 
 const slow = () => say('The server is slow to answer (warming up); asking again…', 'loading');
@@ -166,28 +264,43 @@ async function loadActor(id: string): Promise<void> {
     after = answer.timeline.pageInfo.endCursor;
   }
   summary = null;
+  pair = null;
   await show(found, `Everything involving ${name}`);
 }
 
-/** A side is a node id (country:gbr) or an ISO 3166 code (GB, GBR). */
+/**
+ * A side as typed: a node id (country:gbr), an ISO 3166 code (GB, GBR), or a name in any spelling
+ * (United Kingdom, Britain, Russia), found as the actor search finds it, a country first.
+ */
+async function resolveSide(text: string): Promise<string | null> {
+  if (text.includes(':')) return text;
+  if (/^[A-Za-z]{2,3}$/.test(text)) {
+    const { country } = await withRetry(() => graphql<CountryAnswer>(operations.countryByCode, { code: text }), slow);
+    if (country) return country.id;
+  }
+  const found = await withRetry(() => findActors(text), slow);
+  return (found.find((actor) => actor.kind === 'COUNTRY') ?? found[0])?.id ?? null;
+}
+
 async function loadPair(a: string, b: string): Promise<void> {
   say('Loading what lies between the two…', 'loading');
-  let ids = { a, b };
-  if (!a.includes(':') || !b.includes(':')) {
-    const countries = await graphql<CountriesAnswer>(operations.countriesByCode, { a, b });
-    if (!countries.a || !countries.b) {
-      say(`No country has the code ${!countries.a ? a : b}: use ISO 3166 codes such as GB, GBR, RU or RUS.`, 'error');
-      return;
-    }
-    ids = { a: countries.a.id, b: countries.b.id };
+  const [idA, idB] = await Promise.all([resolveSide(a), resolveSide(b)]);
+  if (!idA || !idB) {
+    say(`Nothing in the graph is called “${!idA ? a : b}”: try a country’s name (Russia), an ISO code (RU, RUS) or an id (country:rus).`, 'error');
+    return;
   }
-  const answer = await withRetry(() => graphql<PairAnswer>(operations.pairTimeline, ids), slow);
+  const ids = { a: idA, b: idB };
+  // Every status: the lists hold them all, so the summary weighs what the lists hold.
+  const answer = await withRetry(() => graphql<PairAnswer>(operations.pairTimeline, { ...ids, status: [...statuses] }), slow);
   const relations = answer.relations;
   if (!relations) {
     say(`The graph has no ${ids.a} or no ${ids.b}.`, 'error');
     return;
   }
+  pair = ids;
   summary = relations.summary;
+  summaryFor = statuses.join(' ');
+  asking = '';
   const found = [
     ...relations.meetings.map((row) => toHappening(row, 'MEETING')),
     ...relations.events.map((row) => toHappening(row)),
@@ -205,7 +318,9 @@ function go(parameters: Record<string, string>): void {
 
 filters();
 byId('period').addEventListener('change', drawBalance);
-byId('fit').addEventListener('click', () => timeline.fit({ animation: false }));
+byId('fit').addEventListener('click', () => {
+  if (hooks.span) showSpan(withMargin(hooks.span));
+});
 timeline.on('select', ({ items: selected }: { items: string[] }) => {
   if (selected[0]) void showDetails(selected[0]);
 });
@@ -216,7 +331,7 @@ byId('pair-form').addEventListener('submit', (event) => {
 });
 window.addEventListener('popstate', () => void start());
 
-/** ?actor=person:liz-truss (or any spelling), or ?a=GB&b=RU for everything between two countries. */
+/** ?actor=person:liz-truss (or any spelling), or ?a=United Kingdom&b=Russia (names, ISO codes or ids) for everything between two countries. */
 async function start(): Promise<void> {
   const parameters = new URLSearchParams(location.search);
   const actor = parameters.get('actor');
@@ -233,7 +348,7 @@ async function start(): Promise<void> {
       const found = await showActorChoices(actor, byId('actor-results'), (id) => go({ actor: id }));
       if (found === 1) byId('actor-results').querySelector('button')?.click();
       else say(found ? 'Choose an actor.' : `No actor is called “${actor}”.`, 'ready');
-    } else say('Choose an actor, or two countries (e.g. GB and RU).', 'ready');
+    } else say('Choose an actor, or two countries (e.g. United Kingdom and Russia).', 'ready');
   } catch (error) {
     say(`The API did not answer: ${(error as Error).message}`, 'error');
   }

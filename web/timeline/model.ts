@@ -48,18 +48,22 @@ export interface ActorTimelineAnswer {
   } | null;
 }
 
-export interface CountriesAnswer {
-  a: { id: string; name: string } | null;
-  b: { id: string; name: string } | null;
+export interface CountryAnswer {
+  country: { id: string; name: string } | null;
 }
 
 export interface Summary {
+  statuses: string[];
   total: number;
   coded: number;
   goldsteinSum: number;
   cooperation: number;
   conflict: number;
   neutral: number;
+}
+
+export interface PairSummaryAnswer {
+  relations: { summary: Summary } | null;
 }
 
 export interface PairAnswer {

@@ -31,23 +31,27 @@ query TimelineOfActor($actor: ID!, $after: String) {
   }
 }`;
 
-/** Countries by ISO code (GB, GBR, RU...), for the pair view's URL. */
-export const countriesByCode = `
-query TimelineCountries($a: String!, $b: String!) {
-  a: country(code: $a) { id name }
-  b: country(code: $b) { id name }
+/** A country by ISO code (GB, GBR, RU...), tried first for a side of two or three letters. */
+export const countryByCode = `
+query TimelineCountry($code: String!) {
+  country(code: $code) { id name }
 }`;
 
-/** Everything between two sides, with the server's cooperation–conflict summary. */
+const summary = 'summary { statuses total coded goldsteinSum cooperation conflict neutral }';
+
+/**
+ * Everything between two sides, with the server's cooperation–conflict summary of the statuses
+ * asked for (the page asks for every status, so the summary weighs what the lists hold).
+ */
 export const pairTimeline = `
-query TimelineOfPair($a: ID!, $b: ID!) {
-  relations(a: $a, b: $b) {
+query TimelineOfPair($a: ID!, $b: ID!, $status: [Status!]) {
+  relations(a: $a, b: $b, status: $status) {
     a { id name }
     b { id name }
     meetings { ${meeting} }
     events { ${event} }
     claims { ${claim} }
-    summary { total coded goldsteinSum cooperation conflict neutral }
+    ${summary}
   }
 }`;
 
@@ -57,4 +61,10 @@ query TimelineAccounts($id: ID!) {
   node(id: $id) {
     ${accountsSelection}
   }
+}`;
+
+/** The server's summary alone, for the statuses the page's filters let through. */
+export const pairSummary = `
+query TimelinePairSummary($a: ID!, $b: ID!, $status: [Status!]) {
+  relations(a: $a, b: $b, status: $status) { ${summary} }
 }`;
