@@ -147,6 +147,17 @@ describe.skipIf(!chromiumAvailable)('the analyst workbench in headless Chromium,
         const answer = await runOpenOperation(page, '"id": "person:liz-truss"');
         expect(answer).toContain('"id": "person:sergei-lavrov"');
         await screenshot(page, `ide-${network}`);
+        // The explorer panel (graphiql-explorer, whose declared peers are older graphql and React)
+        // lists the schema's root fields; picking one writes it into the open operation, which the
+        // panel reads back, so the field's own fields open beneath it.
+        await page.locator('button[aria-label="Show GraphiQL Explorer"]').click();
+        const explorer = page.locator('.graphiql-explorer-root');
+        const summary = explorer.locator('.graphiql-explorer-relations [data-field-name="summary"]');
+        await expect.poll(() => explorer.locator('[data-field-name="relations"]').count()).toBeGreaterThan(0);
+        expect(await summary.count()).toBe(0);
+        await explorer.locator('[data-field-name="relations"]').first().click();
+        await expect.poll(() => summary.count()).toBe(1);
+        await screenshot(page, `ide-explorer-${network}`);
         expect(outside(requested)).toEqual([]);
       } finally {
         await context.close();
