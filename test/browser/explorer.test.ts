@@ -116,6 +116,16 @@ describe.skipIf(!chromiumAvailable)('the graph explorer at /explorer/ (headless 
 
   beforeAll(async () => {
     browser = await launchChromium();
+    // The first page of a run meets a cold server and database (plans, JIT), which on a loaded
+    // machine can take longer than the shared 20 s wait for a page to settle; these tests check
+    // what is drawn, not how fast, so one page warms them first.
+    const warm = await openOffline(browser, 'blocked');
+    try {
+      await warm.page.goto(`${inject('baseUrl')}/explorer/?actor=person:liz-truss`);
+      await warm.page.locator('body[data-restored="true"]').waitFor({ timeout: 150_000 });
+    } finally {
+      await warm.close();
+    }
   });
 
   afterAll(async () => {

@@ -319,8 +319,18 @@ cy.on('tap', (event) => {
     showNodeActions();
   }
 });
-cy.on('tap', 'node', (event) => void select((event.target as NodeSingular).id()));
-cy.on('dbltap', 'node', (event) => void expand((event.target as NodeSingular).id()));
+/** The last two nodes tapped: Cytoscape calls two quick taps a double tap even on two different nodes. */
+const taps: (string | null)[] = [null, null];
+cy.on('tap', 'node', (event) => {
+  const id = (event.target as NodeSingular).id();
+  taps.shift();
+  taps.push(id);
+  void select(id);
+});
+cy.on('dbltap', 'node', (event) => {
+  const id = (event.target as NodeSingular).id();
+  if (taps.every((tapped) => tapped === id)) void expand(id);
+});
 // A pinned node dragged elsewhere stays where it was dropped.
 cy.on('dragfree', 'node.pinned', (event) => {
   const node = event.target as NodeSingular;
