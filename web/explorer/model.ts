@@ -95,10 +95,30 @@ export interface PlaceAnswer {
   } | null;
 }
 
+/** A meeting's, event's or claim's quotes on a path, so each hop can show the words behind it. */
+export interface PathNodeEvidence {
+  evidence?: EvidenceRef[];
+  participants?: { actor: { id: string }; evidence: EvidenceRef[] }[];
+}
+
+export interface PathStep {
+  from: { id: string };
+  fromName: string;
+  relationship: string;
+  /** The relationship read in its own direction ("took part in"). */
+  label: string;
+  direction: 'OUTGOING' | 'INCOMING';
+  /** The hop as a sentence in the relationship's direction. */
+  sentence: string;
+  to: { id: string };
+  toName: string;
+  role: string | null;
+}
+
 export interface PathAnswer {
   connections: {
     length: number;
-    nodes: { __typename: string; id: string; name?: string; kind?: string; title?: string; text?: string; status?: string }[];
-    steps: { from: { id: string }; relationship: string; direction: 'OUTGOING' | 'INCOMING'; to: { id: string }; role: string | null }[];
+    nodes: ({ __typename: string; id: string; name?: string; kind?: string; title?: string; text?: string; status?: string } & PathNodeEvidence)[];
+    steps: PathStep[];
   }[];
 }

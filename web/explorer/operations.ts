@@ -58,20 +58,6 @@ query ExplorerPlace($id: ID!) {
   }
 }`;
 
-/** The shortest paths between two nodes, with names for every node along them. */
-export const connections = `
-query ExplorerPath($from: ID!, $to: ID!) {
-  connections(from: $from, to: $to, maxHops: 4, first: 3) {
-    length
-    nodes {
-      __typename id
-      ... on Actor { name kind } ... on Place { name } ... on Meeting { title status }
-      ... on Event { title status } ... on Claim { text status } ... on Office { title } ... on Source { title }
-    }
-    steps { from { id } relationship direction to { id } role }
-  }
-}`;
-
 /** What each source said of a meeting, event or claim, oldest publication first, with its quotes. */
 export const factAccounts = `
 query ExplorerAccounts($id: ID!) {

@@ -2,6 +2,7 @@ import type { StylesheetJson } from 'cytoscape';
 import { h } from '../common/dom.js';
 import { statusColour, statusLabel, statuses } from '../common/status.js';
 import type { NodeKind } from './graph.js';
+import { nodeFontSize } from './layout.js';
 
 /**
  * Actors and places by colour and shape; meetings, events and claims by shape, filled with their
@@ -24,10 +25,10 @@ export function graphStyle(): StylesheetJson {
       selector: 'node',
       style: {
         label: 'data(label)',
-        'font-size': 9,
+        'font-size': nodeFontSize,
         'font-family': 'system-ui, sans-serif',
         'text-wrap': 'wrap',
-        'text-max-width': '110px',
+        'text-max-width': '120px',
         'text-valign': 'bottom',
         'text-margin-y': 3,
         'text-background-color': '#ffffff',
@@ -47,7 +48,7 @@ export function graphStyle(): StylesheetJson {
     { selector: 'node[kind = "claim"]', style: { width: 18, height: 14 } },
     ...statuses.map((status) => ({ selector: `node[status = "${status}"]`, style: { 'background-color': statusColour[status] } })),
     { selector: 'node[?expanded]', style: { 'border-width': 2.5, 'border-color': '#222222' } },
-    { selector: 'node.root', style: { width: 34, height: 34, 'font-size': 12, 'font-weight': 'bold', 'border-width': 4 } },
+    { selector: 'node.root', style: { width: 34, height: 34, 'font-size': 14, 'font-weight': 'bold', 'border-width': 4 } },
     {
       selector: 'edge',
       style: {
@@ -58,7 +59,7 @@ export function graphStyle(): StylesheetJson {
         'arrow-scale': 0.7,
         'curve-style': 'bezier',
         label: 'data(label)',
-        'font-size': 7,
+        'font-size': 10,
         color: '#444444',
         'text-rotation': 'autorotate',
         'text-background-color': '#ffffff',
@@ -66,10 +67,16 @@ export function graphStyle(): StylesheetJson {
         'text-background-padding': '1px',
       },
     },
-    { selector: 'edge.path', style: { width: 3.5, 'line-color': '#d62728', 'target-arrow-color': '#d62728', color: '#b01010', 'font-size': 9, 'z-index': 10 } },
+    { selector: 'edge.path', style: { width: 3.5, 'line-color': '#d62728', 'target-arrow-color': '#d62728', color: '#b01010', 'font-size': 11, 'z-index': 10 } },
     { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#d62728' } },
     { selector: 'node:selected', style: { 'overlay-color': '#0072b2', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
     { selector: '.faded', style: { opacity: 0.25 } },
+    // Pinned: a double border, so the analyst sees which nodes layouts leave in place.
+    { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 5, 'border-color': '#0072b2' } },
+    { selector: 'edge.step', style: { width: 6, 'line-color': '#0072b2', 'target-arrow-color': '#0072b2', color: '#004f7c', 'z-index': 20 } },
+    { selector: 'node.step', style: { 'border-width': 5, 'border-color': '#0072b2' } },
+    // Kept out by a filter, hidden one by one, or off the path being shown: not drawn (their edges neither).
+    { selector: '.filtered, .hidden-node, .off-path', style: { display: 'none' } },
   ];
 }
 
@@ -87,6 +94,6 @@ export function legend(): HTMLElement {
     h('ul', {}, ...kinds.map((kind) => h('li', {}, swatch(kind.shape, kind.colour ?? '#dddddd'), kind.label))),
     h('h3', {}, 'Status (meetings, events, claims)'),
     h('ul', {}, ...statuses.map((status) => h('li', {}, swatch('ellipse', statusColour[status]), statusLabel[status]))),
-    h('p', { class: 'hint' }, 'Thick border: neighbourhood loaded. Double-click a node to expand it.'),
+    h('p', { class: 'hint' }, 'Thick border: neighbourhood loaded. Double border: pinned. Double-click a node to expand it.'),
   );
 }
