@@ -41,7 +41,7 @@ export interface StartupStatus {
   readonly step: StartupStep;
   /** The step in words, as the status page shows it. */
   readonly message: string;
-  /** Since the process began listening. */
+  /** Since the process began listening, until it was ready or failed. */
   readonly elapsedMs: number;
 }
 
@@ -91,23 +91,28 @@ export function describeStep(step: StartupStep): string {
 export function createStartupProgress(now: () => number = Date.now): StartupProgress {
   const began = now();
   let step: StartupStep = { kind: 'starting' };
-  const finished = () => step.kind === 'ready' || step.kind === 'failed';
+  let finishedAt: number | undefined;
+  const finished = () => finishedAt !== undefined;
   return {
     report(next) {
       if (!finished()) step = next;
     },
     ready() {
-      if (!finished()) step = { kind: 'ready' };
+      if (finished()) return;
+      step = { kind: 'ready' };
+      finishedAt = now();
     },
     fail(reason) {
-      if (!finished()) step = { kind: 'failed', reason };
+      if (finished()) return;
+      step = { kind: 'failed', reason };
+      finishedAt = now();
     },
     starting: () => !finished(),
     status: () => ({
       status: step.kind === 'ready' ? 'ready' : step.kind === 'failed' ? 'failed' : 'starting',
       step,
       message: describeStep(step),
-      elapsedMs: now() - began,
+      elapsedMs: (finishedAt ?? now()) - began,
     }),
   };
 }
