@@ -1,3 +1,4 @@
+import type http from 'node:http';
 import type { Config } from './config.js';
 import { openDatabase, type Database } from './db/database.js';
 import { neo4jBrowserDir } from './db/embedded.js';
@@ -12,6 +13,7 @@ import { warmUp } from './graphql/warmUp.js';
 import { createReadiness, type Readiness } from './http/readiness.js';
 import type { Logger } from './logger.js';
 import { createServer, type AppServer } from './server.js';
+import type { StartupProgress } from './startup/progress.js';
 
 export interface App {
   readonly database: Database;
@@ -20,9 +22,16 @@ export interface App {
   stop(): Promise<void>;
 }
 
+export interface AppOptions {
+  /** The server already listening (with the start-up routes); by default a new one. */
+  readonly httpServer?: http.Server | undefined;
+  /** Told each step of the start as it begins, for the status page. */
+  readonly progress?: StartupProgress | undefined;
+}
+
 /** Everything `npm start` needs: the database (external or embedded), the seed, the server. */
-export async function createApp(config: Config, logger: Logger): Promise<App> {
-  const database = await openDatabase(config, logger);
+export async function createApp(config: Config, logger: Logger, { httpServer, progress }: AppOptions = {}): Promise<App> {
+  const database = await openDatabase(config, logger, progress);
   try {
     // Watched from before the seed: a load can wedge the JVM as surely as a client's query.
     if (config.neo4j.kind === 'embedded') {
@@ -48,6 +57,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
       sourcesDir: config.sourcesDir,
       sourceTextsDir: config.sourceTextsDir,
       seedTimeoutMs: config.seedTimeoutMs,
+      progress,
     });
     // Queries and probes read the readiness made below, once the server it warms up exists.
     let readiness: Readiness | undefined;
@@ -65,6 +75,8 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     const makeRunner = runnerFor(false);
     const browserDir = config.neo4j.kind === 'embedded' ? neo4jBrowserDir(config.neo4j) : null;
     const server = await createServer({
+      httpServer,
+      progress,
       config,
       logger,
       neo4jBrowser: browserDir ? { dir: browserDir, boltUri: database.uri, credentials: database.auth } : undefined,
@@ -79,7 +91,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
       warm: config.warmUp
         ? async () => {
             const warmLogger = logger.child({ warmUp: true });
-            const slow = await warmUp(server.apollo, () => createContext(runnerFor(true), config.limits, warmLogger));
+            const slow = await warmUp(server.apollo, () => createContext(runnerFor(true), config.limits, warmLogger), progress);
             for (const operation of slow) warmLogger.warn('example operation too large for the limits; not retried', { ...operation });
           }
         : async () => {},
@@ -93,7 +105,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
       }
       if (event.kind === 'gaveUp') ready.markFailed(event.reason);
     });
-    // Listening only once the example operations have run, so the first clients meet warm plans.
+    // Served only once the example operations have run, so the first clients meet warm plans.
     if (!(await ready.firstReady(120_000))) logger.warn('serving before warm-up finished', { state: ready.state().kind });
     return {
       database,

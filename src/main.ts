@@ -1,10 +1,12 @@
-import { createApp } from './app.js';
+import type http from 'node:http';
 import { ConfigError, loadConfig } from './config.js';
 import { EnvironmentError } from './db/embedded.js';
 import { explainLoadFailure, StartupError } from './errors.js';
-import { assertCanListen, listen } from './http/listen.js';
+import { listen, serverOrigin } from './http/listen.js';
+import { createStartingServer } from './http/startingServer.js';
 import { createLogger } from './logger.js';
 import { announceRunning, assertStoreFree } from './runFile.js';
+import { createStartupProgress } from './startup/progress.js';
 
 // The only module with side effects at import: reads config, starts everything, listens.
 const logger = createLogger({ service: 'diplomatic-graph' });
@@ -12,10 +14,19 @@ const logger = createLogger({ service: 'diplomatic-graph' });
 /** How often to check that whoever started us (npm, a shell, a supervisor) is still there. */
 const parentCheckMs = 500;
 
+/**
+ * How long a failed start keeps answering with its reason before the process exits: long enough
+ * for the status page, reloading every second, to show it; short, since a supervisor waits on
+ * the exit to restart us.
+ */
+const failureShownMs = 5000;
+
 type Stop = () => Promise<void>;
 
 let stop: Stop | undefined;
 let stopping = false;
+/** A failed start exits 1, even when a signal ends the moment its reason is shown. */
+let startFailed = false;
 
 /** Stops once, whatever asks first: a signal, the parent going away, or a crash. */
 function shutdown(reason: string, exitCode = 0): void {
@@ -23,7 +34,7 @@ function shutdown(reason: string, exitCode = 0): void {
   stopping = true;
   logger.info('shutting down', { reason });
   (stop ? stop() : Promise.resolve()).then(
-    () => process.exit(exitCode),
+    () => process.exit(startFailed ? 1 : exitCode),
     (error: unknown) => {
       logger.error('shutdown failed', { error: error instanceof Error ? error.stack ?? error.message : String(error) });
       process.exit(1);
@@ -54,42 +65,75 @@ process.on('unhandledRejection', (reason) => {
   shutdown('unhandled rejection', 1);
 });
 
+/**
+ * Says why the start failed: reasons the operator can act on as one plain line, anything else (a
+ * bug) logged with its stack. Returns what the status page shows.
+ */
+function reportFailure(error: unknown): string {
+  if (error instanceof ConfigError || error instanceof EnvironmentError || error instanceof StartupError) {
+    process.stderr.write(`${error.message}\n`);
+    return error.message;
+  }
+  logger.error('start-up failed', { error: error instanceof Error ? error.stack ?? error.message : String(error) });
+  return 'an unexpected error; the server log has its details';
+}
+
+const closeServer = (server: http.Server) =>
+  new Promise<void>((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+
 async function main(): Promise<void> {
   const config = loadConfig();
   const started = Date.now();
-  await assertCanListen(config.host, config.port);
   await assertStoreFree(config);
-  // A full disk fails the seed with Neo4j's words for it, which name neither the disk nor the store.
-  const app = await createApp(config, logger).catch((error: unknown) => {
-    throw explainLoadFailure(error, config.neo4j);
-  });
-  stop = () => app.stop();
-  await listen(app.server.httpServer, config.host, config.port);
-  const address = app.server.httpServer.address();
-  const port = typeof address === 'object' && address ? address.port : config.port;
-  const host = config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host;
-  // The tools find this server, whatever its ports, by its data folder's run file.
-  const runFile = announceRunning(config, port, app.database.uri);
-  if (runFile) {
-    logger.info('run file written', { file: runFile.file });
-    stop = async () => {
-      runFile.remove();
-      await app.stop();
-    };
+  // Listening comes first, before the JVM: from the first second every page shows how the start
+  // is going, and a port in use fails the start at once.
+  const progress = createStartupProgress();
+  const starting = createStartingServer(progress);
+  await listen(starting.httpServer, config.host, config.port);
+  stop = () => closeServer(starting.httpServer);
+  const origin = serverOrigin(starting.httpServer, config.host, config.port);
+  logger.info('server listening', { url: `${origin}/`, pid: process.pid, listenMs: Date.now() - started });
+  process.stdout.write(`Starting; until the workbench is served, ${origin}/ shows how far the start has got\n`);
+  try {
+    // Loaded once listening: the API's modules take a moment to load that the status page need not wait for.
+    const { createApp } = await import('./app.js');
+    // A full disk fails the seed with Neo4j's words for it, which name neither the disk nor the store.
+    const app = await createApp(config, logger, { httpServer: starting.httpServer, progress }).catch((error: unknown) => {
+      throw explainLoadFailure(error, config.neo4j);
+    });
+    stop = () => app.stop();
+    // The tools find this server, whatever its ports, by its data folder's run file.
+    const address = starting.httpServer.address();
+    const runFile = announceRunning(config, typeof address === 'object' && address ? address.port : config.port, app.database.uri);
+    if (runFile) {
+      logger.info('run file written', { file: runFile.file });
+      stop = async () => {
+        runFile.remove();
+        await app.stop();
+      };
+    }
+    starting.open(app.server.app);
+    progress.ready();
+    logger.info('server ready', { url: `${origin}/graphql`, pid: process.pid, startupMs: Date.now() - started });
+    // The index first: it links every page, so an analyst who opens one address finds the rest.
+    process.stdout.write(`Workbench (explorer, timeline, IDE, example operations): ${origin}/\n`);
+    process.stdout.write(`GraphQL API and Apollo Sandbox: ${origin}/graphql\n`);
+    if (app.server.servesNeo4jBrowser) process.stdout.write(`Neo4j Browser on the same graph: ${origin}/browser\n`);
+  } catch (error) {
+    if (stopping) return;
+    const reason = reportFailure(error);
+    // Its words may name folders of this machine: in production only the operator reads them.
+    progress.fail(config.production ? 'the reason is in the server’s output' : reason);
+    startFailed = true;
+    await new Promise((resolve) => setTimeout(resolve, failureShownMs));
+    shutdown('start-up failed', 1);
   }
-  logger.info('server ready', { url: `http://${host}:${port}/graphql`, pid: process.pid, startupMs: Date.now() - started });
-  // The index first: it links every page, so an analyst who opens one address finds the rest.
-  process.stdout.write(`Workbench (explorer, timeline, IDE, example operations): http://${host}:${port}/\n`);
-  process.stdout.write(`GraphQL API and Apollo Sandbox: http://${host}:${port}/graphql\n`);
-  if (app.server.servesNeo4jBrowser) process.stdout.write(`Neo4j Browser on the same graph: http://${host}:${port}/browser\n`);
 }
 
 main().catch((error: unknown) => {
-  // Reasons the operator can act on are one plain line; anything else is a bug, logged with its stack.
-  if (error instanceof ConfigError || error instanceof EnvironmentError || error instanceof StartupError) {
-    process.stderr.write(`${error.message}\n`);
-  } else {
-    logger.error('start-up failed', { error: error instanceof Error ? error.stack ?? error.message : String(error) });
-  }
+  reportFailure(error);
   shutdown('start-up failed', 1);
 });

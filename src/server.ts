@@ -12,13 +12,16 @@ import { roundTripsPlugin } from './graphql/roundTrips.js';
 import { queriesOnlyPlugin } from './graphql/queriesOnly.js';
 import { createSchema } from './graphql/schema.js';
 import type { Config } from './config.js';
-import { createContext, requestIdFrom, type Context, type RunnerFactory } from './context.js';
+import { createContext, type Context, type RunnerFactory } from './context.js';
+import { requestIdFrom } from './requestId.js';
 import { createFormatError, errorLoggingPlugin } from './errors.js';
 import { bodyErrors, httpClientErrors, notFound, unexpectedErrors } from './http/errorResponses.js';
 import { answerParserErrors } from './http/parserErrors.js';
 import { securityHeaders } from './http/securityHeaders.js';
 import { urlGuard } from './http/urlGuard.js';
 import { healthRoutes, type ReadinessProbe } from './http/health.js';
+import { statusRoute } from './http/startingServer.js';
+import type { StartupProgress } from './startup/progress.js';
 import type { DatabaseHealth } from './db/supervisor.js';
 import { nestingGuard } from './http/nestingGuard.js';
 import { neo4jBrowserRoutes, type Neo4jBrowserOptions } from './http/neo4jBrowser.js';
@@ -43,11 +46,20 @@ export interface ServerDeps {
   readonly logger: Logger;
   /** Serve Neo4j Browser at /browser (the embedded database, outside production). */
   readonly neo4jBrowser?: Neo4jBrowserOptions | undefined;
+  /**
+   * The server already listening, answering from the start-up routes until the caller hands it
+   * `AppServer.app`; without it, a new server that serves the app at once.
+   */
+  readonly httpServer?: http.Server | undefined;
+  /** The start's progress, served at /status. */
+  readonly progress?: StartupProgress | undefined;
 }
 
 export interface AppServer {
   readonly httpServer: http.Server;
   readonly apollo: ApolloServer<Context>;
+  /** Every route; the request listener of httpServer once it is opened to it. */
+  readonly app: http.RequestListener;
   /** True when Neo4j Browser is served at /browser. */
   readonly servesNeo4jBrowser: boolean;
 }
@@ -77,12 +89,13 @@ function apolloLogger(logger: Logger): NonNullable<ApolloServerOptions<Context>[
   };
 }
 
-/** Builds the HTTP server and Apollo from their dependencies; never listens (main.ts does). */
-export async function createServer({ config, makeRunner, ready, alive, databaseHealth, logger, neo4jBrowser }: ServerDeps): Promise<AppServer> {
+/** Builds the HTTP server (or serves on the one given) and Apollo; never listens (main.ts does). */
+export async function createServer(deps: ServerDeps): Promise<AppServer> {
+  const { config, makeRunner, ready, alive, databaseHealth, logger, neo4jBrowser, progress } = deps;
   const app = express();
   app.disable('x-powered-by');
-  const httpServer = http.createServer(app);
-  answerParserErrors(httpServer);
+  const httpServer = deps.httpServer ?? http.createServer(app);
+  if (!deps.httpServer) answerParserErrors(httpServer);
   const stopHooks: (() => void)[] = [];
   const armor = new ApolloArmor({
     maxDepth: { n: config.limits.maxDepth },
@@ -131,6 +144,7 @@ export async function createServer({ config, makeRunner, ready, alive, databaseH
   });
   app.use(securityHeaders(), urlGuard());
   app.use(healthRoutes(ready, alive, databaseHealth));
+  if (progress) app.use(statusRoute(progress));
   const servesNeo4jBrowser = Boolean(neo4jBrowser) && !config.production;
   if (neo4jBrowser && servesNeo4jBrowser) {
     app.use(neo4jBrowserRoutes(neo4jBrowser));
@@ -169,5 +183,5 @@ export async function createServer({ config, makeRunner, ready, alive, databaseH
   app.use(notFound());
   app.use(httpClientErrors());
   app.use(unexpectedErrors(logger));
-  return { httpServer, apollo, servesNeo4jBrowser };
+  return { httpServer, apollo, app, servesNeo4jBrowser };
 }

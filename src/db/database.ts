@@ -1,6 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
+import type { ProgressReporter } from '../startup/progress.js';
 import type { Neo4jAuth } from './credentials.js';
 import { createDriver } from './driver.js';
 import { startEmbedded } from './embedded.js';
@@ -21,12 +22,13 @@ export interface Database {
 }
 
 /** Connects to NEO4J_URI when given; otherwise starts the embedded Neo4j and connects to it. */
-export async function openDatabase(config: Config, logger: Logger): Promise<Database> {
+export async function openDatabase(config: Config, logger: Logger, progress?: ProgressReporter): Promise<Database> {
   // The server-wide cap must let a source load run its full seed timeout; reads set their own.
   const txTimeoutSeconds = Math.max(1, Math.ceil(config.queryTimeoutMs / 1000) * 4, Math.ceil(config.seedTimeoutMs / 1000));
   const listeners: ((event: Neo4jEvent) => void)[] = [];
   const neo4j = config.neo4j;
   let embeddedAuth: Neo4jAuth | undefined;
+  progress?.report({ kind: neo4j.kind === 'embedded' ? 'startingNeo4j' : 'connecting' });
   const embedded =
     neo4j.kind === 'embedded'
       ? await superviseEmbedded(
@@ -45,6 +47,7 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
     neo4j.kind === 'external'
       ? { uri: neo4j.uri, username: neo4j.username, password: neo4j.password }
       : { uri: embedded!.uri, ...embeddedAuth! };
+  if (neo4j.kind === 'embedded') progress?.report({ kind: 'connecting' });
   const auth = target.username ? { username: target.username, password: target.password ?? '' } : undefined;
   const driver = createDriver(target);
   try {

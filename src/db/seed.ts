@@ -8,6 +8,7 @@ import { displayPath } from '../ingest/parse.js';
 import { asCorpusFile, screenSources } from '../ingest/screen.js';
 import { listSourceFiles, loadGroups, prepareSource, refreshAnchors, sha256, type PreparedSource } from '../ingest/sources.js';
 import type { Logger } from '../logger.js';
+import type { ProgressReporter } from '../startup/progress.js';
 import { loaderDir, type NamedQuery } from './queries.js';
 import type { QueryRunner } from './runner.js';
 import { loadScripts, type CypherScript } from './scripts.js';
@@ -29,6 +30,8 @@ export interface SeedOptions {
   readonly acceptDrafts?: boolean;
   /** Told each warning and notice about a file loaded; by default they are logged. */
   readonly onNotice?: NoticeListener;
+  /** Told each step of the seed as it begins (the status page during start-up). */
+  readonly progress?: ProgressReporter | undefined;
 }
 
 /** Refuses drafts (unless accepted) and reports the warnings of the sources about to be loaded. */
@@ -59,6 +62,7 @@ export function loaderFingerprint(): string {
 export async function applySeed(options: SeedOptions): Promise<SeedReport> {
   const { runner, logger } = options;
   const report = { applied: [] as string[], skipped: [] as string[], loads: [] as LoadReport[] };
+  options.progress?.report({ kind: 'preparingGraph' });
   await applySchema(options, report);
 
   if (((await runner.read<{ scripts: number }>('legacySeed'))[0]?.scripts ?? 0) > 0) {
@@ -82,12 +86,16 @@ export async function applySeed(options: SeedOptions): Promise<SeedReport> {
   );
   // Before anything is written: a draft among them stops the whole start, not half of it.
   screen(options, pending.flat(), prepared.map(asCorpusFile));
+  const total = pending.flat().length;
+  let index = 1;
   for (const group of groups) {
     const names = group.map((source) => displayPath(source.compiled.file));
     if (!pending.includes(group)) {
       report.skipped.push(...names);
       continue;
     }
+    options.progress?.report({ kind: 'loadingSources', index, total, titles: group.map(sourceTitle) });
+    index += group.length;
     const loads = await loadPrepared(options, group);
     report.applied.push(...names);
     for (const [i, load] of loads.entries()) {
@@ -108,11 +116,18 @@ export async function applySeed(options: SeedOptions): Promise<SeedReport> {
 
   if (report.applied.length > 0) {
     // Full-text indexes fill asynchronously; wait so the first search sees the whole graph.
+    options.progress?.report({ kind: 'indexing' });
     await runner.read('awaitIndexes');
   }
   logger.info('graph up to date', { applied: report.applied.length, skipped: report.skipped.length });
   return report;
 }
+
+/** What a source is called where people read it: its title, or its id when it has none. */
+const sourceTitle = (source: PreparedSource): string => {
+  const title = source.compiled.source['title'];
+  return typeof title === 'string' && title.trim() !== '' ? title : source.compiled.sourceId;
+};
 
 /** Loads prepared sources (one, or a group that refers to each other) in one write transaction. */
 export function loadPrepared(options: SeedOptions, group: readonly PreparedSource[]): Promise<LoadReport[]> {

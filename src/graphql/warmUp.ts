@@ -4,6 +4,7 @@ import type { ApolloServer } from '@apollo/server';
 import { projectRoot } from '../config.js';
 import type { Context } from '../context.js';
 import { ErrorCode } from '../errors.js';
+import type { ProgressReporter } from '../startup/progress.js';
 
 const operationsDir = path.join(projectRoot, 'operations');
 
@@ -28,11 +29,17 @@ export interface SlowOperation {
  * first requests time out. Rejects when an operation fails for any reason but the size of the
  * graph (a timeout, the memory limit); those are returned, for the log.
  */
-export async function warmUp(apollo: Pick<ApolloServer<Context>, 'executeOperation'>, makeContext: () => Context): Promise<SlowOperation[]> {
+export async function warmUp(
+  apollo: Pick<ApolloServer<Context>, 'executeOperation'>,
+  makeContext: () => Context,
+  progress?: ProgressReporter,
+): Promise<SlowOperation[]> {
   const slow: SlowOperation[] = [];
+  const files = readdirSync(operationsDir).filter((name) => name.endsWith('.graphql')).sort();
   // One at a time: on a cold JVM, planning and compiling are CPU work, and operations run side
   // by side only contend for the same cores (measured: slower together than in turn).
-  for (const file of readdirSync(operationsDir).filter((name) => name.endsWith('.graphql')).sort()) {
+  for (const [i, file] of files.entries()) {
+    progress?.report({ kind: 'warmingPlans', index: i + 1, total: files.length, operation: file.replace(/\.graphql$/, '') });
     const response = await apollo.executeOperation({ query: readFileSync(path.join(operationsDir, file), 'utf8') }, { contextValue: makeContext() });
     const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
     const other = errors.find((error) => !sizeCodes.has(error.extensions?.['code']));

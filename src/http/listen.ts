@@ -1,5 +1,4 @@
 import type http from 'node:http';
-import net from 'node:net';
 import { StartupError } from '../errors.js';
 
 /** Why the API cannot listen, in one line that says which variable to change. */
@@ -17,19 +16,9 @@ function listenFailure(host: string, port: number, error: NodeJS.ErrnoException)
 }
 
 /**
- * Fails fast when the API's port is taken, before anything slow (the embedded Neo4j, the seed)
- * starts. Port 0 asks the system for any free port and cannot be taken.
+ * Listens, turning a port in use (or not ours to take) into a one-line StartupError; done first,
+ * before anything slow starts, so such a start fails at once.
  */
-export async function assertCanListen(host: string, port: number): Promise<void> {
-  if (port === 0) return;
-  await new Promise<void>((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', (error: NodeJS.ErrnoException) => reject(listenFailure(host, port, error)));
-    probe.listen(port, host, () => probe.close(() => resolve()));
-  });
-}
-
-/** Listens, turning a port taken since assertCanListen into the same one-line StartupError. */
 export function listen(server: http.Server, host: string, port: number): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     const failed = (error: NodeJS.ErrnoException) => reject(listenFailure(host, port, error));
@@ -39,4 +28,15 @@ export function listen(server: http.Server, host: string, port: number): Promise
       resolve();
     });
   });
+}
+
+/**
+ * The address people and tools are told to use, e.g. `http://localhost:4000`: the port actually
+ * bound (PORT=0 picks one), and localhost for the loopback and any-address hosts.
+ */
+export function serverOrigin(server: http.Server, host: string, port: number): string {
+  const address = server.address();
+  const bound = typeof address === 'object' && address ? address.port : port;
+  const name = host === '127.0.0.1' || host === '0.0.0.0' ? 'localhost' : host;
+  return `http://${name}:${bound}`;
 }

@@ -11,7 +11,7 @@ export const webDir = path.join(projectRoot, 'dist', 'web');
  * Everything a page loads comes from this server: the policy makes the browser refuse any other
  * host before a request leaves the machine, which is what analysts on a closed network need.
  */
-const pagePolicy = [
+export const pagePolicy = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",

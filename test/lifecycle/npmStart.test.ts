@@ -154,8 +154,9 @@ describe('npm start', () => {
     const ready = await start.waitForLog('server ready', 600_000);
     const jvm = start.logs.find((entry) => entry.message === 'embedded Neo4j ready')?.pid ?? -1;
     expect((await fetch(`http://127.0.0.1:${env['PORT']}/ready`)).status).toBe(200);
-    // The start message names the workbench's index first, then the API.
-    await vi.waitFor(() => expect(start.output.filter((line) => !line.startsWith('{') && line.includes(`http://localhost:${env['PORT']}/`)).slice(0, 2)).toEqual([
+    // Where to watch the start, at once; once started, the workbench's index first, then the API.
+    await vi.waitFor(() => expect(start.output.filter((line) => !line.startsWith('{') && line.includes(`http://localhost:${env['PORT']}/`)).slice(0, 3)).toEqual([
+      `Starting; until the workbench is served, http://localhost:${env['PORT']}/ shows how far the start has got`,
       `Workbench (explorer, timeline, IDE, example operations): http://localhost:${env['PORT']}/`,
       `GraphQL API and Apollo Sandbox: http://localhost:${env['PORT']}/graphql`,
     ]), { timeout: 10_000, interval: 50 });

@@ -13,16 +13,19 @@ export interface LogEntry {
   readonly [field: string]: unknown;
 }
 
-export interface StartedServer {
+export interface SpawnedServer {
   readonly child: ChildProcess;
-  readonly jvmPid: number;
-  readonly url: string;
   readonly exited: Promise<number | null>;
   readonly dataDir: string;
   /** Every JSON log line so far, in order. */
   readonly logs: readonly LogEntry[];
   /** The first log entry with this message from index `from` on, once it is written. */
   waitForLog(message: string, timeoutMs: number, from?: number): Promise<LogEntry>;
+}
+
+export interface StartedServer extends SpawnedServer {
+  readonly jvmPid: number;
+  readonly url: string;
 }
 
 /** Compiles src/ to dist/ as `npm start` does (incremental: quick when nothing changed). */
@@ -34,10 +37,10 @@ export function buildDist(): void {
 /**
  * Runs the server as its own process, with a scratch store and ports: `src/main.ts` through tsx
  * (no build step, so tests can run beside edits), or with `compiled` the `dist/main.js` that
- * `npm start` runs, for measurements; the caller runs buildDist() first. The caller removes
- * `dataDir` when done.
+ * `npm start` runs, for measurements; the caller runs buildDist() first. Returns at once, while
+ * the server starts. The caller removes `dataDir` when done.
  */
-export async function startServerProcess(env: Record<string, string> = {}, options: { compiled?: boolean } = {}): Promise<StartedServer> {
+export async function spawnServerProcess(env: Record<string, string> = {}, options: { compiled?: boolean } = {}): Promise<SpawnedServer> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'diplomatic-graph-'));
   const args = options.compiled ? ['--enable-source-maps', 'dist/main.js'] : ['--import', 'tsx', 'src/main.ts'];
   const child = spawn(process.execPath, args, {
@@ -46,7 +49,6 @@ export async function startServerProcess(env: Record<string, string> = {}, optio
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  let jvmPid = -1;
   const logs: LogEntry[] = [];
   const listeners = new Set<() => void>();
   createInterface({ input: child.stderr! }).on('line', (line) => {
@@ -75,13 +77,18 @@ export async function startServerProcess(env: Record<string, string> = {}, optio
         reject(new Error(`server exited before logging "${message}"`));
       });
     });
+  return { child, exited, dataDir, logs, waitForLog };
+}
+
+/** spawnServerProcess, once the server is ready: its store seeded and its plans warm. */
+export async function startServerProcess(env: Record<string, string> = {}, options: { compiled?: boolean } = {}): Promise<StartedServer> {
+  const spawned = await spawnServerProcess(env, options);
   const ready = await Promise.race([
-    waitForLog('server ready', 600_000),
-    exited.then((code) => Promise.reject(new Error(`server exited with ${code} before it was ready`))),
+    spawned.waitForLog('server ready', 600_000),
+    spawned.exited.then((code) => Promise.reject(new Error(`server exited with ${code} before it was ready`))),
   ]);
-  jvmPid = logs.find((entry) => entry.message === 'embedded Neo4j ready')?.pid ?? -1;
-  const url = String(ready.url);
-  return { child, jvmPid, url, exited, dataDir, logs, waitForLog };
+  const jvmPid = spawned.logs.find((entry) => entry.message === 'embedded Neo4j ready')?.pid ?? -1;
+  return { ...spawned, jvmPid, url: String(ready.url) };
 }
 
 export function isAlive(pid: number): boolean {
