@@ -8,7 +8,8 @@
 //           knownFrom <= $asOf); null for today's view,
 //         $skip: Integer, $limit: Integer
 // returns: many { ownerId: String, total: Integer,
-//                 page: [evidence properties + supports: [{ labels, role, nodeId, toId, relationship, label }]] }
+//                 page: [evidence properties + supports: [{ labels, role, node, relationship, to }]] }
+//          (node and to are whole nodes, so an answer as of a day sees them as they were then)
 UNWIND $ids AS ownerId
 MATCH (s:Source:Node {id: ownerId})
 WHERE $asOf IS NULL OR s.knownFrom <= date($asOf)
@@ -21,21 +22,17 @@ WITH ownerId, s, size(quotes) AS total, quotes[$skip..$skip + $limit] AS page
 CALL (s, page) {
   WITH [quote IN page | quote.id] AS pageIds
   OPTIONAL MATCH (n:Node)-[:SUPPORTED_BY]->(s)
-  OPTIONAL MATCH (n)-[r]-(:Node)
+  OPTIONAL MATCH (n)-[r]-(other:Node)
   WHERE r.evidenceIds IS NOT NULL AND any(id IN r.evidenceIds WHERE id IN pageIds)
-    AND ($asOf IS NULL OR r.knownFrom <= date($asOf))
+    AND ($asOf IS NULL OR r.knownFrom <= date($asOf) AND other.knownFrom <= date($asOf) AND n.knownFrom <= date($asOf))
   WITH DISTINCT r, startNode(r) AS from, endNode(r) AS to
-  WITH collect(CASE WHEN r IS NULL THEN null ELSE {
-         ids: r.evidenceIds, nodeId: from.id, toId: to.id, relationship: type(r),
-         label: coalesce(from.name, from.title, from.text, from.id) + ' → ' + coalesce(to.name, to.title, to.text, to.id)
-       } END) AS rels
+  WITH collect(CASE WHEN r IS NULL THEN null ELSE {ids: r.evidenceIds, from: from {.*}, relationship: type(r), to: to {.*}} END) AS rels
   RETURN rels
 }
 RETURN ownerId, total,
        [quote IN page | quote {.*,
-         supports: [(n:Node)-[link:EVIDENCED_BY]->(quote) WHERE ($asOf IS NULL OR link.knownFrom <= date($asOf)) |
-                      {labels: labels(n), role: link.role, nodeId: n.id, toId: null, relationship: null,
-                       label: coalesce(n.name, n.title, n.text, n.description, n.id)}]
+         supports: [(n:Node)-[link:EVIDENCED_BY]->(quote) WHERE ($asOf IS NULL OR link.knownFrom <= date($asOf) AND n.knownFrom <= date($asOf)) |
+                      {labels: labels(n), role: link.role, node: n {.*}, relationship: null, to: null}]
                    + [rel IN rels WHERE quote.id IN rel.ids |
-                      {labels: [], role: null, nodeId: rel.nodeId, toId: rel.toId, relationship: rel.relationship, label: rel.label}]
+                      {labels: [], role: null, node: rel.from, relationship: rel.relationship, to: rel.to}]
        }] AS page;

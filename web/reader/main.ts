@@ -117,7 +117,7 @@ function showChosen(quote: Quote | null): void {
 }
 
 /** Marks the chosen quote wherever it is shown, brings it into view and remembers it in the address. */
-function choose(quotes: readonly Quote[], quote: Quote | null, scroll: boolean): void {
+function choose(quote: Quote | null, scroll: boolean): void {
   hooks.chosen = quote?.id ?? null;
   for (const element of document.querySelectorAll<HTMLElement>('[data-evidence]')) {
     const chosen = quote !== null && (element.dataset['evidence'] === quote.id || (element.dataset['covers'] ?? '').split(' ').includes(quote.id));
@@ -131,7 +131,6 @@ function choose(quotes: readonly Quote[], quote: Quote | null, scroll: boolean):
     const first = document.querySelector<HTMLElement>('[data-evidence].chosen');
     if (scroll && first) first.scrollIntoView({ block: 'center' });
   }
-  void quotes;
 }
 
 function showStoredQuotes(source: ReaderSource, quotes: readonly Quote[], onChoose: (quote: Quote) => void): void {
@@ -146,6 +145,9 @@ function showStoredQuotes(source: ReaderSource, quotes: readonly Quote[], onChoo
       const item = h('li', { 'data-evidence': quote.id, 'data-kind': kind ?? 'NONE', tabindex: '0' }, quoteInContext(quote));
       if (kind) item.style.borderLeftColor = kindColour[kind];
       item.addEventListener('click', () => onChoose(quote));
+      item.addEventListener('keydown', (event) => {
+        if (event.key === 'Enter') onChoose(quote);
+      });
       return item;
     }),
   );
@@ -171,7 +173,7 @@ async function start(): Promise<void> {
   hooks.quotes = quotes.length;
   showHead(source);
   showLegend(quotes);
-  const pick = (quote: Quote) => choose(quotes, quote, false);
+  const pick = (quote: Quote) => choose(quote, false);
   const wantedQuote = wanted ? (quotes.find((quote) => namesQuote(wanted, quote)) ?? null) : null;
   if (!source.textLocation) {
     hooks.text = 'none';
@@ -191,7 +193,7 @@ async function start(): Promise<void> {
       showText(byId('text'), await response.text(), quotes, pick);
     }
   }
-  choose(quotes, wantedQuote, true);
+  choose(wantedQuote, true);
   const note = wanted && !wantedQuote ? ` No quote of this source is ${wanted}.` : '';
   say(`${quotes.length} quotes of ${source.title}, coloured by what they support.${note}`, 'ready');
 }

@@ -1,7 +1,7 @@
 import type { EvidenceRole, QuoteSupport, QuoteTarget, SourceQuotesArgs } from '../../graphql/generated/resolvers.js';
 import { relationshipEvidenceRole } from '../common/evidenceRoles.js';
 import type { OwnerList } from '../common/ownerLists.js';
-import type { EvidenceRow } from '../common/rows.js';
+import type { EvidenceRow, NodeRow } from '../common/rows.js';
 
 /** What the sourceQuotes query gives for each fact a quote supports. */
 interface SupportRow {
@@ -9,10 +9,18 @@ interface SupportRow {
   readonly labels: readonly string[];
   /** The EVIDENCED_BY role; null for a relationship, whose role follows from its type. */
   readonly role: string | null;
-  readonly nodeId: string;
-  readonly toId: string | null;
+  /** The node supported, or the relationship's start, as it was on the day asked. */
+  readonly node: NodeRow;
   readonly relationship: string | null;
-  readonly label: string;
+  /** The relationship's end; null for a node. */
+  readonly to: NodeRow | null;
+}
+
+/** A node's short label: its name, title or text (a claim's), else its description or id. */
+function labelOf(node: NodeRow): string {
+  const props = node as unknown as Readonly<Record<string, unknown>>;
+  const label = ['name', 'title', 'text', 'description'].map((key) => props[key]).find((value) => typeof value === 'string' && value !== '');
+  return typeof label === 'string' ? label : node.id;
 }
 
 export interface QuoteRow extends EvidenceRow {
@@ -41,11 +49,12 @@ const order: readonly QuoteTarget[] = ['MEETING', 'EVENT', 'CLAIM', 'QUANTITY', 
 
 function support(row: SupportRow): QuoteSupport | null {
   if (row.relationship) {
-    return { kind: 'RELATIONSHIP', role: relationshipEvidenceRole(row.relationship), nodeId: row.nodeId, toId: row.toId, relationship: row.relationship, label: row.label };
+    const to = row.to ? ` → ${labelOf(row.to)}` : '';
+    return { kind: 'RELATIONSHIP', role: relationshipEvidenceRole(row.relationship), nodeId: row.node.id, toId: row.to?.id ?? null, relationship: row.relationship, label: `${labelOf(row.node)}${to}` };
   }
   const kind = targetOfLabel.find(([label]) => row.labels.includes(label))?.[1];
   if (!kind || !row.role) return null;
-  return { kind, role: row.role as EvidenceRole, nodeId: row.nodeId, toId: null, relationship: null, label: row.label };
+  return { kind, role: row.role as EvidenceRole, nodeId: row.node.id, toId: null, relationship: null, label: labelOf(row.node) };
 }
 
 /** Every fact a quote supports, most telling kind first, then by label. */
