@@ -5,6 +5,7 @@ import type { Annotation, Link, Quote, TimeSpec } from './format.js';
 import { nearestCameoCodes } from './cameoHints.js';
 import { linePrefix, type KeyPath, type LineOf } from './lines.js';
 import { AnnotationError, pathText } from './parse.js';
+import { contextWithinQuotes, type ContextReuse, type QuoteContext } from './quoteContext.js';
 import { anchorQuote, quoteKey, quoteSpec, type Anchored } from './quotes.js';
 
 /** A property value as the loader keeps it: dates stay 'YYYY-MM-DD' strings until written. */
@@ -45,9 +46,15 @@ export interface CompiledSource {
   readonly evidence: readonly EvidenceRow[];
   /** Every node and relationship end this source names, so unresolved ones can be reported. */
   readonly references: ReadonlyMap<string, string>;
-  /** Where each quote was found, by quote key: stored so the source loads when its text is absent. */
-  readonly anchors: Readonly<Record<string, readonly [number, number]>>;
+  /**
+   * Where each quote was found and the words around it, by quote key: stored so the source loads
+   * with the same evidence, context included, when its text is absent.
+   */
+  readonly anchors: Readonly<Record<string, StoredAnchor>>;
 }
+
+/** A quote's place and context in an anchors file: [start, end, prefix, suffix] (files of earlier loaders hold [start, end]). */
+export type StoredAnchor = readonly [number, number] | readonly [number, number, string, string];
 
 /** Where the quotes are found: the text itself, or the anchors stored when it was last present. */
 export type QuoteFinder = (spec: ReturnType<typeof quoteSpec>) => Anchored | string;
@@ -56,11 +63,19 @@ export function textFinder(text: string): QuoteFinder {
   return (spec) => anchorQuote(text, spec);
 }
 
-export function anchorsFinder(anchors: Readonly<Record<string, readonly [number, number]>>): QuoteFinder {
+export function anchorsFinder(anchors: Readonly<Record<string, StoredAnchor>>): QuoteFinder {
   return (spec) => {
     const found = anchors[quoteKey(spec)];
-    return found ? { ...spec, start: found[0], end: found[1] } : 'is not in the stored anchors, and the text is absent to find it in';
+    if (!found) return 'is not in the stored anchors, and the text is absent to find it in';
+    const context = found.length === 4 ? { prefix: found[2], suffix: found[3] } : { prefix: spec.prefix, suffix: spec.suffix };
+    return { ...spec, start: found[0], end: found[1], context };
   };
+}
+
+/** The context each quote keeps under its source's reuse (quoteContext.ts). */
+function keptContext(reuse: ContextReuse, quotes: readonly Anchored[]): (quote: Anchored) => QuoteContext {
+  if (reuse === 'FULL') return (quote) => quote.context;
+  return (quote) => contextWithinQuotes(quote, { prefix: quote.prefix, suffix: quote.suffix }, quotes);
 }
 
 export function timeProps(time: TimeSpec | undefined): Props {
@@ -92,7 +107,7 @@ export function compileAnnotation(file: string, doc: Annotation, findQuote: Quot
   const nodes = new Map<string, NodeAssertion>();
   const rels = new Map<string, RelAssertion>();
   const references = new Map<string, string>();
-  const anchors: Record<string, [number, number]> = {};
+  const placed = new Map<string, Anchored>();
 
   const quotes = (list: readonly Quote[], at: (string | number)[], factLabel: string): string[] => {
     const ids: string[] = [];
@@ -107,7 +122,7 @@ export function compileAnnotation(file: string, doc: Annotation, findQuote: Quot
         problem([...at, index], ` (${factLabel}): the quote "${spec.exact}" ${found}`);
         return;
       }
-      anchors[quoteKey(spec)] = [found.start, found.end];
+      placed.set(quoteKey(spec), found);
       const id = `ev:${slug}:${found.start}-${found.end}`;
       if (!evidence.has(id)) evidence.set(id, { id, ...found });
       if (!ids.includes(id)) ids.push(id);
@@ -248,6 +263,12 @@ export function compileAnnotation(file: string, doc: Annotation, findQuote: Quot
   });
 
   if (problems.length > 0) throw new AnnotationError(file, problems);
+  const inContext = keptContext(doc.source.text?.reuse ?? 'QUOTES', [...evidence.values()]);
+  const anchors: Record<string, StoredAnchor> = {};
+  for (const [key, found] of placed) {
+    const { prefix, suffix } = inContext(found);
+    anchors[key] = [found.start, found.end, prefix, suffix];
+  }
   references.delete(sourceId);
   for (const id of nodes.keys()) references.delete(id);
   return {
@@ -257,7 +278,7 @@ export function compileAnnotation(file: string, doc: Annotation, findQuote: Quot
     nodes: [...nodes.values()],
     supports: [...doc.supports],
     rels: [...rels.values()],
-    evidence: [...evidence.values()].sort((a, b) => a.start - b.start || a.end - b.end),
+    evidence: [...evidence.values()].map((row) => ({ ...row, context: inContext(row) })).sort((a, b) => a.start - b.start || a.end - b.end),
     references,
     anchors: Object.fromEntries(Object.entries(anchors).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
   };

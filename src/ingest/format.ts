@@ -35,6 +35,7 @@ export const claimTargetRoles = ['TARGET', 'SUBJECT'] as const;
 export const quantityKinds = ['COUNT', 'MONEY', 'DURATION'] as const;
 export const quantityRoles = ['AMOUNT', 'COST', 'DURATION', 'GAP'] as const;
 export const discrepancyKinds = ['INTERNAL', 'WITH_RECORD', 'BETWEEN_SOURCES'] as const;
+export const contextReuses = ['QUOTES', 'FULL'] as const;
 
 /** Relationship types a file may state in `links` (the rest are written from the sections). */
 export const linkTypes = [
@@ -287,6 +288,10 @@ export const sourceMetaSchema = z
           file: describe(z.string().min(1), 'The file name of the text in the texts folder (SOURCE_TEXTS_DIR).'),
           length: describe(z.number().int().min(1), 'Length in Unicode code points.'),
           sha256: describe(z.string().regex(/^[0-9a-f]{64}$/), 'SHA-256 of the UTF-8 text.'),
+          reuse: describe(
+            z.enum(contextReuses).optional(),
+            "How much context the quotes keep: QUOTES (the default, for a text others hold the rights to) only words that other quotes of this source keep already, so the stored words never grow past the short quotes; FULL (a text the project may reproduce, such as its own compilation) a few words either side of every quote.",
+          ),
         })
         .strict()
         .optional(),

@@ -221,7 +221,7 @@ export async function writeSource(
   );
   await run('dropEvidence', { sourceId });
   await inBatches(source.evidence, (rows) =>
-    run('writeEvidence', { sourceId, rows: rows.map(({ id, exact, prefix, suffix, start, end }) => ({ id, exact, prefix, suffix, start, end, sourceId })) }),
+    run('writeEvidence', { sourceId, rows: rows.map(({ id, exact, context, start, end }) => ({ id, exact, prefix: context.prefix, suffix: context.suffix, start, end, sourceId })) }),
   );
   await inBatches(
     source.nodes.filter((node) => node.evidenceRoles.length > 0).map((node) => ({ id: node.id, evidence: node.evidenceRoles })),

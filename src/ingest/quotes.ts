@@ -1,5 +1,6 @@
 import type { Quote } from './format.js';
 import { missingQuoteProblem } from './quoteHints.js';
+import { quoteContext, type QuoteContext } from './quoteContext.js';
 
 /** Limits that keep evidence to short quotes, never the whole text (docs/model.md). */
 export const quoteLimits = { maxWords: 12, maxContextChars: 16 } as const;
@@ -16,7 +17,13 @@ export interface Anchored extends QuoteSpec {
   /** Code-point offsets, half-open. */
   readonly start: number;
   readonly end: number;
+  /**
+   * The words around the quote as stored with it (its TextQuote prefix and suffix), so a reader
+   * without the text still sees it in context; they contain the annotation's own prefix and suffix.
+   */
+  readonly context: QuoteContext;
 }
+
 
 export function quoteSpec(quote: Quote): QuoteSpec {
   return typeof quote === 'string'
@@ -79,5 +86,6 @@ export function anchorQuote(text: string, spec: QuoteSpec): Anchored | string {
   }
   const startIndex = index + spec.prefix.length;
   const start = codePointOffset(text, startIndex);
-  return { ...spec, start, end: start + [...spec.exact].length };
+  const context = quoteContext(text, startIndex, startIndex + spec.exact.length, spec, quoteLimits.maxContextChars);
+  return { ...spec, start, end: start + [...spec.exact].length, context };
 }

@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { anchorsFinder, compileAnnotation, textFinder, type CompiledSource } from './compile.js';
+import { anchorsFinder, compileAnnotation, textFinder, type CompiledSource, type StoredAnchor } from './compile.js';
 import type { Annotation } from './format.js';
 import type { LineOf } from './lines.js';
 import { AnnotationError, assertSizeWithin, displayPath, maxSourceTextBytes, parseAnnotationWithLines, readAnnotationFile } from './parse.js';
 import { unreviewedItems, type UnreviewedItem } from './review.js';
 
 /** Bump when the loader writes the same annotation differently, so every source is reloaded. */
-const loaderVersion = '2';
+const loaderVersion = '3';
 
 export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
@@ -32,7 +32,7 @@ export interface PreparedSource {
 
 export interface StoredAnchors {
   readonly text: string;
-  readonly quotes: Readonly<Record<string, readonly [number, number]>>;
+  readonly quotes: Readonly<Record<string, StoredAnchor>>;
 }
 
 /** The annotation files of a folder, by name. */

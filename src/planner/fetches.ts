@@ -44,7 +44,8 @@ export type PageFamily =
   | 'timeline'
   | 'meetingsInPlaces'
   | 'eventsInPlaces'
-  | 'sourceSupports';
+  | 'sourceSupports'
+  | 'sourceQuotes';
 
 export interface PageFetch {
   readonly kind: 'page';

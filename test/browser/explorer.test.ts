@@ -271,7 +271,7 @@ describe.skipIf(!chromiumAvailable)('the graph explorer at /explorer/ (headless 
       const lines = csv.bytes.toString('utf8').split('\r\n');
       expect(lines[0]).toBe('subject_id,subject,relation,object_id,object,status,time,quote_prefix,quote,quote_suffix,source_id,source_title,source_published,source_url');
       expect(lines).toContain(
-        `meeting:truss-lavrov-moscow-talks,Truss–Lavrov talks in Moscow,status,,OCCURRED,OCCURRED,"2022-02-10, to the day “Thursday 10 February 2022”",,Truss and Lavrov hold talks in Moscow,,src:moscow-talks-readout,${readoutTitle},"2022-02-11, to the day",`,
+        `meeting:truss-lavrov-moscow-talks,Truss–Lavrov talks in Moscow,status,,OCCURRED,OCCURRED,"2022-02-10, to the day “Thursday 10 February 2022”",Readout: ,Truss and Lavrov hold talks in Moscow,"\nCompiled from",src:moscow-talks-readout,${readoutTitle},"2022-02-11, to the day",`,
       );
 
       const json = await save('#export-json');

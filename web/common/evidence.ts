@@ -38,7 +38,14 @@ export async function loadSources(): Promise<Map<string, SourceRef>> {
   return new Map(sources.map((source) => [source.id, source]));
 }
 
-/** A quote in context: prefix and suffix dimmed, the exact words bold, then its source. */
+/** The reader page (/reader/) on a source's text, with one of its quotes (an evidence id or `start-end`) chosen. */
+export function readerHref(sourceId: string, quote?: string): string {
+  const params = new URLSearchParams({ source: sourceId });
+  if (quote) params.set('quote', quote);
+  return `/reader/?${params.toString()}`;
+}
+
+/** A quote in context: prefix and suffix dimmed, the exact words bold, then its source and a link to it in the source's text. */
 export function evidenceBlock(evidence: EvidenceRef, sources: ReadonlyMap<string, SourceRef>): HTMLElement {
   const quote = h(
     'blockquote',
@@ -48,7 +55,9 @@ export function evidenceBlock(evidence: EvidenceRef, sources: ReadonlyMap<string
     evidence.suffix ? h('span', { class: 'quote-context' }, `${evidence.suffix}…`) : null,
   );
   const source = sources.get(evidence.source.id);
-  return h('figure', { class: 'evidence', 'data-evidence': evidence.id }, quote, source ? sourceLine(source) : h('figcaption', { class: 'source' }, evidence.source.id));
+  const caption = source ? sourceLine(source) : h('figcaption', { class: 'source' }, evidence.source.id);
+  caption.append(' ', h('a', { class: 'show-in-source', href: readerHref(evidence.source.id, evidence.id), title: 'The quote highlighted in its source’s text' }, 'Show in source'));
+  return h('figure', { class: 'evidence', 'data-evidence': evidence.id }, quote, caption);
 }
 
 export function sourceLine(source: SourceRef): HTMLElement {

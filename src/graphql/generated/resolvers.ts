@@ -2491,6 +2491,44 @@ export type QueryTimelineArgs = {
   time?: InputMaybe<TimeRangeInput>;
 };
 
+/** One fact a quote supports. */
+export type QuoteSupport = {
+  __typename?: 'QuoteSupport';
+  /** What kind of fact. */
+  kind: QuoteTarget;
+  /** A short label: the node's name, title or text; for a relationship, both ends' (e.g. 'Liz Truss → Truss–Lavrov talks in Moscow'). */
+  label: Scalars['String']['output'];
+  /** The id of the node supported; for a relationship, of the node it starts from. */
+  nodeId: Scalars['ID']['output'];
+  /** For a relationship, its type (PARTICIPATED_IN, ASSERTED, HOLDS_OFFICE...); null for a node. */
+  relationship?: Maybe<Scalars['String']['output']>;
+  /** Which part of the fact the quote supports. */
+  role: EvidenceRole;
+  /** For a relationship, the id of the node it ends at; null for a node. */
+  toId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** What kind of fact a quote supports. */
+export type QuoteTarget =
+  /** A person, country, organisation or group: who it is. */
+  | 'ACTOR'
+  /** A claim. */
+  | 'CLAIM'
+  /** A discrepancy. */
+  | 'DISCREPANCY'
+  /** An event. */
+  | 'EVENT'
+  /** A meeting or visit. */
+  | 'MEETING'
+  /** An office. */
+  | 'OFFICE'
+  /** A place: where or what it is. */
+  | 'PLACE'
+  /** A quantity. */
+  | 'QUANTITY'
+  /** A relationship between two nodes: a participation, a speaker, an office held, a claim's subject... */
+  | 'RELATIONSHIP';
+
 /**
  * The cooperation–conflict balance of a relationship, computed from the graph's CAMEO codes. It
  * weighs the happenings that link the two sides by the rule given at `Relations` (an event counts
@@ -2669,6 +2707,8 @@ export type Source = Node & {
   published?: Maybe<TimeInterval>;
   /** Who published it. */
   publisher?: Maybe<Scalars['String']['output']>;
+  /** Every quote of this source, in the order of the text (by `start`), each with what it supports: the reader page (`/reader/`) highlights them in the text. Empty for a source without a text. */
+  quotes: SourceQuoteConnection;
   /** The section it appeared in. */
   section?: Maybe<Scalars['String']['output']>;
   /** The line under the headline. */
@@ -2681,6 +2721,13 @@ export type Source = Node & {
   title: Scalars['String']['output'];
   /** Where the source can be read online; null when no public address is known (the readout is this project's own compilation, and background knowledge has none). */
   url?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A source the graph's facts come from. */
+export type SourceQuotesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2707,6 +2754,28 @@ export type SourceKind =
   | 'DATASET'
   /** A readout or briefing: a compiled account of talks or events, such as the readout of the 10 February 2022 Moscow talks. */
   | 'READOUT';
+
+/** A page of a source's quotes. */
+export type SourceQuoteConnection = {
+  __typename?: 'SourceQuoteConnection';
+  /** The quotes on this page, each with its cursor and what it supports. */
+  edges: Array<SourceQuoteEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** How many quotes the source has in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One quote of a source, with what it supports. */
+export type SourceQuoteEdge = {
+  __typename?: 'SourceQuoteEdge';
+  /** Pass as `after` to continue after this quote. */
+  cursor: Scalars['String']['output'];
+  /** The quote (its `role` is null: a quote may support several facts, listed in `supports`). */
+  node: Evidence;
+  /** Every fact the quote supports (a quote may support a meeting, its time and a participant at once), the most telling first: meetings, events, claims, quantities, discrepancies, relationships, then actors, places and offices. */
+  supports: Array<QuoteSupport>;
+};
 
 /**
  * Where a source's text is kept. Evidence `start` and `end` count Unicode code points in this
@@ -2996,6 +3065,8 @@ export type ResolversTypes = {
   QuantityAccount: ResolverTypeWrapper<FactAccountRow>;
   QuantityKind: QuantityKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  QuoteSupport: ResolverTypeWrapper<QuoteSupport>;
+  QuoteTarget: QuoteTarget;
   RelationSummary: ResolverTypeWrapper<RelationSummary>;
   Relations: ResolverTypeWrapper<RelationsRow>;
   SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SearchEdge']>, nodes: Array<ResolversTypes['SearchHit']> }>;
@@ -3005,6 +3076,8 @@ export type ResolversTypes = {
   SortOrder: SortOrder;
   Source: ResolverTypeWrapper<SourceRow>;
   SourceKind: SourceKind;
+  SourceQuoteConnection: ResolverTypeWrapper<Omit<SourceQuoteConnection, 'edges'> & { edges: Array<ResolversTypes['SourceQuoteEdge']> }>;
+  SourceQuoteEdge: ResolverTypeWrapper<Omit<SourceQuoteEdge, 'node'> & { node: ResolversTypes['Evidence'] }>;
   SourceText: ResolverTypeWrapper<SourceText>;
   Status: Status;
   StatusCount: ResolverTypeWrapper<StatusCount>;
@@ -3083,12 +3156,15 @@ export type ResolversParentTypes = {
   Quantity: QuantityRow;
   QuantityAccount: FactAccountRow;
   Query: Record<PropertyKey, never>;
+  QuoteSupport: QuoteSupport;
   RelationSummary: RelationSummary;
   Relations: RelationsRow;
   SearchConnection: Omit<SearchConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SearchEdge']>, nodes: Array<ResolversParentTypes['SearchHit']> };
   SearchEdge: Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['SearchHit'] };
   SearchHit: SearchHitRow;
   Source: SourceRow;
+  SourceQuoteConnection: Omit<SourceQuoteConnection, 'edges'> & { edges: Array<ResolversParentTypes['SourceQuoteEdge']> };
+  SourceQuoteEdge: Omit<SourceQuoteEdge, 'node'> & { node: ResolversParentTypes['Evidence'] };
   SourceText: SourceText;
   StatusCount: StatusCount;
   String: Scalars['String']['output'];
@@ -3702,6 +3778,15 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   timeline?: Resolver<Maybe<ResolversTypes['HappeningConnection']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'actor' | 'first' | 'order'>>;
 };
 
+export type QuoteSupportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuoteSupport'] = ResolversParentTypes['QuoteSupport']> = {
+  kind?: Resolver<ResolversTypes['QuoteTarget'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nodeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  relationship?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['EvidenceRole'], ParentType, ContextType>;
+  toId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
 export type RelationSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationSummary'] = ResolversParentTypes['RelationSummary']> = {
   byDirection?: Resolver<Array<ResolversTypes['DirectionTally']>, ParentType, ContextType>;
   byKind?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
@@ -3752,6 +3837,7 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
   kind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
   published?: Resolver<Maybe<ResolversTypes['TimeInterval']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quotes?: Resolver<ResolversTypes['SourceQuoteConnection'], ParentType, ContextType, RequireFields<SourceQuotesArgs, 'first'>>;
   section?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   standfirst?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   supports?: Resolver<ResolversTypes['NodeConnection'], ParentType, ContextType, RequireFields<SourceSupportsArgs, 'first'>>;
@@ -3759,6 +3845,18 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SourceQuoteConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceQuoteConnection'] = ResolversParentTypes['SourceQuoteConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SourceQuoteEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SourceQuoteEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceQuoteEdge'] = ResolversParentTypes['SourceQuoteEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  supports?: Resolver<Array<ResolversTypes['QuoteSupport']>, ParentType, ContextType>;
 };
 
 export type SourceTextResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceText'] = ResolversParentTypes['SourceText']> = {
@@ -3838,12 +3936,15 @@ export type Resolvers<ContextType = Context> = {
   Quantity?: QuantityResolvers<ContextType>;
   QuantityAccount?: QuantityAccountResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  QuoteSupport?: QuoteSupportResolvers<ContextType>;
   RelationSummary?: RelationSummaryResolvers<ContextType>;
   Relations?: RelationsResolvers<ContextType>;
   SearchConnection?: SearchConnectionResolvers<ContextType>;
   SearchEdge?: SearchEdgeResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  SourceQuoteConnection?: SourceQuoteConnectionResolvers<ContextType>;
+  SourceQuoteEdge?: SourceQuoteEdgeResolvers<ContextType>;
   SourceText?: SourceTextResolvers<ContextType>;
   StatusCount?: StatusCountResolvers<ContextType>;
   TimeInterval?: TimeIntervalResolvers<ContextType>;

@@ -3,6 +3,7 @@ import { ownerList } from '../../common/ownerLists.js';
 import type { NodeRow } from '../../common/rows.js';
 import { timeInterval } from '../../common/time.js';
 import { supportsList } from '../kinds.js';
+import { quoteEdges, quotesList, type QuoteRow } from '../quotes.js';
 
 export const Source: SourceResolvers = {
   kind: (source) => source.kind as SourceKind,
@@ -27,4 +28,5 @@ export const Source: SourceResolvers = {
     };
   },
   supports: (source, args, context) => ownerList<NodeRow>(context, supportsList, source.id, args),
+  quotes: async (source, args, context) => quoteEdges(await ownerList<QuoteRow>(context, quotesList, source.id, args)),
 };
