@@ -263,6 +263,9 @@ export function compileAnnotation(file: string, doc: Annotation, findQuote: Quot
   });
 
   if (problems.length > 0) throw new AnnotationError(file, problems);
+  // The graph keeps every quote's context as found: from the text when it is here (which this
+  // server serves whole anyway), else from the anchors. The anchors file is part of the
+  // repository, so it keeps only what the source's reuse allows.
   const inContext = keptContext(doc.source.text?.reuse ?? 'QUOTES', [...evidence.values()]);
   const anchors: Record<string, StoredAnchor> = {};
   for (const [key, found] of placed) {
@@ -278,7 +281,7 @@ export function compileAnnotation(file: string, doc: Annotation, findQuote: Quot
     nodes: [...nodes.values()],
     supports: [...doc.supports],
     rels: [...rels.values()],
-    evidence: [...evidence.values()].map((row) => ({ ...row, context: inContext(row) })).sort((a, b) => a.start - b.start || a.end - b.end),
+    evidence: [...evidence.values()].sort((a, b) => a.start - b.start || a.end - b.end),
     references,
     anchors: Object.fromEntries(Object.entries(anchors).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
   };

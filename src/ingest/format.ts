@@ -290,7 +290,7 @@ export const sourceMetaSchema = z
           sha256: describe(z.string().regex(/^[0-9a-f]{64}$/), 'SHA-256 of the UTF-8 text.'),
           reuse: describe(
             z.enum(contextReuses).optional(),
-            "How much context the quotes keep: QUOTES (the default, for a text others hold the rights to) only words that other quotes of this source keep already, so the stored words never grow past the short quotes; FULL (a text the project may reproduce, such as its own compilation) a few words either side of every quote.",
+            "How much context the quotes keep in the anchors file, the copy kept with this annotation for checkouts without the text: QUOTES (the default, for a text others hold the rights to) only words that other quotes of this source keep already, so the stored words never grow past the short quotes; FULL (a text the project may reproduce, such as its own compilation) a few words either side of every quote. A graph loaded from the text keeps a few words either side of every quote either way.",
           ),
         })
         .strict()
