@@ -31,7 +31,7 @@ describe('answers an analyst can read without the annotation files', () => {
     );
     const time = data.meeting.evidence.filter((quote) => quote.role === 'TIME');
     expect(time).toEqual([
-      { exact: 'Thursday 10 February 2022', prefix: '', suffix: '', role: 'TIME', start: 205, end: 230, source: { id: 'src:moscow-talks-readout' } },
+      { exact: 'Thursday 10 February 2022', prefix: ', in Moscow on ', suffix: '. The meeting', role: 'TIME', start: 205, end: 230, source: { id: 'src:moscow-talks-readout' } },
     ]);
     // Every other quote of the meeting's own is about the talks themselves.
     expect(new Set(data.meeting.evidence.filter((quote) => quote.role !== 'TIME').map((quote) => quote.role))).toEqual(new Set(['CONTENT']));
@@ -112,8 +112,8 @@ describe('answers an analyst can read without the annotation files', () => {
     expect(data.meeting?.evidence.filter((quote) => quote.role === 'TIME')).toEqual([
       {
         exact: 'Thursday 10 February 2022',
-        prefix: '',
-        suffix: '',
+        prefix: ', in Moscow on ',
+        suffix: '. The meeting',
         role: 'TIME',
         start: 205,
         end: 230,

@@ -88,7 +88,10 @@ describe.skipIf(!chromiumAvailable)('the reader at /reader/ (headless Chromium, 
       await page.locator('body[data-state="ready"], body[data-state="error"]').waitFor({ timeout: 60_000 });
       expect(await page.locator('body').getAttribute('data-state')).toBe('ready');
       await clickNode(page, 'meeting:truss-lavrov-moscow-talks', 'Truss–Lavrov talks in Moscow');
-      const figure = page.locator('#facts .own-evidence figure.evidence', { has: page.locator('.quote-exact', { hasText: meetingQuote }) }).first();
+      // The panel redraws its quotes under each source's account once those arrive: the link is
+      // taken from the readout's account, not from the first drawing it replaces.
+      await page.locator('#facts[data-accounts="shown"]').waitFor({ timeout: 30_000 });
+      const figure = page.locator(`#facts .account[data-source="${readoutId}"] figure.evidence`, { has: page.locator('.quote-exact', { hasText: meetingQuote }) }).first();
       const link = figure.locator('a.show-in-source');
       expect(await link.textContent()).toBe('Show in source');
       await link.click();

@@ -2,6 +2,7 @@ import { hopOut, type FetchTable } from '../../planner/fetches.js';
 import { evidenceFetch } from '../common/fetches.js';
 import { listFetch } from '../common/ownerLists.js';
 import { supportsList } from './kinds.js';
+import { quotesList } from './quotes.js';
 
 export const provenanceFetchTable: FetchTable = {
   Discrepancy: {
@@ -13,5 +14,6 @@ export const provenanceFetchTable: FetchTable = {
   },
   Source: {
     supports: [listFetch(supportsList)],
+    quotes: [listFetch(quotesList)],
   },
 };
