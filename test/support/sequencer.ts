@@ -12,9 +12,14 @@ const longFirst = [
   'test/lifecycle/shutdown.test.ts',
   'test/reliability/fuzz.test.ts',
   'test/bench/scalePlans.test.ts',
-  'test/ingest/ingest.test.ts',
+  'test/import/datasetGraph.test.ts',
   'test/lifecycle/startupFailures.test.ts',
+  'test/lifecycle/ingestIntoServer.test.ts',
+  'test/ingest/ingest.test.ts',
+  'test/lifecycle/startingStatus.test.ts',
   'test/browser/neo4jBrowser.test.ts',
+  'test/browser/importedEvents.test.ts',
+  'test/browser/startingPage.test.ts',
   'test/lifecycle/boltPassword.test.ts',
 ];
 
