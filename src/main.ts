@@ -2,7 +2,7 @@ import type http from 'node:http';
 import { ConfigError, loadConfig } from './config.js';
 import { EnvironmentError } from './db/embedded.js';
 import { explainLoadFailure, StartupError } from './errors.js';
-import { listen, serverOrigin } from './http/listen.js';
+import { boundPort, listen, serverOrigin } from './http/listen.js';
 import { createStartingServer } from './http/startingServer.js';
 import { createLogger } from './logger.js';
 import { announceRunning, assertStoreFree } from './runFile.js';
@@ -106,8 +106,7 @@ async function main(): Promise<void> {
     });
     stop = () => app.stop();
     // The tools find this server, whatever its ports, by its data folder's run file.
-    const address = starting.httpServer.address();
-    const runFile = announceRunning(config, typeof address === 'object' && address ? address.port : config.port, app.database.uri);
+    const runFile = announceRunning(config, boundPort(starting.httpServer, config.port), app.database.uri);
     if (runFile) {
       logger.info('run file written', { file: runFile.file });
       stop = async () => {

@@ -30,13 +30,18 @@ export function listen(server: http.Server, host: string, port: number): Promise
   });
 }
 
+/** The port the server is bound to (the configured one until it listens; PORT=0 picks a free one). */
+export function boundPort(server: http.Server, port: number): number {
+  const address = server.address();
+  return typeof address === 'object' && address ? address.port : port;
+}
+
 /**
  * The address people and tools are told to use, e.g. `http://localhost:4000`: the port actually
  * bound (PORT=0 picks one), and localhost for the loopback and any-address hosts.
  */
 export function serverOrigin(server: http.Server, host: string, port: number): string {
-  const address = server.address();
-  const bound = typeof address === 'object' && address ? address.port : port;
+  const bound = boundPort(server, port);
   const name = host === '127.0.0.1' || host === '0.0.0.0' ? 'localhost' : host;
   return `http://${name}:${bound}`;
 }
