@@ -43,6 +43,12 @@ export interface ImportOptions {
   readonly onResolved?: (line: string) => void;
 }
 
+interface EventPlan {
+  readonly event: ImportedEvent;
+  readonly participants: ReturnType<typeof participantsOf>;
+  readonly place: EntitySpec | null;
+}
+
 export interface ImportReport {
   readonly sourceId: string;
   readonly file: string;
@@ -143,6 +149,10 @@ export async function importDataset(options: ImportOptions): Promise<ImportRepor
 
   const size = options.batchSize ?? defaultBatchSize;
   const reader: AsyncGenerator<RowResult[]> = dataset === 'GDELT' ? readGdelt(file, size) : readIcews(file, size);
+  // One batch is written while the next is read and sent: Node prepares and ships rows while
+  // Neo4j stores the batch before, so the two processes work side by side instead of in turn.
+  let inFlight: { readonly done: Promise<void>; readonly ids: ReadonlySet<string> } | null = null;
+  const settled = (promise: Promise<void>) => promise.then(() => true, () => false);
   for await (const batch of reader) {
     const events: ImportedEvent[] = [];
     for (const result of batch) {
@@ -158,7 +168,7 @@ export async function importDataset(options: ImportOptions): Promise<ImportRepor
       const known = knownDay(event);
       if (!earliestDay || known < earliestDay) earliestDay = known;
     }
-    const plans = events.map((event) => ({
+    const plans: EventPlan[] = events.map((event) => ({
       event,
       participants: [...participantsOf(event.source, 'SOURCE', dataset), ...participantsOf(event.target, 'TARGET', dataset)],
       place: placeOf(event.place),
@@ -184,8 +194,15 @@ export async function importDataset(options: ImportOptions): Promise<ImportRepor
         if (!specs.has(link.to)) specs.set(link.to, countrySpec(link.to.slice('country:'.length).toUpperCase()));
       }
     }
-    const fresh = [...specs.values()].filter((spec) => !written.has(spec.id));
-    await inTransaction(`batch ending line ${events.at(-1)!.line}`, async (run) => {
+    const ids = new Set(plans.map((plan) => eventId(plan.event)));
+    // An event or entity the batch in flight writes too must find it written: the file's later
+    // row wins, and an entity is written once, by the first batch that names it.
+    const unwritten = () => [...specs.values()].filter((spec) => !written.has(spec.id));
+    if (inFlight && ([...ids].some((id) => inFlight!.ids.has(id)) || unwritten().some((spec) => inFlight!.ids.has(spec.id)))) {
+      await inFlight.done;
+    }
+    const fresh = unwritten();
+    const done = inTransaction(`batch ending line ${events.at(-1)!.line}`, async (run) => {
       if (fresh.length > 0) {
         const unresolved = fresh.filter((spec) => !resolved.has(spec.id));
         if (unresolved.length > 0) await resolve(run, unresolved);
@@ -204,24 +221,28 @@ export async function importDataset(options: ImportOptions): Promise<ImportRepor
         if (links.length > 0) await run('importLinks', { sourceId, bySource, rows: links });
       }
       // The same event twice in a batch: the later row is the file's last word on it.
-      const rowsById = new Map(plans.map((plan) => [eventId(plan.event), eventRow(plan)]));
-      const present = await run<{ id: string }>('importedEvents', { ids: [...rowsById.keys()] });
-      const merged = present.map((row) => rowsById.get(row.id)!);
-      for (const row of present) rowsById.delete(row.id);
-      const created = [...rowsById.values()];
-      if (created.length > 0) {
-        await run('importNewEvents', { sourceId, rows: created.map(({ props, support }) => ({ props, support })) });
-        const participations = created.flatMap((row) => row.participants.map((p) => ({ event: row.id, actor: p.actor, props: p.props })));
-        if (participations.length > 0) await run('importParticipations', { rows: participations });
-        const places = created.flatMap((row) => (row.place ? [{ event: row.id, place: row.place, props: row.placeProps }] : []));
-        if (places.length > 0) await run('importPlaceLinks', { rows: places });
-      }
+      const plansById = new Map(plans.map((plan) => [eventId(plan.event), plan]));
+      const present = await run<{ id: string }>('importedEvents', { ids: [...plansById.keys()] });
+      const merged = present.map((row) => eventRow(plansById.get(row.id)!));
+      for (const row of present) plansById.delete(row.id);
+      if (plansById.size > 0) await run('importNewEvents', { sourceId, rows: [...plansById.values()].map(newEventRow) });
       if (merged.length > 0) await run('importEvents', { sourceId, rows: merged });
+    }).then(() => {
+      for (const spec of fresh) written.add(spec.id);
+      rows += events.length;
+      options.onBatch?.(rows);
     });
-    for (const spec of fresh) written.add(spec.id);
-    rows += events.length;
-    options.onBatch?.(rows);
+    // Handled here so a failure found while the next batch is read is not an unhandled rejection;
+    // it is thrown below, once the batch after it has settled.
+    done.catch(() => {});
+    const previous = inFlight;
+    inFlight = { done, ids: new Set([...ids, ...fresh.map((spec) => spec.id)]) };
+    if (previous && !(await settled(previous.done))) {
+      await settled(done);
+      await previous.done;
+    }
   }
+  if (inFlight) await inFlight.done;
 
   const day = options.added ?? fileDay ?? latestDay;
   await inTransaction('finish', async (run) => {
@@ -261,14 +282,29 @@ export async function importDataset(options: ImportOptions): Promise<ImportRepor
     return event.added ? event.added.slice(0, 10) : (fileDay ?? event.date);
   }
 
-  function eventRow(plan: { event: ImportedEvent; participants: ReturnType<typeof participantsOf>; place: EntitySpec | null }) {
+  /** An event's properties with its days as text ('YYYY-MM-DD'), and its participants once per actor and role. */
+  function eventParts(plan: EventPlan) {
     const { event } = plan;
     const props: Record<string, unknown> = { ...eventProps(event, `${fileDay ?? event.date}T00:00:00Z`, sourceId), knownFrom: knownDay(event) };
-    const participants = plan.participants.map((p) => {
-      const actor = resolved.get(p.entity.id) ?? p.entity.id;
-      return { actor, role: p.role, props: { role: p.role, sourceId, sourceIds: [sourceId], evidenceIds: [], ...p.props } };
-    });
+    const participants = plan.participants.map((p) => ({ actor: resolved.get(p.entity.id) ?? p.entity.id, role: p.role, codes: p.props }));
     const unique = [...new Map(participants.map((p) => [`${p.actor}|${p.role}`, p])).values()];
+    return { props, unique };
+  }
+
+  /** A row of importNewEvents: what the statement writes the same for every row is left to it. */
+  function newEventRow(plan: EventPlan) {
+    const { props, unique } = eventParts(plan);
+    return {
+      props,
+      participants: unique.map((p) => ({ actor: p.actor, props: { role: p.role, ...p.codes } })),
+      place: plan.place ? (resolved.get(plan.place.id) ?? plan.place.id) : null,
+    };
+  }
+
+  function eventRow(plan: EventPlan) {
+    const { event } = plan;
+    const { props, unique: found } = eventParts(plan);
+    const unique = found.map((p) => ({ actor: p.actor, role: p.role, props: { role: p.role, sourceId, sourceIds: [sourceId], evidenceIds: [], ...p.codes } }));
     return {
       id: eventId(event),
       props: forNeo4j(props),

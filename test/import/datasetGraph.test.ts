@@ -239,8 +239,9 @@ describe('importing the real GDELT and ICEWS files', () => {
     expect(Number(left[0]!.events)).toBe(0);
     expect(await db.read('MATCH (s:Source {id: $id}) RETURN s', { id: gdeltId })).toEqual([]);
 
-    // Killed as its second batch of 1,000 rows starts: the first is written, the Source has no checksum yet.
-    const killed = await runImport(db, ['gdelt', gdeltFile], { killAtStep: 4 });
+    // Killed as its third batch starts: the import writes one batch while it sends the next, so
+    // the first of 1,000 rows is written by then, the second may be, and the Source has no checksum yet.
+    const killed = await runImport(db, ['gdelt', gdeltFile], { killAtStep: 5 });
     expect(killed.signal).toBe('SIGKILL');
     const [half] = await db.read<{ sha: string | null; events: number }>(
       'MATCH (s:Source {id: $id}) RETURN s.datasetSha256 AS sha, COUNT { (s)<-[:SUPPORTED_BY]-(:Event) } AS events',

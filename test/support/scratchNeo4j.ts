@@ -25,9 +25,14 @@ export interface ScratchNeo4j {
   stop(): Promise<void>;
 }
 
-export async function startScratchNeo4j(options: { heap?: string } = {}): Promise<ScratchNeo4j> {
+export async function startScratchNeo4j(options: { heap?: string; pagecache?: string } = {}): Promise<ScratchNeo4j> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'diplomatic-graph-scratch-'));
-  const env = { NEO4J_DATA_DIR: dataDir, NEO4J_BOLT_PORT: String(await freePort()), ...(options.heap ? { NEO4J_HEAP: options.heap } : {}) };
+  const env = {
+    NEO4J_DATA_DIR: dataDir,
+    NEO4J_BOLT_PORT: String(await freePort()),
+    ...(options.heap ? { NEO4J_HEAP: options.heap } : {}),
+    ...(options.pagecache ? { NEO4J_PAGECACHE: options.pagecache } : {}),
+  };
   const config = loadConfig(env).neo4j as EmbeddedNeo4j;
   let running: RunningNeo4j;
   try {
