@@ -18,9 +18,9 @@ const operations = readdirSync(path.join(projectRoot, 'operations'))
   .sort()
   .map((file) => JSON.stringify({ query: readFileSync(path.join(projectRoot, 'operations', file), 'utf8') }));
 
-// The compiled server npm start runs, so its memory is what users get.
+// The compiled server npm start runs, statements not logged, so its memory is what users get.
 buildDist();
-const server = await startServerProcess({}, { compiled: true });
+const server = await startServerProcess({ LOG_CYPHER: '0' }, { compiled: true });
 const serverPid = server.child.pid ?? -1;
 const memory = () => ({ at: new Date().toISOString(), serverRssMiB: rssMiB(serverPid), neo4jRssMiB: rssMiB(server.jvmPid) });
 const samples = [memory()];

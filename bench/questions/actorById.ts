@@ -46,7 +46,7 @@ export const actorById: Question = {
             ...data.actor,
             country: data.actor.country?.name,
             evidence: data.actor.evidence.map((e: Json) => e.exact),
-            sources: data.actor.sources.map((s: Json) => s.id),
+            sources: data.actor.sources.nodes.map((s: Json) => s.id),
           })
         : [],
     peer: (data) =>

@@ -4,6 +4,8 @@
 // file runs as is in Neo4j Browser (its favorites list these files)
 :param asOf => null;
 :param ids => ["person:sergei-lavrov"];
+:param q2_skip => 0;
+:param q2_limit => 20;
 CALL () {
   UNWIND $ids AS ownerId
   MATCH (n:Node {id: ownerId})
@@ -25,9 +27,18 @@ CALL (__nodes0) {
     RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .exact, labels: labels(m1)}}) AS q1
   }
   CALL (n0) {
-    MATCH (n0)-[r1:SUPPORTED_BY]->(m1:Source)
-    WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
-    RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.*, labels: labels(m1)}}) AS q2
+    CALL (n0) {
+      UNWIND [n0.id] AS ownerId
+      MATCH (n:Node {id: ownerId})
+      CALL (n) {
+        MATCH (n)-[supported:SUPPORTED_BY]->(s:Source)
+        WITH s ORDER BY s.kind <> 'BACKGROUND', s.publishedEnd IS NOT NULL, s.publishedEnd, s.id
+        RETURN collect(s) AS sources
+      }
+      RETURN ownerId, size(sources) AS total,
+             [shown IN sources[$q2_skip..$q2_skip + $q2_limit] | shown {.*, labels: labels(shown)}] AS page
+    }
+    RETURN head(collect({total: total, page: page})) AS q2
   }
   CALL (n0) {
     WITH n0 WHERE n0:Organisation

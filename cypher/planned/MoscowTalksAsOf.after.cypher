@@ -4,6 +4,8 @@
 // file runs as is in Neo4j Browser (its favorites list these files)
 :param asOf => "2022-02-11";
 :param ids => ["meeting:truss-lavrov-moscow-talks"];
+:param q1_skip => 0;
+:param q1_limit => 20;
 CALL () {
   UNWIND $ids AS ownerId
   MATCH (n:Node {id: ownerId})
@@ -24,10 +26,25 @@ CALL (__nodes0) {
     RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .name, labels: labels(m1)}, ref_rel_sourceIds: q0_ref_rel_sourceIds}) AS q0
   }
   CALL (n0) {
+    CALL (n0) {
+      UNWIND [n0.id] AS ownerId
+      MATCH (n:Node {id: ownerId})
+      CALL (n) {
+        MATCH (n)-[supported:SUPPORTED_BY]->(s:Source)
+        WHERE $asOf IS NULL OR supported.knownFrom <= date($asOf) AND s.knownFrom <= date($asOf)
+        WITH s ORDER BY s.kind <> 'BACKGROUND', s.publishedEnd IS NOT NULL, s.publishedEnd, s.id
+        RETURN collect(s) AS sources
+      }
+      RETURN ownerId, size(sources) AS total,
+             [shown IN sources[$q1_skip..$q1_skip + $q1_limit] | shown {.*, labels: labels(shown)}] AS page
+    }
+    RETURN head(collect({total: total, page: page})) AS q1
+  }
+  CALL (n0) {
     MATCH (n0)-[r1:SUPPORTED_BY]->(m1:Source) WHERE r1.knownFrom <= date($asOf) AND m1.knownFrom <= date($asOf)
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
-    RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.*, labels: labels(m1)}}) AS q1
+    RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.*, labels: labels(m1)}}) AS q2
   }
-  RETURN collect({id: n0.id, q0: q0, q1: q1}) AS __plan0
+  RETURN collect({id: n0.id, q0: q0, q1: q1, q2: q2}) AS __plan0
 }
 RETURN *

@@ -20,7 +20,7 @@ export const rootShapes: Readonly<Record<string, RootShape>> = {
   countryByCode: each('country'),
   placesByName: each('place'),
   nodesByIds: each('node'),
-  sources: each('source'),
+  sources: connection('page'),
   discrepancies: each('discrepancy'),
   // Counts only: no nodes for the planner to load below.
   statistics: { groups: [] },

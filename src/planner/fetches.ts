@@ -15,8 +15,12 @@ export type RefProperty = 'evidenceIds' | 'sourceIds' | 'sourceId' | 'claimId' |
 export type WrapperField =
   /** The far node (Participation.actor, ClaimTarget.node). */
   | 'node'
-  /** Nodes the relationship names by id (Participation.evidence, MeetingRequest.claim). */
-  | { readonly relRef: RefProperty }
+  /**
+   * Nodes the relationship names by id (Participation.evidence, MeetingRequest.claim); `paged`
+   * when the field is a connection of them (Participation.sources), whose nodes the selection
+   * reaches through `nodes` and `edges.node`.
+   */
+  | { readonly relRef: RefProperty; readonly paged?: boolean }
   /** A field of the node the hop starts from, asked through the wrapper (MeetingReport.participants). */
   | { readonly parentField: string };
 
@@ -45,7 +49,8 @@ export type PageFamily =
   | 'meetingsInPlaces'
   | 'eventsInPlaces'
   | 'sourceSupports'
-  | 'sourceQuotes';
+  | 'sourceQuotes'
+  | 'nodeSources';
 
 export interface PageFetch {
   readonly kind: 'page';

@@ -167,7 +167,13 @@ function addFetch(
     if (!role) continue;
     const subType = getNamedType(wrapper.getFields()[sub.name]!.type);
     if (role === 'node') planFields(context, request.next, subType, sub.selections);
-    else if ('relRef' in role) planFields(context, refLevel(request, 'rel', role.relRef), subType, sub.selections);
+    else if ('relRef' in role) {
+      const named = refLevel(request, 'rel', role.relRef);
+      if (!role.paged) planFields(context, named, subType, sub.selections);
+      else for (const path of [['nodes'], ['edges', 'node']]) {
+        for (const reached of follow(context.scope, subType, sub.selections, path)) planFields(context, named, reached.type, reached.sets);
+      }
+    }
     else {
       // A field of the starting node asked through the wrapper: planned as if asked of that node.
       for (const parentFetch of context.table[object.name]?.[role.parentField] ?? []) {

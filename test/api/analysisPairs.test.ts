@@ -239,7 +239,7 @@ describe('the example operations', () => {
 describe('relations and dyads limited to sources', () => {
   interface Sourced {
     id: string;
-    sources?: { id: string }[];
+    sources?: { nodes: { id: string }[] };
     reportedIn?: { id: string }[];
   }
   interface Lists {
@@ -250,10 +250,10 @@ describe('relations and dyads limited to sources', () => {
   }
   const lists = (args: string) =>
     gqlData<{ relations: Lists }>(
-      `{ relations(a: "country:gbr", b: "country:rus"${args}) { meetings { id sources { id } } events { id sources { id } } claims { id reportedIn { id } } summary { total } } }`,
+      `{ relations(a: "country:gbr", b: "country:rus"${args}) { meetings { id sources { nodes { id } } } events { id sources { nodes { id } } } claims { id reportedIn { id } } summary { total } } }`,
     ).then((data) => data.relations);
   const statesIt = (item: Sourced, source: string) =>
-    (item.reportedIn ?? item.sources ?? []).some((s) => s.id === source);
+    (item.reportedIn ?? item.sources?.nodes ?? []).some((s) => s.id === source);
 
   it.each(['src:moscow-talks-readout', 'src:article'])('keep exactly what %s states, in every list and the summary', async (source) => {
     const [all, only] = await Promise.all([lists(''), lists(`, sources: ["${source}"]`)]);

@@ -199,10 +199,11 @@ describe('the analyst questions', () => {
   it('Q13: facts are split between the article, the readout of the talks and background knowledge', async () => {
     const data = await runOperation<Ops.ProvenanceQuery>('Provenance');
     // In order of publication: the article, the readout of the talks (11 Feb 2022), background last.
-    expect(data.sources.map((s) => s.kind)).toEqual(['ARTICLE', 'READOUT', 'BACKGROUND']);
-    const article = data.sources[0]!;
+    expect(data.sources.nodes.map((s) => s.kind)).toEqual(['ARTICLE', 'READOUT', 'BACKGROUND']);
+    expect(data.sources.totalCount).toBe(3);
+    const article = data.sources.nodes[0]!;
     expect(article.published).toMatchObject({ start: '2022-01-24', end: '2022-01-30', precision: 'WEEK' });
-    for (const source of data.sources) {
+    for (const source of data.sources.nodes) {
       const [{ count }] = (await readRows<{ count: number }>(
         'MATCH (n)-[:SUPPORTED_BY]->(:Source {id: $id}) RETURN count(DISTINCT n) AS count',
         { id: source.id },

@@ -60,7 +60,7 @@ const timeFields = 'time { text start end precision basis }';
 
 describe('a meeting: the Moscow talks', () => {
   const query = `query ($day: Date) { meeting(id: "${talks}", asOf: $day) {
-    status summary cameo { code } ${timeFields} sources { id } quantities { id text value unit } } }`;
+    status summary cameo { code } ${timeFields} sources { totalCount nodes { id } } quantities { id text value unit } } }`;
   const expected = (day: string, latest: string, sources: string[]) => {
     const said = statedBy(latest, talks);
     const quantities = knownBy(day)
@@ -72,7 +72,7 @@ describe('a meeting: the Moscow talks', () => {
       summary: said['summary'],
       cameo: { code: said['cameoCode'] },
       time: timeOf(said),
-      sources: sources.map((id) => ({ id })),
+      sources: { totalCount: sources.length, nodes: sources.map((id) => ({ id })) },
       quantities,
     };
   };
@@ -97,9 +97,9 @@ describe('a meeting: the Moscow talks', () => {
 
 describe('an event', () => {
   const poisoning = 'event:double-agent-poisoning';
-  const poisoningQuery = `query ($day: Date) { event(id: "${poisoning}", asOf: $day) { title status ${timeFields} sources { id } } }`;
-  type Answer = { event: { title: string; status: string; time: unknown; sources: { id: string }[] } | null };
-  const sorted = (answer: Answer) => answer.event && { ...answer.event, sources: answer.event.sources.map((s) => s.id).sort() };
+  const poisoningQuery = `query ($day: Date) { event(id: "${poisoning}", asOf: $day) { title status ${timeFields} sources { nodes { id } } } }`;
+  type Answer = { event: { title: string; status: string; time: unknown; sources: { nodes: { id: string }[] } } | null };
+  const sorted = (answer: Answer) => answer.event && { ...answer.event, sources: answer.event.sources.nodes.map((s) => s.id).sort() };
 
   it('the 2018 poisoning: the article’s undated time until background knowledge (29 November 2026) dates it', async () => {
     const articleOnly = '2026-11-28';
@@ -125,7 +125,7 @@ describe('an event', () => {
 
   it('the Russian troop build-up, which only the readout states: not found, then the readout’s', async () => {
     const buildup = 'event:russian-troop-buildup-near-ukraine';
-    const query = `query ($day: Date) { event(id: "${buildup}", asOf: $day) { title status ${timeFields} sources { id } } }`;
+    const query = `query ($day: Date) { event(id: "${buildup}", asOf: $day) { title status ${timeFields} sources { nodes { id } } } }`;
     expect(knownBy(before).nodes.has(buildup)).toBe(false);
     expect((await ask<Answer>(query, before)).event).toBeNull();
     const said = statedBy(readout, buildup);
@@ -133,7 +133,7 @@ describe('an event', () => {
       title: said['title'],
       status: said['status'],
       time: timeOf(said),
-      sources: [{ id: readout }],
+      sources: { nodes: [{ id: readout }] },
     });
   });
 });
@@ -212,7 +212,7 @@ describe('an office holding: Liz Truss as foreign secretary', () => {
 
 describe('a quantity: the talks’ “about two hours”', () => {
   const quantity = 'qty:readout-talks-about-two-hours';
-  const query = `query ($day: Date) { node(id: "${quantity}", asOf: $day) { ... on Quantity { id kind value unit text sources { id } } } }`;
+  const query = `query ($day: Date) { node(id: "${quantity}", asOf: $day) { ... on Quantity { id kind value unit text sources { nodes { id } } } } }`;
 
   it('is not found as of 1 February, and is the readout’s figure as of 11 February', async () => {
     expect((await ask<{ node: unknown }>(query, before)).node).toBeNull();
@@ -223,7 +223,7 @@ describe('a quantity: the talks’ “about two hours”', () => {
       value: said['value'],
       unit: said['unit'],
       text: said['text'],
-      sources: [{ id: readout }],
+      sources: { nodes: [{ id: readout }] },
     });
   });
 });

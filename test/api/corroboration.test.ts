@@ -84,8 +84,8 @@ describe('happenings(filter: { minSources })', () => {
 
   it('keeps one database round trip for the root field, with the same answer when loaded level by level', async () => {
     const query = `{ happenings(filter: { minSources: 2 }) { nodes {
-      ... on Meeting { id sourceCount participants { sourceCount sources { id kind } } }
-      ... on Event { id sourceCount participants { sourceCount sources { id kind } } }
+      ... on Meeting { id sourceCount participants { sourceCount sources { nodes { id kind } } } }
+      ... on Event { id sourceCount participants { sourceCount sources { nodes { id kind } } } }
       ... on Claim { id sourceCount } } } }`;
     const planned = await run(query);
     expect(planned.errors).toBeUndefined();
@@ -96,10 +96,11 @@ describe('happenings(filter: { minSources })', () => {
 
 describe('sourceCount', () => {
   it('is 2 for the Moscow talks (the article and the readout), whose background mention does not count', async () => {
-    const data = await gqlData<{ meeting: { sourceCount: number; sources: { id: string }[] } }>(
-      `{ meeting(id: "${talks}") { sourceCount sources { id } } }`,
+    const data = await gqlData<{ meeting: { sourceCount: number; sources: { totalCount: number; nodes: { id: string }[] } } }>(
+      `{ meeting(id: "${talks}") { sourceCount sources { totalCount nodes { id } } } }`,
     );
-    expect(data.meeting.sources.map((source) => source.id)).toContain('src:background');
+    // Background knowledge first, then by publication.
+    expect(data.meeting.sources).toEqual({ totalCount: 3, nodes: [{ id: 'src:background' }, { id: 'src:article' }, { id: 'src:moscow-talks-readout' }] });
     expect(data.meeting.sourceCount).toBe(2);
   });
 
@@ -126,12 +127,13 @@ describe('sourceCount', () => {
   });
 
   it("of a participation counts the sources stating it, background knowledge apart", async () => {
-    const data = await gqlData<{ meeting: { participants: { sourceCount: number; sources: { id: string; kind: string }[] }[] } }>(
-      `{ meeting(id: "${talks}") { participants { sourceCount sources { id kind } } } }`,
+    const data = await gqlData<{ meeting: { participants: { sourceCount: number; sources: { totalCount: number; nodes: { id: string; kind: string }[] } }[] } }>(
+      `{ meeting(id: "${talks}") { participants { sourceCount sources { totalCount nodes { id kind } } } } }`,
     );
     expect(data.meeting.participants.length).toBeGreaterThan(0);
     for (const participation of data.meeting.participants) {
-      expect(participation.sourceCount).toBe(participation.sources.filter((source) => source.kind !== 'BACKGROUND').length);
+      expect(participation.sources.totalCount).toBe(participation.sources.nodes.length);
+      expect(participation.sourceCount).toBe(participation.sources.nodes.filter((source) => source.kind !== 'BACKGROUND').length);
     }
     expect(Math.max(...data.meeting.participants.map((participation) => participation.sourceCount))).toBe(2);
   });

@@ -111,16 +111,18 @@ describe('fields of events and claims', () => {
 
   it('gives a participation its sources and the words that say so', async () => {
     const data = await gqlData<{
-      meeting: { participants: { actor: { id: string }; source: { id: string }; sources: { id: string }[]; evidence: { exact: string }[] }[] };
-    }>('{ meeting(id: "meeting:truss-lavrov-moscow-talks") { participants { actor { id } source { id } sources { id } evidence { exact } } } }');
+      meeting: {
+        participants: { actor: { id: string }; source: { id: string }; sources: { totalCount: number; nodes: { id: string }[] }; evidence: { exact: string }[] }[];
+      };
+    }>('{ meeting(id: "meeting:truss-lavrov-moscow-talks") { participants { actor { id } source { id } sources { totalCount nodes { id } } evidence { exact } } } }');
     const lavrov = data.meeting.participants.find((p) => p.actor.id === 'person:sergei-lavrov');
     // The article and the readout both say Lavrov takes part; the readout is the latest of them.
     expect(lavrov?.source).toEqual({ id: 'src:moscow-talks-readout' });
-    expect(lavrov?.sources).toEqual([{ id: 'src:article' }, { id: 'src:moscow-talks-readout' }]);
+    expect(lavrov?.sources).toEqual({ totalCount: 2, nodes: [{ id: 'src:article' }, { id: 'src:moscow-talks-readout' }] });
     expect(lavrov?.evidence.map((e) => e.exact)).toEqual(
       expect.arrayContaining(['counterpart, Sergei Lavrov', "held talks with Sergey Lavrov, Russia's foreign minister"]),
     );
     const delegation = data.meeting.participants.find((p) => p.actor.id === 'group:british-delegation');
-    expect(delegation?.sources).toEqual([{ id: 'src:moscow-talks-readout' }]);
+    expect(delegation?.sources).toEqual({ totalCount: 1, nodes: [{ id: 'src:moscow-talks-readout' }] });
   });
 });

@@ -64,9 +64,11 @@ const supportedCount = async (sourceId: string, labels: string[] = []) => {
 
 describe('sources', () => {
   it('lists the sources in order of publication, background knowledge (compiled last) last, with dates and precision', async () => {
-    const data = await gqlData<{ sources: { id: string; kind: string; title: string; publisher: string | null; published: unknown }[] }>(
-      '{ sources { id kind title publisher published { text start end precision } } }',
+    const { sources } = await gqlData<{ sources: { totalCount: number; nodes: { id: string; kind: string; title: string; publisher: string | null; published: unknown }[] } }>(
+      '{ sources { totalCount nodes { id kind title publisher published { text start end precision } } } }',
     );
+    expect(sources.totalCount).toBe(3);
+    const data = { sources: sources.nodes };
     expect(data.sources.map((s) => [s.id, s.kind])).toEqual([
       ['src:article', 'ARTICLE'],
       ['src:moscow-talks-readout', 'READOUT'],

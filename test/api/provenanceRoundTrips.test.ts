@@ -13,7 +13,7 @@ async function roundTrips(query: string, planner = true): Promise<Readonly<Recor
 describe('database round trips of provenance and analysis fields', () => {
   it("batch every source's supported nodes and every discrepancy's concerns, evidence and sources", async () => {
     const counts = await roundTrips(`{
-      sources { id supports(first: 100) { totalCount nodes { id } } }
+      sources { nodes { id supports(first: 100) { totalCount nodes { id } } } }
       discrepancies { id concerns { id } evidence { id source { id } } }
     }`);
     // One statement per root field, however many sources, discrepancies and pieces of evidence.
@@ -23,7 +23,7 @@ describe('database round trips of provenance and analysis fields', () => {
   it('batch level by level with the planner off: one query per level', async () => {
     const counts = await roundTrips(
       `{
-      sources { id supports(first: 100) { totalCount nodes { id } } }
+      sources { nodes { id supports(first: 100) { totalCount nodes { id } } } }
       discrepancies { id concerns { id } evidence { id source { id } } }
     }`,
       false,

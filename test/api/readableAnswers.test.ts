@@ -53,8 +53,8 @@ describe('answers an analyst can read without the annotation files', () => {
   });
 
   it('gives each source its address where one is known and the text its offsets count in', async () => {
-    const data = await gqlData<{ sources: unknown[] }>(`{ sources { id url textLocation { file length sha256 } } }`);
-    expect(data.sources).toEqual([
+    const data = await gqlData<{ sources: { nodes: unknown[] } }>(`{ sources { nodes { id url textLocation { file length sha256 } } } }`);
+    expect(data.sources.nodes).toEqual([
       {
         id: 'src:article',
         url: null,
@@ -120,7 +120,7 @@ describe('answers an analyst can read without the annotation files', () => {
         source: { id: 'src:moscow-talks-readout', url: null, textLocation: { file: 'moscow-talks-readout.txt' } },
       },
     ]);
-    expect(data.sources.map((source) => [source.id, source.url, source.textLocation?.file ?? null])).toEqual([
+    expect(data.sources.nodes.map((source) => [source.id, source.url, source.textLocation?.file ?? null])).toEqual([
       ['src:article', null, 'truss-lavrov.txt'],
       ['src:moscow-talks-readout', null, 'moscow-talks-readout.txt'],
       ['src:background', null, null],

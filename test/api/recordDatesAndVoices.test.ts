@@ -40,10 +40,10 @@ describe('the Salisbury poisoning and the collapse that followed are dated March
 
 describe('publication dates and office holdings known from the record say so', () => {
   it('the article’s publication week, which its text does not state, has basis RECORD; the readout’s stated day has STATED', async () => {
-    const data = await gqlData<{ sources: { id: string; published: { start: string; end: string; precision: string; basis: string; inferred: boolean } }[] }>(
-      '{ sources { id published { start end precision basis inferred } } }',
+    const data = await gqlData<{ sources: { nodes: { id: string; published: { start: string; end: string; precision: string; basis: string; inferred: boolean } }[] } }>(
+      '{ sources { nodes { id published { start end precision basis inferred } } } }',
     );
-    expect(data.sources.map((source) => [source.id, source.published])).toEqual([
+    expect(data.sources.nodes.map((source) => [source.id, source.published])).toEqual([
       ['src:article', { start: '2022-01-24', end: '2022-01-30', precision: 'WEEK', basis: 'RECORD', inferred: true }],
       ['src:moscow-talks-readout', { start: '2022-02-11', end: '2022-02-11', precision: 'DAY', basis: 'STATED', inferred: false }],
       ['src:background', { start: '2026-11-29', end: '2026-11-29', precision: 'DAY', basis: 'STATED', inferred: false }],
@@ -73,12 +73,12 @@ describe('publication dates and office holdings known from the record say so', (
 
 describe('quantities carry evidence and sources like other facts', () => {
   it('the readout’s “about two hours” has its words, offsets and role QUANTITY, and its source', async () => {
-    const data = await gqlData<{ node: { evidence: unknown[]; sources: { id: string }[] } }>(
-      '{ node(id: "qty:readout-talks-about-two-hours") { ... on Quantity { evidence { exact start end role source { id } } sources { id } } } }',
+    const data = await gqlData<{ node: { evidence: unknown[]; sources: { totalCount: number; nodes: { id: string }[] } } }>(
+      '{ node(id: "qty:readout-talks-about-two-hours") { ... on Quantity { evidence { exact start end role source { id } } sources { totalCount nodes { id } } } } }',
     );
     expect(data.node).toEqual({
       evidence: [{ exact: 'lasted about two hours', start: 244, end: 266, role: 'QUANTITY', source: { id: 'src:moscow-talks-readout' } }],
-      sources: [{ id: 'src:moscow-talks-readout' }],
+      sources: { totalCount: 1, nodes: [{ id: 'src:moscow-talks-readout' }] },
     });
   });
 });

@@ -65,7 +65,7 @@ describe('syntax errors', () => {
 
 describe('validation errors', () => {
   it('are a 400 GRAPHQL_VALIDATION_FAILED naming the unknown field', async () => {
-    expect(only(await post('{ sources { nope } }'))).toEqual({
+    expect(only(await post('{ sources { nodes { nope } } }'))).toEqual({
       status: 400,
       message: 'Cannot query field "nope" on type "Source".',
       code: 'GRAPHQL_VALIDATION_FAILED',
@@ -120,7 +120,7 @@ describe('operations other than queries', () => {
   });
 
   it('runs the query when a document also holds a mutation and the query is the one asked for', async () => {
-    const answer = await send(JSON.stringify({ query: 'query Q { sources { id } } mutation M { x }', operationName: 'Q' }));
+    const answer = await send(JSON.stringify({ query: 'query Q { sources { nodes { id } } } mutation M { x }', operationName: 'Q' }));
     expect(answer.status).toBe(200);
     expect(answer.errors).toEqual([]);
   });

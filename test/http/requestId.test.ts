@@ -8,7 +8,7 @@ const post = (headers: Record<string, string> = {}) =>
   fetch(inject('graphqlUrl'), {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query: '{ sources { id } }' }),
+    body: JSON.stringify({ query: '{ sources { nodes { id } } }' }),
   });
 
 describe('request ids', () => {
@@ -59,7 +59,7 @@ describe('an unexpected failure inside a resolver', () => {
     try {
       const { createContext } = await import('../../src/context.js');
       const response = await apollo.executeOperation(
-        { query: '{ sources { id } }' },
+        { query: '{ sources { nodes { id } } }' },
         { contextValue: createContext(failingRunner, loadConfig({}).limits, logger, 'req-1') },
       );
       if (response.body.kind !== 'single') throw new Error('expected a single result');

@@ -163,12 +163,12 @@ describe('importing the real GDELT and ICEWS files', () => {
     const [row] = tsvRows(gdeltFile, false).filter((fields) => fields[0] === '881990833');
     expect(row).toBeDefined();
     const answer = await graphql<{
-      node: { coding: Record<string, unknown>; reportedBy: Record<string, unknown>; cameo: { code: string; goldstein: number }; sources: { id: string; kind: string; dataset: Record<string, unknown> }[]; time: { start: string } };
+      node: { coding: Record<string, unknown>; reportedBy: Record<string, unknown>; cameo: { code: string; goldstein: number }; sources: { totalCount: number; nodes: { id: string; kind: string; dataset: Record<string, unknown> }[] }; time: { start: string } };
     }>(`{ node(id: "event:gdelt-881990833") { ... on Event {
       time { start } cameo { code goldstein }
       coding { dataset datasetId goldstein quadClass mentions sources articles averageTone rootEvent sourceActorCode line }
       reportedBy { url added }
-      sources { id kind dataset { name file sha256 rows skipped attribution } }
+      sources { totalCount nodes { id kind dataset { name file sha256 rows skipped attribution } } }
     } } }`);
     const event = answer.node;
     expect(event.time.start).toBe('2018-10-24');
@@ -179,7 +179,8 @@ describe('importing the real GDELT and ICEWS files', () => {
       rootEvent: row![25] === '1', sourceActorCode: row![5] || null, line: 2,
     });
     expect(event.reportedBy).toEqual({ url: row![60], added: '2019-10-24T14:30:00Z' });
-    expect(event.sources).toEqual([
+    expect(event.sources.totalCount).toBe(1);
+    expect(event.sources.nodes).toEqual([
       {
         id: gdeltId, kind: 'DATASET',
         dataset: { name: 'GDELT', file: '20191024143000.export.CSV', sha256: '7668cd01394a02c03ecb2de6060db17a931396f919351ca8cfbe70f6d61e0cdc', rows: 2111, skipped: 0, attribution: 'Event data: The GDELT Project (gdeltproject.org)' },
@@ -271,8 +272,8 @@ describe('importing the real GDELT and ICEWS files', () => {
     writeFileSync(newer, restate('20191024150000', '3.4'));
     writeFileSync(older, restate('20191024140000', '-2'));
     const ask = () =>
-      graphql<{ node: { coding: { goldstein: number }; participants: { role: string; actor: { id: string } }[]; sources: { id: string }[] } }>(
-        `{ node(id: "event:gdelt-881990833") { ... on Event { coding { goldstein } participants { role actor { id } } sources { id } } } }`,
+      graphql<{ node: { coding: { goldstein: number }; participants: { role: string; actor: { id: string } }[]; sources: { nodes: { id: string }[] } } }>(
+        `{ node(id: "event:gdelt-881990833") { ... on Event { coding { goldstein } participants { role actor { id } } sources { nodes { id } } } } }`,
       ).then((d) => d.node);
     const sourceActors = (event: Awaited<ReturnType<typeof ask>>) => event.participants.filter((p) => p.role === 'SOURCE').map((p) => p.actor.id);
 
@@ -284,7 +285,7 @@ describe('importing the real GDELT and ICEWS files', () => {
     expect((await runImport(db, ['gdelt', older, '--id', 'src:gdelt-older'])).code).toBe(0);
     event = await ask();
     expect(event.coding.goldstein).toBe(3.4);
-    expect(event.sources.map((s) => s.id).sort()).toEqual([gdeltId, 'src:gdelt-newer', 'src:gdelt-older']);
+    expect(event.sources.nodes.map((s) => s.id).sort()).toEqual([gdeltId, 'src:gdelt-newer', 'src:gdelt-older']);
 
     const removed = await runIngest(db, ['--remove', 'src:gdelt-newer']);
     expect(removed.stdout).toMatch("1 events another dataset also states kept src:gdelt-newer's values");
@@ -292,7 +293,7 @@ describe('importing the real GDELT and ICEWS files', () => {
     event = await ask();
     expect(event.coding.goldstein).toBe(Number(original[30]));
     expect(sourceActors(event)).toEqual([]);
-    expect(event.sources.map((s) => s.id).sort()).toEqual([gdeltId, 'src:gdelt-older']);
+    expect(event.sources.nodes.map((s) => s.id).sort()).toEqual([gdeltId, 'src:gdelt-older']);
   }, 240_000);
 
   it('reports each broken row with its line and column, and loads the rest', async () => {

@@ -48,7 +48,7 @@ describe('stopping the server', () => {
     // As when the terminal or harness reading the logs dies: every later write meets a closed pipe.
     server.child.stdout?.destroy();
     server.child.stderr?.destroy();
-    await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ sources { id } }"}' }).catch(() => null);
+    await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ sources { nodes { id } } }"}' }).catch(() => null);
     expect(await server.exited).not.toBeNull();
     expect(await waitUntilGone(server.jvmPid, 30_000)).toBe(true);
     rmSync(server.dataDir, { recursive: true, force: true });

@@ -35,7 +35,7 @@ const everyField: readonly (readonly [string, string, number])[] = [
   ['a meeting as of a day', 'meeting(id: "meeting:truss-lavrov-moscow-talks", asOf: "2022-02-05")', 1],
   ['a place', 'place(id: "place:moscow")', 1],
   ['an office', 'office(id: "office:uk-foreign-secretary")', 1],
-  ['the sources', 'sources', 1],
+  ['the sources', 'sources', 2],
   ['the discrepancies', 'discrepancies', 1],
   ['events', 'events(first: 5)', 2],
   ['claims', 'claims(first: 5)', 2],

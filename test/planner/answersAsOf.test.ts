@@ -51,7 +51,7 @@ const everyField: readonly (readonly [string, string, number])[] = [
   ['a meeting', `meeting(id: "meeting:truss-lavrov-moscow-talks", asOf: "${asOf}")`, 1],
   ['a place', `place(id: "place:moscow", asOf: "${asOf}")`, 1],
   ['an office', `office(id: "office:uk-foreign-secretary", asOf: "${asOf}")`, 1],
-  ['the sources', `sources(asOf: "${asOf}")`, 1],
+  ["the sources", `sources(asOf: "${asOf}")`, 2],
   ['the discrepancies', `discrepancies(asOf: "${asOf}")`, 1],
   ['events', `events(first: 5, asOf: "${asOf}")`, 2],
   ['claims', `claims(first: 5, asOf: "${asOf}")`, 2],

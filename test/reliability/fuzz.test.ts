@@ -64,8 +64,8 @@ describe('hostile and careless input, generated from the schema', () => {
       meetings: { nodes: { id: string }[] };
       events: { nodes: { id: string }[] };
       claims: { nodes: { id: string }[] };
-      sources: { id: string }[];
-    }>('{ actors(first: 100) { nodes { id name } } meetings(first: 30) { nodes { id } } events(first: 30) { nodes { id } } claims(first: 30) { nodes { id } } sources { id } }');
+      sources: { nodes: { id: string }[] };
+    }>('{ actors(first: 100) { nodes { id name } } meetings(first: 30) { nodes { id } } events(first: 30) { nodes { id } } claims(first: 30) { nodes { id } } sources(first: 100) { nodes { id } } }');
     const fuzzer = new OperationFuzzer(
       buildASTSchema(parse(loadTypeDefs().join('\n'))),
       {
@@ -74,7 +74,7 @@ describe('hostile and careless input, generated from the schema', () => {
           ...known.meetings.nodes.map((meeting) => meeting.id),
           ...known.events.nodes.map((event) => event.id),
           ...known.claims.nodes.map((claim) => claim.id),
-          ...known.sources.map((source) => source.id),
+          ...known.sources.nodes.map((source) => source.id),
           'person:nobody',
         ],
         words: [...known.actors.nodes.map((actor) => actor.name), 'Truss', 'Lavrov', 'sanctions', 'Moscow', 'invasion', 'London', 'zelensky'],

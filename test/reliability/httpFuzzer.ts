@@ -12,7 +12,7 @@ export interface RawRequest {
 }
 
 /** Cheap operations: the families below aim at the layers before GraphQL, not at Neo4j. */
-const queries = ['{ __typename }', '{ sources { id title } }', 'query Q { sources { id } }'];
+const queries = ['{ __typename }', '{ sources { nodes { id title } } }', 'query Q { sources { totalCount } }'];
 
 /** Every family of route the server answers, with a request target of each. */
 const routes = [

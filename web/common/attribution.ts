@@ -1,5 +1,5 @@
 import { h } from './dom.js';
-import { graphql } from './graphql.js';
+import { everySource } from './sourceList.js';
 
 /**
  * The credit the datasets' terms ask for wherever their facts are served. The exact line is each
@@ -15,8 +15,8 @@ let known: Promise<Map<string, Set<string>>> | null = null;
 
 /** Every dataset's attribution lines by dataset name, asked once per page and only when needed. */
 function datasetLines(): Promise<Map<string, Set<string>>> {
-  known ??= graphql<{ sources: { dataset: { name: string; attribution: string } | null }[] }>('query PageDatasets { sources { dataset { name attribution } } }')
-    .then(({ sources }) => {
+  known ??= everySource<{ dataset: { name: string; attribution: string } | null }>('PageDatasets', 'dataset { name attribution }')
+    .then((sources) => {
       const lines = new Map<string, Set<string>>();
       for (const { dataset } of sources) if (dataset) lines.set(dataset.name, (lines.get(dataset.name) ?? new Set()).add(dataset.attribution));
       return lines;

@@ -1,5 +1,5 @@
-import { graphql } from './graphql.js';
 import { h } from './dom.js';
+import { everySource } from './sourceList.js';
 import { describeDays, timeIntervalFields, type TimeInterval } from './time.js';
 
 export interface SourceRef {
@@ -21,7 +21,7 @@ export interface EvidenceRef {
 /**
  * Evidence as the pages ask it: the source by id only, since the API's depth limit (10 levels,
  * fragments counted) leaves no room for the source's details under a participation's evidence.
- * The sources themselves are few and loaded once (loadSources).
+ * The sources themselves are loaded once, a page at a time (loadSources).
  */
 export const evidenceFields = 'id exact prefix suffix source { id }';
 
@@ -31,9 +31,9 @@ const sourceFields = `id title publisher published { ${timeIntervalFields} }`;
 export async function loadSources(): Promise<Map<string, SourceRef>> {
   let sources: SourceRef[];
   try {
-    ({ sources } = await graphql<{ sources: SourceRef[] }>(`query PageSources { sources { ${sourceFields} url } }`));
+    sources = await everySource<SourceRef>('PageSources', `${sourceFields} url`);
   } catch {
-    ({ sources } = await graphql<{ sources: SourceRef[] }>(`query PageSources { sources { ${sourceFields} } }`));
+    sources = await everySource<SourceRef>('PageSources', sourceFields);
   }
   return new Map(sources.map((source) => [source.id, source]));
 }

@@ -23,9 +23,12 @@ const countLabels: readonly (readonly [string, string])[] = [
   ['discrepancies', 'discrepancies'],
 ];
 
+/** The sources listed: the first page, in publication order; the rest are counted. */
+const sourcesShown = 100;
+
 const homeQuery = `query Home {
   statistics { ${countLabels.map(([field]) => field).join(' ')} }
-  sources { id kind title publisher published { text start end } }
+  sources(first: ${sourcesShown}) { totalCount nodes { id kind title publisher published { text start end } } }
 }`;
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
@@ -52,16 +55,22 @@ const published = (source: Source) =>
     ? source.published.start
     : [source.published?.start, source.published?.end].filter(Boolean).join(' – ') || '—';
 
-function showSources(sources: readonly Source[]): void {
+function showSources({ totalCount, nodes }: { totalCount: number; nodes: readonly Source[] }): void {
   const body = document.querySelector('#sources tbody')!;
-  body.replaceChildren(
-    ...sources.map((source) => {
-      const row = element('tr');
-      row.dataset['source'] = source.id;
-      row.append(element('td', source.title), element('td', source.publisher ?? '—'), element('td', published(source)), element('td', source.kind.toLowerCase()));
-      return row;
-    }),
-  );
+  const rows = nodes.map((source) => {
+    const row = element('tr');
+    row.dataset['source'] = source.id;
+    row.append(element('td', source.title), element('td', source.publisher ?? '—'), element('td', published(source)), element('td', source.kind.toLowerCase()));
+    return row;
+  });
+  if (totalCount > nodes.length) {
+    const more = element('td', `… and ${totalCount - nodes.length} more, listed a page at a time by the API's \`sources\`.`);
+    more.colSpan = 4;
+    const row = element('tr', undefined, 'more-sources');
+    row.append(more);
+    rows.push(row);
+  }
+  body.replaceChildren(...rows);
 }
 
 async function showOperations(): Promise<void> {
@@ -91,7 +100,7 @@ function failed(target: Element, error: unknown): void {
   target.replaceChildren(element('p', `The API did not answer: ${error instanceof Error ? error.message : String(error)}`, 'error'));
 }
 
-graphql<{ statistics: Record<string, number>; sources: Source[] }>(homeQuery)
+graphql<{ statistics: Record<string, number>; sources: { totalCount: number; nodes: Source[] } }>(homeQuery)
   .then((data) => {
     showCounts(data.statistics);
     showSources(data.sources);

@@ -1,10 +1,11 @@
 import { byId, h } from '../common/dom.js';
 import { readerHref } from '../common/evidence.js';
 import { graphql } from '../common/graphql.js';
+import { everySource } from '../common/sourceList.js';
 import '../common/page.css';
 import { describeDays } from '../common/time.js';
 import './main.css';
-import { isQuoteKind, kindColour, kindLabel, namesQuote, primaryKind, quoteKinds, readerQuery, sourcesQuery, type Quote, type QuotesPage, type QuoteKind, type ReaderSource } from './model.js';
+import { isQuoteKind, kindColour, kindLabel, namesQuote, primaryKind, quoteKinds, readerQuery, sourceChoiceFields, type Quote, type QuotesPage, type QuoteKind, type ReaderSource } from './model.js';
 import { showText } from './textView.js';
 
 declare global {
@@ -40,7 +41,7 @@ async function loadSource(id: string): Promise<{ source: ReaderSource; quotes: Q
 }
 
 async function showSourceChoice(current: string | null): Promise<void> {
-  const { sources } = await graphql<{ sources: { id: string; title: string; textLocation: { file: string } | null }[] }>(sourcesQuery);
+  const sources = await everySource<{ id: string; title: string; textLocation: { file: string } | null }>('ReaderSources', sourceChoiceFields);
   const links = sources
     .filter((source) => source.textLocation)
     .map((source) => {

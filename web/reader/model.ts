@@ -78,7 +78,8 @@ export const readerQuery = `query ReaderSource($id: ID!, $after: String) {
   }
 }`;
 
-export const sourcesQuery = 'query ReaderSources { sources { id title textLocation { file } } }';
+/** What the source choice asks of each source (every page of `sources`). */
+export const sourceChoiceFields = 'id title textLocation { file }';
 
 /** The kind a quote is coloured by: the first (most telling) of what it supports. */
 export function primaryKind(quote: Quote): QuoteKind | null {

@@ -256,10 +256,10 @@ export type ActorByIdQueryVariables = Exact<{
 
 
 export type ActorByIdQuery = { actor:
-    | { id: string, name: string, aliases: Array<string>, description: string | null, wikidataId: string | null, actorCode: string | null, named: boolean, country: { name: string } | null, evidence: Array<{ exact: string }>, sources: Array<{ id: string }> }
-    | { id: string, name: string, aliases: Array<string>, description: string | null, wikidataId: string | null, actorCode: string | null, named: boolean, country: { name: string } | null, evidence: Array<{ exact: string }>, sources: Array<{ id: string }> }
-    | { id: string, name: string, aliases: Array<string>, description: string | null, wikidataId: string | null, actorCode: string | null, named: boolean, country: { name: string } | null, evidence: Array<{ exact: string }>, sources: Array<{ id: string }> }
-    | { id: string, name: string, aliases: Array<string>, description: string | null, wikidataId: string | null, actorCode: string | null, named: boolean, country: { name: string } | null, evidence: Array<{ exact: string }>, sources: Array<{ id: string }> }
+    | { id: string, name: string, aliases: Array<string>, description: string | null, wikidataId: string | null, actorCode: string | null, named: boolean, country: { name: string } | null, evidence: Array<{ exact: string }>, sources: { totalCount: number, nodes: Array<{ id: string }> } }
+    | { id: string, name: string, aliases: Array<string>, description: string | null, wikidataId: string | null, actorCode: string | null, named: boolean, country: { name: string } | null, evidence: Array<{ exact: string }>, sources: { totalCount: number, nodes: Array<{ id: string }> } }
+    | { id: string, name: string, aliases: Array<string>, description: string | null, wikidataId: string | null, actorCode: string | null, named: boolean, country: { name: string } | null, evidence: Array<{ exact: string }>, sources: { totalCount: number, nodes: Array<{ id: string }> } }
+    | { id: string, name: string, aliases: Array<string>, description: string | null, wikidataId: string | null, actorCode: string | null, named: boolean, country: { name: string } | null, evidence: Array<{ exact: string }>, sources: { totalCount: number, nodes: Array<{ id: string }> } }
    | null };
 
 export type ChathamHouseQueryVariables = Exact<{
@@ -525,19 +525,19 @@ export type MoscowTalksAsOfQuery = { before: { title: string, asOf: string | nul
         | { name: string }
         | { name: string }
         | { name: string }
-      , sources: Array<{ id: string }> }>, sources: Array<{ id: string, title: string, published: { start: string | null, end: string | null, precision: TimePrecision } | null }>, history: Array<{ status: Status | null, source: { id: string }, published: { start: string | null, end: string | null, precision: TimePrecision } | null, time: { start: string | null, end: string | null, precision: TimePrecision, inferred: boolean } | null }> } | null, after: { title: string, asOf: string | null, status: Status, time: { text: string | null, start: string | null, end: string | null, precision: TimePrecision, inferred: boolean }, participants: Array<{ role: ParticipantRole, actor:
+      , sources: { totalCount: number, nodes: Array<{ id: string }> } }>, sources: { totalCount: number, nodes: Array<{ id: string, title: string, published: { start: string | null, end: string | null, precision: TimePrecision } | null }> }, history: Array<{ status: Status | null, source: { id: string }, published: { start: string | null, end: string | null, precision: TimePrecision } | null, time: { start: string | null, end: string | null, precision: TimePrecision, inferred: boolean } | null }> } | null, after: { title: string, asOf: string | null, status: Status, time: { text: string | null, start: string | null, end: string | null, precision: TimePrecision, inferred: boolean }, participants: Array<{ role: ParticipantRole, actor:
         | { name: string }
         | { name: string }
         | { name: string }
         | { name: string }
-      , sources: Array<{ id: string }> }>, sources: Array<{ id: string, title: string, published: { start: string | null, end: string | null, precision: TimePrecision } | null }>, history: Array<{ status: Status | null, source: { id: string }, published: { start: string | null, end: string | null, precision: TimePrecision } | null, time: { start: string | null, end: string | null, precision: TimePrecision, inferred: boolean } | null }> } | null };
+      , sources: { totalCount: number, nodes: Array<{ id: string }> } }>, sources: { totalCount: number, nodes: Array<{ id: string, title: string, published: { start: string | null, end: string | null, precision: TimePrecision } | null }> }, history: Array<{ status: Status | null, source: { id: string }, published: { start: string | null, end: string | null, precision: TimePrecision } | null, time: { start: string | null, end: string | null, precision: TimePrecision, inferred: boolean } | null }> } | null };
 
 export type TalksAsOfFragment = { title: string, asOf: string | null, status: Status, time: { text: string | null, start: string | null, end: string | null, precision: TimePrecision, inferred: boolean }, participants: Array<{ role: ParticipantRole, actor:
       | { name: string }
       | { name: string }
       | { name: string }
       | { name: string }
-    , sources: Array<{ id: string }> }>, sources: Array<{ id: string, title: string, published: { start: string | null, end: string | null, precision: TimePrecision } | null }>, history: Array<{ status: Status | null, source: { id: string }, published: { start: string | null, end: string | null, precision: TimePrecision } | null, time: { start: string | null, end: string | null, precision: TimePrecision, inferred: boolean } | null }> };
+    , sources: { totalCount: number, nodes: Array<{ id: string }> } }>, sources: { totalCount: number, nodes: Array<{ id: string, title: string, published: { start: string | null, end: string | null, precision: TimePrecision } | null }> }, history: Array<{ status: Status | null, source: { id: string }, published: { start: string | null, end: string | null, precision: TimePrecision } | null, time: { start: string | null, end: string | null, precision: TimePrecision, inferred: boolean } | null }> };
 
 export type PathThroughMeetingQueryVariables = Exact<{
   from?: string | number;
@@ -552,21 +552,21 @@ export type ProvenanceQueryVariables = Exact<{
 }>;
 
 
-export type ProvenanceQuery = { sources: Array<{ id: string, kind: SourceKind, title: string, publisher: string | null, url: string | null, published: { text: string | null, start: string | null, end: string | null, precision: TimePrecision } | null, textLocation: { file: string, length: number, sha256: string } | null, supports: { totalCount: number, nodes: Array<
-        | { __typename: 'Claim', id: string }
-        | { __typename: 'Country', id: string }
-        | { __typename: 'Discrepancy', id: string }
-        | { __typename: 'Event', id: string }
-        | { __typename: 'Evidence', id: string }
-        | { __typename: 'Group', id: string }
-        | { __typename: 'Meeting', id: string }
-        | { __typename: 'Office', id: string }
-        | { __typename: 'Organisation', id: string }
-        | { __typename: 'Person', id: string }
-        | { __typename: 'Place', id: string }
-        | { __typename: 'Quantity', id: string }
-        | { __typename: 'Source', id: string }
-      > } }>, meeting: { title: string, time: { text: string | null, start: string | null, end: string | null, precision: TimePrecision, basis: TimeBasis, inferred: boolean }, evidence: Array<{ exact: string, prefix: string | null, suffix: string | null, role: EvidenceRole | null, start: number, end: number, source: { id: string, url: string | null, textLocation: { file: string } | null } }>, participants: Array<{ role: ParticipantRole, actor:
+export type ProvenanceQuery = { sources: { totalCount: number, nodes: Array<{ id: string, kind: SourceKind, title: string, publisher: string | null, url: string | null, published: { text: string | null, start: string | null, end: string | null, precision: TimePrecision } | null, textLocation: { file: string, length: number, sha256: string } | null, supports: { totalCount: number, nodes: Array<
+          | { __typename: 'Claim', id: string }
+          | { __typename: 'Country', id: string }
+          | { __typename: 'Discrepancy', id: string }
+          | { __typename: 'Event', id: string }
+          | { __typename: 'Evidence', id: string }
+          | { __typename: 'Group', id: string }
+          | { __typename: 'Meeting', id: string }
+          | { __typename: 'Office', id: string }
+          | { __typename: 'Organisation', id: string }
+          | { __typename: 'Person', id: string }
+          | { __typename: 'Place', id: string }
+          | { __typename: 'Quantity', id: string }
+          | { __typename: 'Source', id: string }
+        > } }> }, meeting: { title: string, time: { text: string | null, start: string | null, end: string | null, precision: TimePrecision, basis: TimeBasis, inferred: boolean }, evidence: Array<{ exact: string, prefix: string | null, suffix: string | null, role: EvidenceRole | null, start: number, end: number, source: { id: string, url: string | null, textLocation: { file: string } | null } }>, participants: Array<{ role: ParticipantRole, actor:
         | { name: string }
         | { name: string }
         | { name: string }

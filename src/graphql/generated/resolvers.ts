@@ -54,8 +54,8 @@ export type Actor = {
   name: Scalars['String']['output'];
   /** False for actors the source talks about without naming (e.g. 'a UK double agent'). */
   named: Scalars['Boolean']['output'];
-  /** The sources that mention this actor. */
-  sources: Array<Source>;
+  /** The sources that mention this actor. Background knowledge first, then by publication, oldest first (the end of its publication; an unknown day before the known ones), then by id. */
+  sources: SourceConnection;
   /** Everything involving this actor (meetings, events, claims made or about it), oldest first by default. */
   timeline: HappeningConnection;
   /** The Wikidata item (e.g. Q7747), only where confirmed; null otherwise. */
@@ -128,6 +128,17 @@ export type ActorMeetingsArgs = {
   sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Array<Status>>;
   time?: InputMaybe<TimeRangeInput>;
+};
+
+
+/**
+ * Anyone who acts in the graph: a person, a country, an organisation or a group. Every actor has
+ * the same relationship fields, so one query can walk from any actor to its meetings, events,
+ * claims and timeline.
+ */
+export type ActorSourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -489,8 +500,8 @@ export type Country = Actor & Node & {
   people: Array<Person>;
   /** Places located in this country, including contested ones (see Place.countries). */
   places: Array<Place>;
-  /** The sources that mention this country. */
-  sources: Array<Source>;
+  /** The sources that mention this country. Background knowledge first, then by publication, oldest first (the end of its publication; an unknown day before the known ones), then by id. */
+  sources: SourceConnection;
   /** Everything involving this country directly, oldest first by default. */
   timeline: HappeningConnection;
   /** The Wikidata item, only where confirmed (e.g. Q145). */
@@ -547,6 +558,13 @@ export type CountryMeetingsArgs = {
   sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Array<Status>>;
   time?: InputMaybe<TimeRangeInput>;
+};
+
+
+/** A sovereign state, identified by its ISO 3166 codes. */
+export type CountrySourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -758,8 +776,8 @@ export type Event = Node & {
    * in the list filters).
    */
   sourceCount: Scalars['Int']['output'];
-  /** The sources that mention it. */
-  sources: Array<Source>;
+  /** The sources that mention it. Background knowledge first, then by publication, oldest first (the end of its publication; an unknown day before the known ones), then by id. */
+  sources: SourceConnection;
   /** Whether it happened, is planned, proposed, hypothetical or only alleged. */
   status: Status;
   /** A one-line summary in our own words. */
@@ -776,6 +794,13 @@ export type EventClaimsAboutArgs = {
   kinds?: InputMaybe<Array<ClaimKind>>;
   sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Array<Status>>;
+};
+
+
+/** Something that happened, would happen, or is said to have happened. */
+export type EventSourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /**
@@ -1053,8 +1078,8 @@ export type Group = Actor & Node & {
   name: Scalars['String']['output'];
   /** False: the source does not name the members. */
   named: Scalars['Boolean']['output'];
-  /** The sources that mention it. */
-  sources: Array<Source>;
+  /** The sources that mention it. Background knowledge first, then by publication, oldest first (the end of its publication; an unknown day before the known ones), then by id. */
+  sources: SourceConnection;
   /** Everything involving it, oldest first by default. */
   timeline: HappeningConnection;
   /** Always null: groups have no Wikidata item. */
@@ -1111,6 +1136,13 @@ export type GroupMeetingsArgs = {
   sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Array<Status>>;
   time?: InputMaybe<TimeRangeInput>;
+};
+
+
+/** A collective the source treats as one actor, such as 'Russian oligarchs' or 'British diplomats'. */
+export type GroupSourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1270,8 +1302,8 @@ export type Meeting = Node & {
    * 2 or more when it is corroborated (see `minSources` in the list filters).
    */
   sourceCount: Scalars['Int']['output'];
-  /** The sources that mention it. */
-  sources: Array<Source>;
+  /** The sources that mention it. Background knowledge first, then by publication, oldest first (the end of its publication; an unknown day before the known ones), then by id. */
+  sources: SourceConnection;
   /** Whether it happened, is planned or is only announced. */
   status: Status;
   /** A one-line summary in our own words. */
@@ -1288,6 +1320,13 @@ export type MeetingClaimsAboutArgs = {
   kinds?: InputMaybe<Array<ClaimKind>>;
   sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Array<Status>>;
+};
+
+
+/** A meeting or visit between actors, held, planned or only announced. */
+export type MeetingSourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of meetings. */
@@ -1531,8 +1570,8 @@ export type Organisation = Actor & Node & {
   organisationKind?: Maybe<OrganisationKind>;
   /** The organisation this one is part of (HMS Defender → Royal Navy). */
   partOf?: Maybe<Organisation>;
-  /** The sources that mention it. */
-  sources: Array<Source>;
+  /** The sources that mention it. Background knowledge first, then by publication, oldest first (the end of its publication; an unknown day before the known ones), then by id. */
+  sources: SourceConnection;
   /** Everything involving it, oldest first by default. */
   timeline: HappeningConnection;
   /** Organisations that are part of this one. */
@@ -1591,6 +1630,13 @@ export type OrganisationMeetingsArgs = {
   sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Array<Status>>;
   time?: InputMaybe<TimeRangeInput>;
+};
+
+
+/** An institution that acts: a ministry, an embassy, a navy or a ship, an alliance, a think tank. */
+export type OrganisationSourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1709,8 +1755,15 @@ export type Participation = {
   source?: Maybe<Source>;
   /** How many distinct sources say so (of `sources`), background knowledge apart: a BACKGROUND source does not count, a published source (article, readout) or a dataset does. Seen with `asOf`, only the sources published by that day. 0 when only background knowledge says so. */
   sourceCount: Scalars['Int']['output'];
-  /** Every source that says so, oldest publication first. */
-  sources: Array<Source>;
+  /** Every source that says so, as the participation names them: background knowledge first, then by publication, oldest first. */
+  sources: SourceConnection;
+};
+
+
+/** One actor's part in a meeting or event. */
+export type ParticipationSourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /**
@@ -1830,8 +1883,8 @@ export type Person = Actor & Node & {
   named: Scalars['Boolean']['output'];
   /** Offices this person holds or held, with when and the source's wording. */
   offices: Array<OfficeHolding>;
-  /** The sources that mention this person. */
-  sources: Array<Source>;
+  /** The sources that mention this person. Background knowledge first, then by publication, oldest first (the end of its publication; an unknown day before the known ones), then by id. */
+  sources: SourceConnection;
   /** Everything involving this person, oldest first by default. */
   timeline: HappeningConnection;
   /** The Wikidata item, only where confirmed. */
@@ -1892,6 +1945,13 @@ export type PersonMeetingsArgs = {
 
 
 /** A named or unnamed individual. */
+export type PersonSourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named or unnamed individual. */
 export type PersonTimelineArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1931,8 +1991,8 @@ export type Place = Node & {
   meetings: MeetingConnection;
   /** The name the graph uses. */
   name: Scalars['String']['output'];
-  /** The sources that mention this place. */
-  sources: Array<Source>;
+  /** The sources that mention this place. Background knowledge first, then by publication, oldest first (the end of its publication; an unknown day before the known ones), then by id. */
+  sources: SourceConnection;
   /** The Wikidata item, only where confirmed (e.g. Q7835 for Crimea). */
   wikidataId?: Maybe<Scalars['String']['output']>;
   /** The larger place this one lies in (City of London → London). */
@@ -1975,6 +2035,13 @@ export type PlaceMeetingsArgs = {
   sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Array<Status>>;
   time?: InputMaybe<TimeRangeInput>;
+};
+
+
+/** A place where meetings and events happen. */
+export type PlaceSourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /**
@@ -2071,14 +2138,21 @@ export type Quantity = Node & {
   money?: Maybe<Money>;
   /** What the quantity measures for its owner (AMOUNT, COST, DURATION, GAP). */
   role?: Maybe<Scalars['String']['output']>;
-  /** The sources that state it. */
-  sources: Array<Source>;
+  /** The sources that state it. Background knowledge first, then by publication, oldest first (the end of its publication; an unknown day before the known ones), then by id. */
+  sources: SourceConnection;
   /** The source's own words, e.g. '£1.8bn'. */
   text?: Maybe<Scalars['String']['output']>;
   /** The unit: 'anti-tank weapon', 'GBP', 'day', 'hour', 'year'... */
   unit: Scalars['String']['output'];
   /** The number. */
   value: Scalars['Float']['output'];
+};
+
+
+/** A typed amount: a count, money or a duration, with its unit and the source's words. */
+export type QuantitySourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /**
@@ -2179,8 +2253,8 @@ export type Query = {
   search: SearchConnection;
   /** The source with this id; null when none has it. */
   source?: Maybe<Source>;
-  /** Every source, in order of publication: the article first, background knowledge (compiled later) last. */
-  sources: Array<Source>;
+  /** Every source, in order of publication (the end of its publication; an unknown day last), then by title and id: the article first, background knowledge (compiled later) last. */
+  sources: SourceConnection;
   /** How much the graph holds: counts of people, countries, meetings, events, claims, evidence, sources and the rest. */
   statistics: GraphStatistics;
   /** Everything involving an actor (meetings, events, claims made or about it), oldest first by default. Null when the actor is unknown. */
@@ -2462,7 +2536,9 @@ export type QuerySourceArgs = {
  * nothing an analyst sends can change the graph.
  */
 export type QuerySourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2736,6 +2812,28 @@ export type SourceSupportsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<SupportedKind>>;
+};
+
+/** A page of sources. */
+export type SourceConnection = {
+  __typename?: 'SourceConnection';
+  /** The sources on this page with their cursors. */
+  edges: Array<SourceEdge>;
+  /** The sources on this page. */
+  nodes: Array<Source>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** How many sources the list holds in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One source in a page. */
+export type SourceEdge = {
+  __typename?: 'SourceEdge';
+  /** Pass as `after` to continue after this source. */
+  cursor: Scalars['String']['output'];
+  /** The source. */
+  node: Source;
 };
 
 /** Whether a source is a published document or the background knowledge the graph adds. */
@@ -3075,6 +3173,8 @@ export type ResolversTypes = {
   SearchKind: SearchKind;
   SortOrder: SortOrder;
   Source: ResolverTypeWrapper<SourceRow>;
+  SourceConnection: ResolverTypeWrapper<Omit<SourceConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SourceEdge']>, nodes: Array<ResolversTypes['Source']> }>;
+  SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
   SourceKind: SourceKind;
   SourceQuoteConnection: ResolverTypeWrapper<Omit<SourceQuoteConnection, 'edges'> & { edges: Array<ResolversTypes['SourceQuoteEdge']> }>;
   SourceQuoteEdge: ResolverTypeWrapper<Omit<SourceQuoteEdge, 'node'> & { node: ResolversTypes['Evidence'] }>;
@@ -3163,6 +3263,8 @@ export type ResolversParentTypes = {
   SearchEdge: Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['SearchHit'] };
   SearchHit: SearchHitRow;
   Source: SourceRow;
+  SourceConnection: Omit<SourceConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SourceEdge']>, nodes: Array<ResolversParentTypes['Source']> };
+  SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
   SourceQuoteConnection: Omit<SourceQuoteConnection, 'edges'> & { edges: Array<ResolversParentTypes['SourceQuoteEdge']> };
   SourceQuoteEdge: Omit<SourceQuoteEdge, 'node'> & { node: ResolversParentTypes['Evidence'] };
   SourceText: SourceText;
@@ -3280,7 +3382,7 @@ export type CountryResolvers<ContextType = Context, ParentType extends Resolvers
   organisations?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   places?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<CountrySourcesArgs, 'first'>>;
   timeline?: Resolver<ResolversTypes['HappeningConnection'], ParentType, ContextType, RequireFields<CountryTimelineArgs, 'first' | 'order'>>;
   wikidataId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -3357,7 +3459,7 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   quantities?: Resolver<Array<ResolversTypes['Quantity']>, ParentType, ContextType>;
   reportedBy?: Resolver<Maybe<ResolversTypes['EventReport']>, ParentType, ContextType>;
   sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<EventSourcesArgs, 'first'>>;
   status?: Resolver<ResolversTypes['Status'], ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   time?: Resolver<ResolversTypes['TimeInterval'], ParentType, ContextType>;
@@ -3464,7 +3566,7 @@ export type GroupResolvers<ContextType = Context, ParentType extends ResolversPa
   meetings?: Resolver<ResolversTypes['MeetingConnection'], ParentType, ContextType, RequireFields<GroupMeetingsArgs, 'first' | 'order'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   named?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<GroupSourcesArgs, 'first'>>;
   timeline?: Resolver<ResolversTypes['HappeningConnection'], ParentType, ContextType, RequireFields<GroupTimelineArgs, 'first' | 'order'>>;
   wikidataId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -3522,7 +3624,7 @@ export type MeetingResolvers<ContextType = Context, ParentType extends Resolvers
   quantities?: Resolver<Array<ResolversTypes['Quantity']>, ParentType, ContextType>;
   requestedBy?: Resolver<Array<ResolversTypes['MeetingRequest']>, ParentType, ContextType>;
   sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<MeetingSourcesArgs, 'first'>>;
   status?: Resolver<ResolversTypes['Status'], ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   time?: Resolver<ResolversTypes['TimeInterval'], ParentType, ContextType>;
@@ -3619,7 +3721,7 @@ export type OrganisationResolvers<ContextType = Context, ParentType extends Reso
   named?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   organisationKind?: Resolver<Maybe<ResolversTypes['OrganisationKind']>, ParentType, ContextType>;
   partOf?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<OrganisationSourcesArgs, 'first'>>;
   timeline?: Resolver<ResolversTypes['HappeningConnection'], ParentType, ContextType, RequireFields<OrganisationTimelineArgs, 'first' | 'order'>>;
   units?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   wikidataId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3640,7 +3742,7 @@ export type ParticipationResolvers<ContextType = Context, ParentType extends Res
   role?: Resolver<ResolversTypes['ParticipantRole'], ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
   sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<ParticipationSourcesArgs, 'first'>>;
 };
 
 export type PathStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PathStep'] = ResolversParentTypes['PathStep']> = {
@@ -3674,7 +3776,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   named?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   offices?: Resolver<Array<ResolversTypes['OfficeHolding']>, ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<PersonSourcesArgs, 'first'>>;
   timeline?: Resolver<ResolversTypes['HappeningConnection'], ParentType, ContextType, RequireFields<PersonTimelineArgs, 'first' | 'order'>>;
   wikidataId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -3694,7 +3796,7 @@ export type PlaceResolvers<ContextType = Context, ParentType extends ResolversPa
   longitude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   meetings?: Resolver<ResolversTypes['MeetingConnection'], ParentType, ContextType, RequireFields<PlaceMeetingsArgs, 'first' | 'order'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<PlaceSourcesArgs, 'first'>>;
   wikidataId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   within?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -3731,7 +3833,7 @@ export type QuantityResolvers<ContextType = Context, ParentType extends Resolver
   kind?: Resolver<ResolversTypes['QuantityKind'], ParentType, ContextType>;
   money?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QuantitySourcesArgs, 'first'>>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -3773,7 +3875,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   relations?: Resolver<Maybe<ResolversTypes['Relations']>, ParentType, ContextType, RequireFields<QueryRelationsArgs, 'a' | 'b'>>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<QuerySourcesArgs>>;
+  sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;
   statistics?: Resolver<ResolversTypes['GraphStatistics'], ParentType, ContextType, Partial<QueryStatisticsArgs>>;
   timeline?: Resolver<Maybe<ResolversTypes['HappeningConnection']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'actor' | 'first' | 'order'>>;
 };
@@ -3845,6 +3947,18 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SourceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceConnection'] = ResolversParentTypes['SourceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SourceEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SourceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceEdge'] = ResolversParentTypes['SourceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 };
 
 export type SourceQuoteConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceQuoteConnection'] = ResolversParentTypes['SourceQuoteConnection']> = {
@@ -3943,6 +4057,8 @@ export type Resolvers<ContextType = Context> = {
   SearchEdge?: SearchEdgeResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  SourceConnection?: SourceConnectionResolvers<ContextType>;
+  SourceEdge?: SourceEdgeResolvers<ContextType>;
   SourceQuoteConnection?: SourceQuoteConnectionResolvers<ContextType>;
   SourceQuoteEdge?: SourceQuoteEdgeResolvers<ContextType>;
   SourceText?: SourceTextResolvers<ContextType>;

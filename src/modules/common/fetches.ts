@@ -1,8 +1,10 @@
 import { hopIn, hopOut, type CountFetch, type FieldFetch } from '../../planner/fetches.js';
+import { listFetch } from './ownerLists.js';
+import { sourcesList } from './sourcePages.js';
 
 /** A node's quotes (EVIDENCED_BY). */
 export const evidenceFetch = hopOut(['EVIDENCED_BY'], ['Evidence']);
-/** The sources supporting a node (SUPPORTED_BY). */
+/** Every source supporting a node (SUPPORTED_BY), each with its link: a fact's accounts. */
 export const sourcesFetch = hopOut(['SUPPORTED_BY'], ['Source']);
 
 /** A background source is the graph's own reference, not one that corroborates a fact. */
@@ -20,6 +22,6 @@ export const discrepanciesFetch = hopIn(['CONCERNS'], ['Discrepancy']);
 /** The fields every supported node answers alike (see provenance.ts). */
 export const provenanceFetches: Readonly<Record<string, readonly FieldFetch[]>> = {
   evidence: [evidenceFetch],
-  sources: [sourcesFetch],
+  sources: [listFetch(sourcesList)],
   discrepancies: [discrepanciesFetch],
 };

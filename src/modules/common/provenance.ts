@@ -4,6 +4,8 @@ import { byPublication } from './asOf.js';
 import { reportCountFetch, sourceCountFetch } from './fetches.js';
 import { nodesOut } from './neighbours.js';
 import { relationshipEvidenceRole } from './evidenceRoles.js';
+import type { PageArgs } from './paging.js';
+import { sourcesPage } from './sourcePages.js';
 import type { DiscrepancyRow, EvidenceRow, NodeRow, ProvenanceRow, RelationshipRow, SourceRow } from './rows.js';
 
 /** The article's words supporting a node (EVIDENCED_BY), in text order. */
@@ -17,7 +19,7 @@ export async function evidenceOf(node: NodeRow, context: Context): Promise<Evide
   return evidence;
 }
 
-/** The sources supporting a node (SUPPORTED_BY). */
+/** Every source supporting a node (SUPPORTED_BY), for counting them when the planner did not. */
 export async function sourcesOf(node: NodeRow, context: Context): Promise<SourceRow[]> {
   const rows = await context.loaders.outgoing({ types: ['SUPPORTED_BY'], labels: ['Source'] }).load(node.id);
   return rows.map((row) => row.node as unknown as SourceRow).sort(byPublication);
@@ -78,6 +80,6 @@ export async function discrepanciesOfRelationship(rel: RelationshipRow, { loader
 /** The fields every supported node answers alike. */
 export const provenanceFields = {
   evidence: (node: NodeRow, _args: unknown, context: Context) => evidenceOf(node, context),
-  sources: (node: NodeRow, _args: unknown, context: Context) => sourcesOf(node, context),
+  sources: (node: NodeRow, args: PageArgs, context: Context) => sourcesPage(node, args, context),
   discrepancies: (node: NodeRow, _args: unknown, context: Context) => discrepanciesOf(node, context),
 };

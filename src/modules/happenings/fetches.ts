@@ -8,7 +8,7 @@ import { actorLabels, claimFilterReads } from './neighbours.js';
 /** A meeting's or event's participants, with the sources and quotes each participation names. */
 export const participantsFetch = {
   ...hopIn(['PARTICIPATED_IN'], actorLabels),
-  onto: { actor: 'node', source: { relRef: 'sourceIds' }, sources: { relRef: 'sourceIds' }, sourceCount: { relRef: 'sourceIds' }, evidence: { relRef: 'evidenceIds' } },
+  onto: { actor: 'node', source: { relRef: 'sourceIds' }, sources: { relRef: 'sourceIds', paged: true }, sourceCount: { relRef: 'sourceIds' }, evidence: { relRef: 'evidenceIds' } },
 } as const satisfies FieldFetch;
 
 const place = hopOut(['TAKES_PLACE_IN'], ['Place']);

@@ -1,6 +1,6 @@
 import { pagedFamily } from '../../db/batch.js';
 import type { QueryRunner } from '../../db/runner.js';
-import type { NodeRow } from '../common/rows.js';
+import type { NodeRow, SourceRow } from '../common/rows.js';
 import type { QuoteRow } from './quotes.js';
 
 export function createProvenanceLoaders(runner: QueryRunner) {
@@ -9,5 +9,7 @@ export function createProvenanceLoaders(runner: QueryRunner) {
     sourceSupports: pagedFamily<NodeRow>(runner, 'sourceSupports'),
     /** One page of each source's quotes, in text order, with what each supports. */
     sourceQuotes: pagedFamily<QuoteRow>(runner, 'sourceQuotes'),
+    /** One page of the sources of each node (SUPPORTED_BY), background first, then by publication. */
+    nodeSources: pagedFamily<SourceRow>(runner, 'nodeSources'),
   };
 }

@@ -1,6 +1,7 @@
 import type { QuantityKind, QuantityResolvers } from '../../../graphql/generated/resolvers.js';
 import { factAccounts } from '../../common/accounts.js';
-import { discrepanciesOf, evidenceOf, sourcesOf } from '../../common/provenance.js';
+import { discrepanciesOf, evidenceOf } from '../../common/provenance.js';
+import { sourcesPage } from '../../common/sourcePages.js';
 
 export const Quantity: QuantityResolvers = {
   kind: (quantity) => quantity.quantityKind as QuantityKind,
@@ -10,6 +11,6 @@ export const Quantity: QuantityResolvers = {
   text: (quantity) => quantity.text ?? null,
   discrepancies: (quantity, _args, context) => discrepanciesOf(quantity, context),
   evidence: (quantity, _args, context) => evidenceOf(quantity, context),
-  sources: (quantity, _args, context) => sourcesOf(quantity, context),
+  sources: (quantity, args, context) => sourcesPage(quantity, args, context),
   history: (quantity, _args, context) => factAccounts(quantity, context),
 };
