@@ -102,15 +102,39 @@ function claim(lock: string): boolean {
  * class path, else writes it at exit if no other start is writing it, else goes without.
  */
 export function classArchive(dir: string, classpath: readonly string[], logger: Logger): ClassArchive {
-  const none = withoutArchive;
-  let key: string;
-  try {
-    key = archiveKey(classpath);
-    mkdirSync(dir, { recursive: true });
-  } catch (error) {
+  const unavailable = (error: unknown) =>
     logger.warn('class archive unavailable; the JVM starts without one', { error: error instanceof Error ? error.message : String(error) });
-    return none;
+  let chosen: ClassArchive;
+  try {
+    chosen = choose(dir, classpath, logger);
+  } catch (error) {
+    unavailable(error);
+    return withoutArchive;
   }
+  // Called from the JVM's exit: a folder that went away must not become the server's crash.
+  return {
+    ...chosen,
+    settle(exitCode) {
+      try {
+        chosen.settle(exitCode);
+      } catch (error) {
+        unavailable(error);
+      }
+    },
+    discard() {
+      try {
+        chosen.discard();
+      } catch (error) {
+        unavailable(error);
+      }
+    },
+  };
+}
+
+function choose(dir: string, classpath: readonly string[], logger: Logger): ClassArchive {
+  const none = withoutArchive;
+  const key = archiveKey(classpath);
+  mkdirSync(dir, { recursive: true });
   // Named for its size too: the JVM maps an archive cut short (a full disk, a copy stopped half-way)
   // without checking, and crashes on the first page past its end.
   const whole = new RegExp(`^${key}-(\\d+)\\.jsa$`);

@@ -89,4 +89,11 @@ describe('the class archive of the embedded JVM', () => {
     expect(next.writing).toBe(true);
     expect(readdirSync(dir)).toEqual([`${archiveKey(classpath)}.lock`]);
   });
+
+  it('never stops a start: a class path or folder it cannot read means a start without one', () => {
+    const { dir } = setUp();
+    const missing = classArchive(dir, [path.join(dir, 'gone.jar')], silentLogger);
+    expect(missing).toMatchObject({ jvmOptions: [], writing: false });
+    expect(() => missing.settle(0)).not.toThrow();
+  });
 });
