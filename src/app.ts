@@ -91,7 +91,11 @@ export async function createApp(config: Config, logger: Logger, { httpServer, pr
       warm: config.warmUp
         ? async () => {
             const warmLogger = logger.child({ warmUp: true });
-            const slow = await warmUp(server.apollo, () => createContext(runnerFor(true), config.limits, warmLogger), progress);
+            const slow = await warmUp(server.apollo, () => createContext(runnerFor(true), config.limits, warmLogger), {
+              progress,
+              logger: warmLogger,
+              concurrency: config.warmUpConcurrency,
+            });
             for (const operation of slow) warmLogger.warn('example operation too large for the limits; not retried', { ...operation });
           }
         : async () => {},

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -84,6 +85,8 @@ export interface Config {
    * requests of each kind pay their planning (development restarts, tests of the process).
    */
   readonly warmUp: boolean;
+  /** How many example operations the warm-up runs at once (WARM_UP_CONCURRENCY). */
+  readonly warmUpConcurrency: number;
   /** IDE=bundled: /graphql in a browser opens the bundled IDE and the page asks no other host for anything. */
   readonly ide: IdeMode;
 }
@@ -145,6 +148,8 @@ export function loadConfig(env: Env = process.env): Config {
   const logCypher = flag('LOG_CYPHER', false);
   const debugErrors = flag('DEBUG_ERRORS', false);
   const warmUp = flag('WARM_UP', true);
+  // Two by default where there are two cores: Neo4j plans each statement on one thread.
+  const warmUpConcurrency = int('WARM_UP_CONCURRENCY', Math.min(2, os.availableParallelism()), 1, 8);
   const ide = (env['IDE'] || 'sandbox').toLowerCase();
   if (ide !== 'sandbox' && ide !== 'bundled') problems.push(`IDE="${env['IDE']}" must be sandbox (Apollo Sandbox, the bundled IDE when it cannot load) or bundled`);
 
@@ -200,6 +205,7 @@ export function loadConfig(env: Env = process.env): Config {
     debugErrors,
     logCypher,
     warmUp,
+    warmUpConcurrency,
     ide: ide === 'bundled' ? 'bundled' : 'sandbox',
   };
 }

@@ -7,6 +7,7 @@ import { projectRoot, type EmbeddedNeo4j } from '../config.js';
 import { StartupError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { embeddedCredentials, passwordFile, type Neo4jAuth } from './credentials.js';
+import { classArchive, withoutArchive, type ClassArchive } from './classArchive.js';
 import { describeCredentialsFailure, describeStartupFailure, type StartupFailure } from './embeddedFailure.js';
 
 /** The environment cannot run the embedded database; the message says what to install. */
@@ -86,24 +87,29 @@ export function ensureJars(config: EmbeddedNeo4j, logger: Logger): void {
   logger.info('Neo4j jars ready', { version, jars: readdirSync(config.libDir).length });
 }
 
-/** Compiles the launcher once per source version, so a start does not pay for javac. */
+/**
+ * Compiles the launcher once per source version, so a start does not pay for javac, into a jar:
+ * the JVM's class-data sharing archives classes from jars, not from folders.
+ */
 function compiledLauncher(config: EmbeddedNeo4j): string {
   const source = readFileSync(launcherPath);
   const hash = createHash('sha256').update(source).digest('hex').slice(0, 12);
-  const classes = path.join(path.dirname(config.libDir), 'launcher', hash);
-  if (!existsSync(path.join(classes, 'Launcher.class'))) {
+  const jar = path.join(path.dirname(config.libDir), 'launcher', `${hash}.jar`);
+  if (!existsSync(jar)) {
     requireTool('javac', ['-version'], 'a JDK 17 or newer, not only a JRE (Debian: apt-get install openjdk-17-jdk-headless)');
-    const scratch = `${classes}.partial`;
+    const scratch = `${jar}.partial`;
     rmSync(scratch, { recursive: true, force: true });
     mkdirSync(scratch, { recursive: true });
     const result = spawnSync('javac', ['-nowarn', '-cp', path.join(config.libDir, '*'), '-d', scratch, launcherPath], {
       stdio: ['ignore', 'inherit', 'inherit'],
     });
     if (result.status !== 0) throw new EnvironmentError(`javac could not compile ${launcherPath}`);
-    rmSync(classes, { recursive: true, force: true });
-    renameSync(scratch, classes);
+    const packed = spawnSync('jar', ['cf', `${jar}.new`, '-C', scratch, '.'], { stdio: ['ignore', 'inherit', 'inherit'] });
+    if (packed.status !== 0) throw new EnvironmentError(`the JDK's jar tool could not pack ${launcherPath}`);
+    renameSync(`${jar}.new`, jar);
+    rmSync(scratch, { recursive: true, force: true });
   }
-  return classes;
+  return jar;
 }
 
 /**
@@ -114,7 +120,30 @@ function compiledLauncher(config: EmbeddedNeo4j): string {
  */
 export async function startEmbedded(config: EmbeddedNeo4j, txTimeoutSeconds: number, logger: Logger): Promise<RunningNeo4j> {
   ensureJars(config, logger);
-  const classes = compiledLauncher(config);
+  const launcher = compiledLauncher(config);
+  const classpath = [launcher, path.join(config.libDir, '*')];
+  const archive = classArchive(path.join(path.dirname(config.libDir), 'cds'), classpath, logger);
+  try {
+    return await launch(config, txTimeoutSeconds, logger, classpath, archive);
+  } catch (error) {
+    // A JVM that died before saying why, with an archive mapped: the archive may be damaged.
+    if (!(error instanceof JvmDied) || !archive.using) throw error;
+    logger.warn('embedded Neo4j died at start with the class archive; starting it again without', { archive: archive.using });
+    archive.discard();
+    return launch(config, txTimeoutSeconds, logger, classpath, withoutArchive);
+  }
+}
+
+/** The start failed because the JVM exited without a cause of its own (a crash, a signal). */
+class JvmDied extends StartupError {}
+
+async function launch(
+  config: EmbeddedNeo4j,
+  txTimeoutSeconds: number,
+  logger: Logger,
+  classpath: readonly string[],
+  archive: ClassArchive,
+): Promise<RunningNeo4j> {
   mkdirSync(config.dataDir, { recursive: true });
   let credentials: ReturnType<typeof embeddedCredentials>;
   try {
@@ -136,7 +165,8 @@ export async function startEmbedded(config: EmbeddedNeo4j, txTimeoutSeconds: num
       // SerialGC has no GC-overhead limit (Parallel's UseGCOverheadLimit), so a heap that is nearly
       // full spirals for minutes before any OutOfMemoryError: the supervisor's liveness probe ends that.
       '-XX:+ExitOnOutOfMemoryError',
-      '-cp', [classes, path.join(config.libDir, '*')].join(path.delimiter),
+      ...archive.jvmOptions,
+      '-cp', classpath.join(path.delimiter),
       'Launcher', config.dataDir, String(config.boltPort), String(config.pagecacheBytes), String(txTimeoutSeconds),
       String(config.transactionMemoryBytes),
     ],
@@ -154,7 +184,12 @@ export async function startEmbedded(config: EmbeddedNeo4j, txTimeoutSeconds: num
     stderrTail.push(line);
     if (stderrTail.length > 20) stderrTail.shift();
   });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => {
+      archive.settle(code);
+      resolve(code);
+    }),
+  );
 
   const since = new Date(Date.now() - 1000);
   let timer: NodeJS.Timeout | undefined;
@@ -173,7 +208,8 @@ export async function startEmbedded(config: EmbeddedNeo4j, txTimeoutSeconds: num
         : failed !== undefined
           ? { kind: 'failed', cause: failed }
           : { kind: 'exited', code, lastWords: stderrTail.filter((line) => line.trim()).at(-1) };
-      reject(new StartupError(describeStartupFailure(config, failure, since)));
+      const message = describeStartupFailure(config, failure, since);
+      reject(failure.kind === 'exited' ? new JvmDied(message) : new StartupError(message));
     });
     timer = setTimeout(() => {
       timedOut = true;
@@ -207,7 +243,8 @@ export async function startEmbedded(config: EmbeddedNeo4j, txTimeoutSeconds: num
       stopping ??= (async () => {
         if (child.exitCode !== null) return;
         child.stdin.end();
-        const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+        // Writing the class archive follows the store's shutdown: seconds more, on a busy machine tens.
+        const timer = setTimeout(() => child.kill('SIGKILL'), archive.writing ? 120_000 : 30_000);
         await exited;
         clearTimeout(timer);
         logger.info('embedded Neo4j stopped', { pid: child.pid });

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
 
@@ -41,5 +42,9 @@ describe('loadConfig', () => {
     expect(loadConfig({})).toMatchObject({ warmUp: true, queryTimeoutMs: 5000, planTimeoutMs: 60_000 });
     expect(loadConfig({ WARM_UP: 'off', PLAN_TIMEOUT_MS: '120000' })).toMatchObject({ warmUp: false, planTimeoutMs: 120_000 });
     expect(() => loadConfig({ WARM_UP: 'later' })).toThrow('WARM_UP="later" must be on or off');
+    // Two operations at once where there are two cores: Neo4j plans each statement on one thread.
+    expect(loadConfig({}).warmUpConcurrency).toBe(Math.min(2, os.availableParallelism()));
+    expect(loadConfig({ WARM_UP_CONCURRENCY: '3' }).warmUpConcurrency).toBe(3);
+    expect(() => loadConfig({ WARM_UP_CONCURRENCY: '0' })).toThrow('WARM_UP_CONCURRENCY="0" must be a whole number from 1 to 8');
   });
 });

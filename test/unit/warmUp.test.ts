@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config.js';
 import type { Context } from '../../src/context.js';
 import { warmUp } from '../../src/graphql/warmUp.js';
+import { silentLogger } from '../../src/logger.js';
 
 const operations = readdirSync(path.join(projectRoot, 'operations'))
   .filter((name) => name.endsWith('.graphql'))
@@ -58,5 +59,28 @@ describe('warm-up', () => {
     await expect(warmUp(apollo, context)).rejects.toThrow('Dyads.graphql: The graph database is unavailable; try again shortly.');
     expect(asked.at(-1)).toBe('Dyads');
     expect(asked.length).toBeLessThan(operations.length);
+  });
+
+  it('runs two at a time when asked, starting them in file order, each once', async () => {
+    let running = 0;
+    let most = 0;
+    const asked: string[] = [];
+    const apollo = {
+      executeOperation: async ({ query }: { query?: string }) => {
+        asked.push(operationOf(query ?? '') ?? '?');
+        running += 1;
+        most = Math.max(most, running);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        running -= 1;
+        return { http: { status: 200, headers: new Map() }, body: { kind: 'single', singleResult: { data: {} } } };
+      },
+    } as unknown as Parameters<typeof warmUp>[0];
+    const timed: string[] = [];
+    const logger = { ...silentLogger, info: (message: string, fields?: Record<string, unknown>) => timed.push(`${message} ${String(fields?.['operation'])}`) };
+    expect(await warmUp(apollo, context, { concurrency: 2, logger })).toEqual([]);
+    expect(asked).toEqual(operations.map((file) => file.replace(/\.graphql$/, '')));
+    expect(most).toBe(2);
+    // Each operation's time is logged, so a slow start can be traced to its statements.
+    expect([...timed].sort()).toEqual(asked.map((name) => `warm-up operation run ${name}`).sort());
   });
 });
