@@ -3,11 +3,12 @@ import { ApolloServer, type ApolloServerOptions } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import cors from 'cors';
 import express from 'express';
 import { costLimitPlugin } from './graphql/costLimit.js';
+import { noStorePlugin } from './graphql/noStore.js';
 import { roundTripsPlugin } from './graphql/roundTrips.js';
 import { queriesOnlyPlugin } from './graphql/queriesOnly.js';
 import { createSchema } from './graphql/schema.js';
@@ -130,6 +131,9 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
       { serverWillStart: async () => ({ drainServer: async () => stopHooks.forEach((hook) => hook()) }) },
       errorLoggingPlugin(),
       roundTripsPlugin(),
+      // Apollo's own would cost a cache hint for every field resolved, to conclude no-store.
+      ApolloServerPluginCacheControlDisabled(),
+      noStorePlugin(),
       // Outside production the browser view of /graphql is ours (graphqlLanding, below).
       config.production ? ApolloServerPluginLandingPageProductionDefault({ footer: false }) : ApolloServerPluginLandingPageDisabled(),
     ],
