@@ -147,6 +147,23 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
     next();
   });
   app.use(securityHeaders(), urlGuard());
+  // The API first: its requests, nearly all of them, then skip matching every other route.
+  const examples = loadExampleOperations();
+  if (!config.production) {
+    const landing = examples.find((operation) => operation.name === landingOperation);
+    app.get('/graphql', graphqlLanding({ ide: config.ide, operation: landingOperation, document: landing?.document ?? '', variables: landing?.variables ?? {} }));
+  }
+  app.use(
+    '/graphql',
+    cors<cors.CorsRequest>(),
+    express.json({ limit: '100kb' }),
+    graphqlBody('100kb'),
+    bodyErrors(),
+    nestingGuard(maxBracketDepth),
+    expressMiddleware(apollo, {
+      context: async ({ res }) => createContext(makeRunner, config.limits, logger, String(res.locals['requestId'])),
+    }),
+  );
   app.use(healthRoutes(ready, alive, databaseHealth));
   if (progress) app.use(statusRoute(progress));
   const servesNeo4jBrowser = Boolean(neo4jBrowser) && !config.production;
@@ -163,23 +180,7 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
     httpServer.on('close', () => relay.close());
     stopHooks.push(() => relay.close());
   }
-  const examples = loadExampleOperations();
   app.use(workbenchRoutes({ examples, servesNeo4jBrowser }));
-  if (!config.production) {
-    const landing = examples.find((operation) => operation.name === landingOperation);
-    app.get('/graphql', graphqlLanding({ ide: config.ide, operation: landingOperation, document: landing?.document ?? '', variables: landing?.variables ?? {} }));
-  }
-  app.use(
-    '/graphql',
-    cors<cors.CorsRequest>(),
-    express.json({ limit: '100kb' }),
-    graphqlBody('100kb'),
-    bodyErrors(),
-    nestingGuard(maxBracketDepth),
-    expressMiddleware(apollo, {
-      context: async ({ res }) => createContext(makeRunner, config.limits, logger, String(res.locals['requestId'])),
-    }),
-  );
   app.use(sourceTextRoutes(config.sourcesDir, config.sourceTextsDir));
   app.use(annotateRoutes({ makeRunner, logger, textsDir: config.sourceTextsDir }));
   // After /graphql, so the API's own answers never meet the pages' content policy.
