@@ -3,11 +3,12 @@ import { ApolloServer, type ApolloServerOptions } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import cors from 'cors';
 import express from 'express';
 import { costLimitPlugin } from './graphql/costLimit.js';
+import { noStorePlugin } from './graphql/noStore.js';
 import { roundTripsPlugin } from './graphql/roundTrips.js';
 import { queriesOnlyPlugin } from './graphql/queriesOnly.js';
 import { createSchema } from './graphql/schema.js';
@@ -130,6 +131,9 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
       { serverWillStart: async () => ({ drainServer: async () => stopHooks.forEach((hook) => hook()) }) },
       errorLoggingPlugin(),
       roundTripsPlugin(),
+      // Apollo's own would cost a cache hint for every field resolved, to conclude no-store.
+      ApolloServerPluginCacheControlDisabled(),
+      noStorePlugin(),
       // Outside production the browser view of /graphql is ours (graphqlLanding, below).
       config.production ? ApolloServerPluginLandingPageProductionDefault({ footer: false }) : ApolloServerPluginLandingPageDisabled(),
     ],
@@ -143,6 +147,23 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
     next();
   });
   app.use(securityHeaders(), urlGuard());
+  // The API first: its requests, nearly all of them, then skip matching every other route.
+  const examples = loadExampleOperations();
+  if (!config.production) {
+    const landing = examples.find((operation) => operation.name === landingOperation);
+    app.get('/graphql', graphqlLanding({ ide: config.ide, operation: landingOperation, document: landing?.document ?? '', variables: landing?.variables ?? {} }));
+  }
+  app.use(
+    '/graphql',
+    cors<cors.CorsRequest>(),
+    express.json({ limit: '100kb' }),
+    graphqlBody('100kb'),
+    bodyErrors(),
+    nestingGuard(maxBracketDepth),
+    expressMiddleware(apollo, {
+      context: async ({ res }) => createContext(makeRunner, config.limits, logger, String(res.locals['requestId'])),
+    }),
+  );
   app.use(healthRoutes(ready, alive, databaseHealth));
   if (progress) app.use(statusRoute(progress));
   const servesNeo4jBrowser = Boolean(neo4jBrowser) && !config.production;
@@ -159,23 +180,7 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
     httpServer.on('close', () => relay.close());
     stopHooks.push(() => relay.close());
   }
-  const examples = loadExampleOperations();
   app.use(workbenchRoutes({ examples, servesNeo4jBrowser }));
-  if (!config.production) {
-    const landing = examples.find((operation) => operation.name === landingOperation);
-    app.get('/graphql', graphqlLanding({ ide: config.ide, operation: landingOperation, document: landing?.document ?? '', variables: landing?.variables ?? {} }));
-  }
-  app.use(
-    '/graphql',
-    cors<cors.CorsRequest>(),
-    express.json({ limit: '100kb' }),
-    graphqlBody('100kb'),
-    bodyErrors(),
-    nestingGuard(maxBracketDepth),
-    expressMiddleware(apollo, {
-      context: async ({ res }) => createContext(makeRunner, config.limits, logger, String(res.locals['requestId'])),
-    }),
-  );
   app.use(sourceTextRoutes(config.sourcesDir, config.sourceTextsDir));
   app.use(annotateRoutes({ makeRunner, logger, textsDir: config.sourceTextsDir }));
   // After /graphql, so the API's own answers never meet the pages' content policy.

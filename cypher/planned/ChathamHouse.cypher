@@ -93,21 +93,21 @@ CALL (__nodes0) {
       CALL (m1) {
         MATCH (m1)-[r2:EVIDENCED_BY]->(m2:Evidence)
         WITH * ORDER BY m2.timeStart, coalesce(m2.name, m2.title, m2.text, m2.id), m2.id
-        RETURN collect({type: type(r2), rel: properties(r2), node: m2 {.id, .start, .sourceId, .views, .exact, labels: labels(m2)}}) AS q1
+        RETURN collect({type: type(r2), rel: r2 {.*, knownFrom: null, views: null}, node: m2 {.id, .start, .sourceId, .exact, labels: labels(m2)}}) AS q1
       }
       CALL (m1) {
         MATCH (m1)-[r2:ECHOES]->(m2:Claim)
         CALL (m2) {
           MATCH (m2)<-[r3:ASSERTED]-(m3:Actor)
           WITH * ORDER BY m3.timeStart, coalesce(m3.name, m3.title, m3.text, m3.id), m3.id
-          RETURN collect({type: type(r3), rel: properties(r3), node: m3 {.id, .start, .sourceId, .views, .name, labels: labels(m3)}}) AS q3
+          RETURN collect({type: type(r3), rel: r3 {.*, knownFrom: null, views: null}, node: m3 {.id, .start, .sourceId, .name, labels: labels(m3)}}) AS q3
         }
         WITH * ORDER BY m2.timeStart, coalesce(m2.name, m2.title, m2.text, m2.id), m2.id
-        RETURN collect({type: type(r2), rel: properties(r2), node: m2 {.id, .start, .sourceId, .views, .claimKind, .status, .text, .speakers, labels: labels(m2)}, next: {q3: q3}}) AS q2
+        RETURN collect({type: type(r2), rel: r2 {.*, knownFrom: null, views: null}, node: m2 {.id, .start, .sourceId, .claimKind, .status, .text, .speakers, labels: labels(m2)}, next: {q3: q3}}) AS q2
       }
       RETURN collect({id: m1.id, q1: q1, q2: q2}) AS next
     }
-    RETURN head(collect({total: total, page: page, next: next})) AS q0
+    RETURN head(collect({total: total, page: [x1 IN page | x1 {.id, .start, .sourceId, .text, .kind, .eventKind, .claimKind, .quantityKind, .discrepancyKind, .placeKind, .mode, .evidence, .echoes, .labels}], next: next})) AS q0
   }
   CALL (n0) {
     CALL (n0) {
@@ -151,7 +151,7 @@ CALL (__nodes0) {
       }
       RETURN ownerId, size(events) AS total, page
     }
-    RETURN head(collect({total: total, page: page})) AS q4
+    RETURN head(collect({total: total, page: [x1 IN page | x1 {.id, .start, .sourceId, .title, .timeText, .timeStart, .timeEnd, .timePrecision, .timeBasis, .labels}]})) AS q4
   }
   RETURN collect({id: n0.id, q0: q0, q4: q4}) AS __plan0
 }

@@ -71,14 +71,14 @@ CALL (__nodes0) {
         CALL (m2) {
           MATCH (m2)<-[r3:PARTICIPATED_IN]-(m3:Actor)
           WITH * ORDER BY m3.timeStart, coalesce(m3.name, m3.title, m3.text, m3.id), m3.id
-          RETURN collect({type: type(r3), rel: properties(r3), node: m3 {.id, .start, .sourceId, .views, .name, labels: labels(m3)}}) AS q2
+          RETURN collect({type: type(r3), rel: r3 {.*, knownFrom: null, views: null}, node: m3 {.id, .start, .sourceId, .name, labels: labels(m3)}}) AS q2
         }
         RETURN collect({id: m2.id, q2: q2}) AS next
       }
-      RETURN head(collect({total: total, page: page, next: next})) AS q1
+      RETURN head(collect({total: total, page: [x2 IN page | x2 {.id, .start, .sourceId, .title, .participants, .labels}], next: next})) AS q1
     }
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
-    RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .name, .meetings, labels: labels(m1)}, next: {q1: q1}}) AS q0
+    RETURN collect({type: type(r1), rel: r1 {.*, knownFrom: null, views: null}, node: m1 {.id, .start, .sourceId, .name, .meetings, labels: labels(m1)}, next: {q1: q1}}) AS q0
   }
   RETURN collect({id: n0.id, q0: q0}) AS __plan0
 }

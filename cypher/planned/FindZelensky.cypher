@@ -58,17 +58,17 @@ CALL (__nodes0) {
     WITH n0 WHERE n0:Person
     MATCH (n0)-[r1:NATIONAL_OF]->(m1:Country)
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
-    RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .name, labels: labels(m1)}}) AS q0
+    RETURN collect({type: type(r1), rel: r1 {.*, knownFrom: null, views: null}, node: m1 {.id, .start, .sourceId, .name, labels: labels(m1)}}) AS q0
   }
   CALL (n0) {
     WITH n0 WHERE n0:Person
     MATCH (n0)-[r1:HOLDS_OFFICE]->(m1:Office)
     CALL (r1) {
       MATCH (e1:Node) WHERE e1.id IN CASE WHEN r1.sourceId IS NULL THEN [] ELSE [r1.sourceId] END
-      RETURN collect({node: e1 {.*, labels: labels(e1)}, next: {id: e1.id}}) AS q1_ref_rel_sourceId
+      RETURN collect({node: e1 {.*, relKeys: null, annotationFile: null, annotationSha256: null, knownFrom: null, views: null, labels: labels(e1)}, next: {id: e1.id}}) AS q1_ref_rel_sourceId
     }
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
-    RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .title, labels: labels(m1)}, ref_rel_sourceId: q1_ref_rel_sourceId}) AS q1
+    RETURN collect({type: type(r1), rel: r1 {.*, knownFrom: null, views: null}, node: m1 {.id, .start, .sourceId, .title, labels: labels(m1)}, ref_rel_sourceId: q1_ref_rel_sourceId}) AS q1
   }
   CALL (n0) {
     WITH n0 WHERE n0:Person
@@ -111,7 +111,7 @@ CALL (__nodes0) {
       }
       RETURN ownerId, size(meetings) AS total, page
     }
-    RETURN head(collect({total: total, page: page})) AS q2
+    RETURN head(collect({total: total, page: [x1 IN page | x1 {.id, .start, .sourceId, .title, .status, .timeText, .timeStart, .timeEnd, .timePrecision, .timeBasis, .labels}]})) AS q2
   }
   CALL (n0) {
     CALL (n0) {
@@ -160,11 +160,11 @@ CALL (__nodes0) {
       CALL (m1) {
         MATCH (m1)<-[r2:ASSERTED]-(m2:Actor)
         WITH * ORDER BY m2.timeStart, coalesce(m2.name, m2.title, m2.text, m2.id), m2.id
-        RETURN collect({type: type(r2), rel: properties(r2), node: m2 {.id, .start, .sourceId, .views, .name, labels: labels(m2)}}) AS q4
+        RETURN collect({type: type(r2), rel: r2 {.*, knownFrom: null, views: null}, node: m2 {.id, .start, .sourceId, .name, labels: labels(m2)}}) AS q4
       }
       RETURN collect({id: m1.id, q4: q4}) AS next
     }
-    RETURN head(collect({total: total, page: page, next: next})) AS q3
+    RETURN head(collect({total: total, page: [x1 IN page | x1 {.id, .start, .sourceId, .text, .speakers, .labels}], next: next})) AS q3
   }
   CALL (n0) {
     CALL (n0) {
@@ -213,24 +213,24 @@ CALL (__nodes0) {
       }
       RETURN ownerId, size(happenings) AS total, page
     }
-    RETURN head(collect({total: total, page: page})) AS q5
+    RETURN head(collect({total: total, page: [x1 IN page | x1 {.id, .start, .sourceId, .title, .text, .labels}]})) AS q5
   }
   CALL (n0) {
     MATCH (n0)-[r1:EVIDENCED_BY]->(m1:Evidence)
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
-    RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .exact, labels: labels(m1)}}) AS q6
+    RETURN collect({type: type(r1), rel: r1 {.*, knownFrom: null, views: null}, node: m1 {.id, .start, .sourceId, .exact, labels: labels(m1)}}) AS q6
   }
   CALL (n0) {
     WITH n0 WHERE n0:Organisation
     MATCH (n0)-[r1:BELONGS_TO|REPRESENTS]->(m1:Country)
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
-    RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .name, labels: labels(m1)}}) AS q7
+    RETURN collect({type: type(r1), rel: r1 {.*, knownFrom: null, views: null}, node: m1 {.id, .start, .sourceId, .name, labels: labels(m1)}}) AS q7
   }
   CALL (n0) {
     WITH n0 WHERE n0:Group
     MATCH (n0)-[r1:BELONGS_TO]->(m1:Country)
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
-    RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .name, labels: labels(m1)}}) AS q8
+    RETURN collect({type: type(r1), rel: r1 {.*, knownFrom: null, views: null}, node: m1 {.id, .start, .sourceId, .name, labels: labels(m1)}}) AS q8
   }
   RETURN collect({id: n0.id, q0: CASE WHEN n0:Person THEN q0 END, q1: CASE WHEN n0:Person THEN q1 END, q2: CASE WHEN n0:Person THEN q2 END, q3: q3, q5: q5, q6: q6, q7: CASE WHEN n0:Organisation THEN q7 END, q8: CASE WHEN n0:Group THEN q8 END}) AS __plan0
 }

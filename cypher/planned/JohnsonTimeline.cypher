@@ -67,7 +67,7 @@ CALL (__nodes0) {
     WITH n0 WHERE n0:Meeting
     MATCH (n0)-[r1:TAKES_PLACE_IN]->(m1:Place)
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
-    RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .name, labels: labels(m1)}}) AS q0
+    RETURN collect({type: type(r1), rel: r1 {.*, knownFrom: null, views: null}, node: m1 {.id, .start, .sourceId, .name, labels: labels(m1)}}) AS q0
   }
   RETURN collect({id: n0.id, q0: CASE WHEN n0:Meeting THEN q0 END}) AS __plan0
 }

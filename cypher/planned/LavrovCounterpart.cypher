@@ -50,12 +50,12 @@ CALL (__nodes0) {
     CALL (m1) {
       MATCH (m1)-[r2:NATIONAL_OF]->(m2:Country)
       WITH * ORDER BY m2.timeStart, coalesce(m2.name, m2.title, m2.text, m2.id), m2.id
-      RETURN collect({type: type(r2), rel: properties(r2), node: m2 {.id, .start, .sourceId, .views, .iso3, labels: labels(m2)}}) AS q1
+      RETURN collect({type: type(r2), rel: r2 {.*, knownFrom: null, views: null}, node: m2 {.id, .start, .sourceId, .iso3, labels: labels(m2)}}) AS q1
     }
     CALL (m1) {
       MATCH (m1)-[r2:HOLDS_OFFICE]->(m2:Office)
       WITH * ORDER BY m2.timeStart, coalesce(m2.name, m2.title, m2.text, m2.id), m2.id
-      RETURN collect({type: type(r2), rel: properties(r2), node: m2 {.id, .start, .sourceId, .views, .title, labels: labels(m2)}}) AS q2
+      RETURN collect({type: type(r2), rel: r2 {.*, knownFrom: null, views: null}, node: m2 {.id, .start, .sourceId, .title, labels: labels(m2)}}) AS q2
     }
     CALL (m1) {
       CALL (m1) {
@@ -103,48 +103,48 @@ CALL (__nodes0) {
         CALL (m2) {
           MATCH (m2)-[r3:TAKES_PLACE_IN]->(m3:Place)
           WITH * ORDER BY m3.timeStart, coalesce(m3.name, m3.title, m3.text, m3.id), m3.id
-          RETURN collect({type: type(r3), rel: properties(r3), node: m3 {.id, .start, .sourceId, .views, .name, labels: labels(m3)}}) AS q4
+          RETURN collect({type: type(r3), rel: r3 {.*, knownFrom: null, views: null}, node: m3 {.id, .start, .sourceId, .name, labels: labels(m3)}}) AS q4
         }
         CALL (m2) {
           MATCH (m2)<-[r3:ANNOUNCED]-(m3:Actor)
           WITH * ORDER BY m3.timeStart, coalesce(m3.name, m3.title, m3.text, m3.id), m3.id
-          RETURN collect({type: type(r3), rel: properties(r3), node: m3 {.id, .start, .sourceId, .views, .name, labels: labels(m3)}}) AS q5
+          RETURN collect({type: type(r3), rel: r3 {.*, knownFrom: null, views: null}, node: m3 {.id, .start, .sourceId, .name, labels: labels(m3)}}) AS q5
         }
         CALL (m2) {
           MATCH (m2)<-[r3:REQUESTED]-(m3:Actor)
           CALL (r3) {
             MATCH (e3:Node) WHERE e3.id IN CASE WHEN r3.claimId IS NULL THEN [] ELSE [r3.claimId] END
-            RETURN collect({node: e3 {.*, labels: labels(e3)}, next: {id: e3.id}}) AS q6_ref_rel_claimId
+            RETURN collect({node: e3 {.*, relKeys: null, annotationFile: null, annotationSha256: null, knownFrom: null, views: null, labels: labels(e3)}, next: {id: e3.id}}) AS q6_ref_rel_claimId
           }
           WITH * ORDER BY m3.timeStart, coalesce(m3.name, m3.title, m3.text, m3.id), m3.id
-          RETURN collect({type: type(r3), rel: properties(r3), node: m3 {.id, .start, .sourceId, .views, .name, labels: labels(m3)}, ref_rel_claimId: q6_ref_rel_claimId}) AS q6
+          RETURN collect({type: type(r3), rel: r3 {.*, knownFrom: null, views: null}, node: m3 {.id, .start, .sourceId, .name, labels: labels(m3)}, ref_rel_claimId: q6_ref_rel_claimId}) AS q6
         }
         CALL (m2) {
           MATCH (m2)<-[r3:DID_NOT_CONFIRM]-(m3:Actor)
           WITH * ORDER BY m3.timeStart, coalesce(m3.name, m3.title, m3.text, m3.id), m3.id
-          RETURN collect({type: type(r3), rel: properties(r3), node: m3 {.id, .start, .sourceId, .views, .name, labels: labels(m3)}}) AS q7
+          RETURN collect({type: type(r3), rel: r3 {.*, knownFrom: null, views: null}, node: m3 {.id, .start, .sourceId, .name, labels: labels(m3)}}) AS q7
         }
         CALL (m2) {
           MATCH (m2)<-[r3:PARTICIPATED_IN]-(m3:Actor)
           WITH * ORDER BY m3.timeStart, coalesce(m3.name, m3.title, m3.text, m3.id), m3.id
-          RETURN collect({type: type(r3), rel: properties(r3), node: m3 {.id, .start, .sourceId, .views, .name, labels: labels(m3)}}) AS q8
+          RETURN collect({type: type(r3), rel: r3 {.*, knownFrom: null, views: null}, node: m3 {.id, .start, .sourceId, .name, labels: labels(m3)}}) AS q8
         }
         CALL (m2) {
           MATCH (m2)-[r3:EVIDENCED_BY]->(m3:Evidence)
           WITH * ORDER BY m3.timeStart, coalesce(m3.name, m3.title, m3.text, m3.id), m3.id
-          RETURN collect({type: type(r3), rel: properties(r3), node: m3 {.id, .start, .sourceId, .views, .exact, labels: labels(m3)}}) AS q9
+          RETURN collect({type: type(r3), rel: r3 {.*, knownFrom: null, views: null}, node: m3 {.id, .start, .sourceId, .exact, labels: labels(m3)}}) AS q9
         }
         CALL (m2) {
           MATCH (m2)-[r3:SUPPORTED_BY]->(m3:Source)
           WITH * ORDER BY m3.timeStart, coalesce(m3.name, m3.title, m3.text, m3.id), m3.id
-          RETURN collect({type: type(r3), rel: properties(r3), node: m3 {.*, labels: labels(m3)}}) AS q10
+          RETURN collect({type: type(r3), rel: r3 {.*, knownFrom: null, views: null}, node: m3 {.*, relKeys: null, annotationFile: null, annotationSha256: null, knownFrom: null, views: null, labels: labels(m3)}}) AS q10
         }
         RETURN collect({id: m2.id, q4: q4, q5: q5, q6: q6, q7: q7, q8: q8, q9: q9, q10: q10}) AS next
       }
-      RETURN head(collect({total: total, page: page, next: next})) AS q3
+      RETURN head(collect({total: total, page: [x2 IN page | x2 {.id, .start, .sourceId, .title, .status, .place, .timeText, .timeStart, .timeEnd, .timePrecision, .timeBasis, .announcedBy, .requestedBy, .notConfirmedBy, .participants, .evidence, .history, .labels}], next: next})) AS q3
     }
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
-    RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .name, .country, .offices, .meetings, labels: labels(m1)}, next: {q1: q1, q2: q2, q3: q3}}) AS q0
+    RETURN collect({type: type(r1), rel: r1 {.*, knownFrom: null, views: null}, node: m1 {.id, .start, .sourceId, .name, .country, .offices, .meetings, labels: labels(m1)}, next: {q1: q1, q2: q2, q3: q3}}) AS q0
   }
   CALL (n0) {
     WITH n0 WHERE n0:Person
@@ -152,12 +152,12 @@ CALL (__nodes0) {
     CALL (m1) {
       MATCH (m1)-[r2:NATIONAL_OF]->(m2:Country)
       WITH * ORDER BY m2.timeStart, coalesce(m2.name, m2.title, m2.text, m2.id), m2.id
-      RETURN collect({type: type(r2), rel: properties(r2), node: m2 {.id, .start, .sourceId, .views, .iso3, labels: labels(m2)}}) AS q12
+      RETURN collect({type: type(r2), rel: r2 {.*, knownFrom: null, views: null}, node: m2 {.id, .start, .sourceId, .iso3, labels: labels(m2)}}) AS q12
     }
     CALL (m1) {
       MATCH (m1)-[r2:HOLDS_OFFICE]->(m2:Office)
       WITH * ORDER BY m2.timeStart, coalesce(m2.name, m2.title, m2.text, m2.id), m2.id
-      RETURN collect({type: type(r2), rel: properties(r2), node: m2 {.id, .start, .sourceId, .views, .title, labels: labels(m2)}}) AS q13
+      RETURN collect({type: type(r2), rel: r2 {.*, knownFrom: null, views: null}, node: m2 {.id, .start, .sourceId, .title, labels: labels(m2)}}) AS q13
     }
     CALL (m1) {
       CALL (m1) {
@@ -205,48 +205,48 @@ CALL (__nodes0) {
         CALL (m2) {
           MATCH (m2)-[r3:TAKES_PLACE_IN]->(m3:Place)
           WITH * ORDER BY m3.timeStart, coalesce(m3.name, m3.title, m3.text, m3.id), m3.id
-          RETURN collect({type: type(r3), rel: properties(r3), node: m3 {.id, .start, .sourceId, .views, .name, labels: labels(m3)}}) AS q15
+          RETURN collect({type: type(r3), rel: r3 {.*, knownFrom: null, views: null}, node: m3 {.id, .start, .sourceId, .name, labels: labels(m3)}}) AS q15
         }
         CALL (m2) {
           MATCH (m2)<-[r3:ANNOUNCED]-(m3:Actor)
           WITH * ORDER BY m3.timeStart, coalesce(m3.name, m3.title, m3.text, m3.id), m3.id
-          RETURN collect({type: type(r3), rel: properties(r3), node: m3 {.id, .start, .sourceId, .views, .name, labels: labels(m3)}}) AS q16
+          RETURN collect({type: type(r3), rel: r3 {.*, knownFrom: null, views: null}, node: m3 {.id, .start, .sourceId, .name, labels: labels(m3)}}) AS q16
         }
         CALL (m2) {
           MATCH (m2)<-[r3:REQUESTED]-(m3:Actor)
           CALL (r3) {
             MATCH (e3:Node) WHERE e3.id IN CASE WHEN r3.claimId IS NULL THEN [] ELSE [r3.claimId] END
-            RETURN collect({node: e3 {.*, labels: labels(e3)}, next: {id: e3.id}}) AS q17_ref_rel_claimId
+            RETURN collect({node: e3 {.*, relKeys: null, annotationFile: null, annotationSha256: null, knownFrom: null, views: null, labels: labels(e3)}, next: {id: e3.id}}) AS q17_ref_rel_claimId
           }
           WITH * ORDER BY m3.timeStart, coalesce(m3.name, m3.title, m3.text, m3.id), m3.id
-          RETURN collect({type: type(r3), rel: properties(r3), node: m3 {.id, .start, .sourceId, .views, .name, labels: labels(m3)}, ref_rel_claimId: q17_ref_rel_claimId}) AS q17
+          RETURN collect({type: type(r3), rel: r3 {.*, knownFrom: null, views: null}, node: m3 {.id, .start, .sourceId, .name, labels: labels(m3)}, ref_rel_claimId: q17_ref_rel_claimId}) AS q17
         }
         CALL (m2) {
           MATCH (m2)<-[r3:DID_NOT_CONFIRM]-(m3:Actor)
           WITH * ORDER BY m3.timeStart, coalesce(m3.name, m3.title, m3.text, m3.id), m3.id
-          RETURN collect({type: type(r3), rel: properties(r3), node: m3 {.id, .start, .sourceId, .views, .name, labels: labels(m3)}}) AS q18
+          RETURN collect({type: type(r3), rel: r3 {.*, knownFrom: null, views: null}, node: m3 {.id, .start, .sourceId, .name, labels: labels(m3)}}) AS q18
         }
         CALL (m2) {
           MATCH (m2)<-[r3:PARTICIPATED_IN]-(m3:Actor)
           WITH * ORDER BY m3.timeStart, coalesce(m3.name, m3.title, m3.text, m3.id), m3.id
-          RETURN collect({type: type(r3), rel: properties(r3), node: m3 {.id, .start, .sourceId, .views, .name, labels: labels(m3)}}) AS q19
+          RETURN collect({type: type(r3), rel: r3 {.*, knownFrom: null, views: null}, node: m3 {.id, .start, .sourceId, .name, labels: labels(m3)}}) AS q19
         }
         CALL (m2) {
           MATCH (m2)-[r3:EVIDENCED_BY]->(m3:Evidence)
           WITH * ORDER BY m3.timeStart, coalesce(m3.name, m3.title, m3.text, m3.id), m3.id
-          RETURN collect({type: type(r3), rel: properties(r3), node: m3 {.id, .start, .sourceId, .views, .exact, labels: labels(m3)}}) AS q20
+          RETURN collect({type: type(r3), rel: r3 {.*, knownFrom: null, views: null}, node: m3 {.id, .start, .sourceId, .exact, labels: labels(m3)}}) AS q20
         }
         CALL (m2) {
           MATCH (m2)-[r3:SUPPORTED_BY]->(m3:Source)
           WITH * ORDER BY m3.timeStart, coalesce(m3.name, m3.title, m3.text, m3.id), m3.id
-          RETURN collect({type: type(r3), rel: properties(r3), node: m3 {.*, labels: labels(m3)}}) AS q21
+          RETURN collect({type: type(r3), rel: r3 {.*, knownFrom: null, views: null}, node: m3 {.*, relKeys: null, annotationFile: null, annotationSha256: null, knownFrom: null, views: null, labels: labels(m3)}}) AS q21
         }
         RETURN collect({id: m2.id, q15: q15, q16: q16, q17: q17, q18: q18, q19: q19, q20: q20, q21: q21}) AS next
       }
-      RETURN head(collect({total: total, page: page, next: next})) AS q14
+      RETURN head(collect({total: total, page: [x2 IN page | x2 {.id, .start, .sourceId, .title, .status, .place, .timeText, .timeStart, .timeEnd, .timePrecision, .timeBasis, .announcedBy, .requestedBy, .notConfirmedBy, .participants, .evidence, .history, .labels}], next: next})) AS q14
     }
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
-    RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .name, .country, .offices, .meetings, labels: labels(m1)}, next: {q12: q12, q13: q13, q14: q14}}) AS q11
+    RETURN collect({type: type(r1), rel: r1 {.*, knownFrom: null, views: null}, node: m1 {.id, .start, .sourceId, .name, .country, .offices, .meetings, labels: labels(m1)}, next: {q12: q12, q13: q13, q14: q14}}) AS q11
   }
   RETURN collect({id: n0.id, q0: CASE WHEN n0:Person THEN q0 END, q11: CASE WHEN n0:Person THEN q11 END}) AS __plan0
 }

@@ -82,17 +82,17 @@ CALL (__nodes0) {
   CALL (n0) {
     MATCH (n0)<-[r1:PARTICIPATED_IN]-(m1:Actor)
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
-    RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .name, labels: labels(m1)}}) AS q0
+    RETURN collect({type: type(r1), rel: r1 {.*, knownFrom: null, views: null}, node: m1 {.id, .start, .sourceId, .name, labels: labels(m1)}}) AS q0
   }
   CALL (n0) {
     MATCH (n0)-[r1:HAS_QUANTITY]->(m1:Quantity)
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
-    RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .kind, .eventKind, .claimKind, .quantityKind, .discrepancyKind, .placeKind, .value, .unit, .currency, .text, labels: labels(m1)}}) AS q1
+    RETURN collect({type: type(r1), rel: r1 {.*, knownFrom: null, views: null}, node: m1 {.id, .start, .sourceId, .kind, .eventKind, .claimKind, .quantityKind, .discrepancyKind, .placeKind, .value, .unit, .currency, .text, labels: labels(m1)}}) AS q1
   }
   CALL (n0) {
     MATCH (n0)-[r1:EVIDENCED_BY]->(m1:Evidence)
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
-    RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .exact, labels: labels(m1)}}) AS q2
+    RETURN collect({type: type(r1), rel: r1 {.*, knownFrom: null, views: null}, node: m1 {.id, .start, .sourceId, .exact, labels: labels(m1)}}) AS q2
   }
   RETURN collect({id: n0.id, q0: q0, q1: q1, q2: q2}) AS __plan0
 }

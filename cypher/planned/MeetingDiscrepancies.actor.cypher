@@ -16,7 +16,7 @@ CALL (__nodes0) {
   CALL (n0) {
     MATCH (n0)<-[r1:CONCERNS]-(m1:Discrepancy)
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
-    RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .kind, .eventKind, .claimKind, .quantityKind, .discrepancyKind, .placeKind, labels: labels(m1)}}) AS q0
+    RETURN collect({type: type(r1), rel: r1 {.*, knownFrom: null, views: null}, node: m1 {.id, .start, .sourceId, .kind, .eventKind, .claimKind, .quantityKind, .discrepancyKind, .placeKind, labels: labels(m1)}}) AS q0
   }
   CALL (n0) {
     WITH n0 WHERE n0:Person
@@ -24,14 +24,14 @@ CALL (__nodes0) {
     CALL (m1) {
       MATCH (m1)<-[r2:CONCERNS]-(m2:Discrepancy)
       WITH * ORDER BY m2.timeStart, coalesce(m2.name, m2.title, m2.text, m2.id), m2.id
-      RETURN collect({type: type(r2), rel: properties(r2), node: m2 {.id, .start, .sourceId, .views, labels: labels(m2)}}) AS q2
+      RETURN collect({type: type(r2), rel: r2 {.*, knownFrom: null, views: null}, node: m2 {.id, .start, .sourceId, labels: labels(m2)}}) AS q2
     }
     CALL (r1) {
       MATCH (e1:Node) WHERE e1.id IN CASE WHEN r1.discrepancyId IS NULL THEN [] ELSE [r1.discrepancyId] END
-      RETURN collect({node: e1 {.*, labels: labels(e1)}, next: {id: e1.id}}) AS q1_ref_rel_discrepancyId
+      RETURN collect({node: e1 {.*, relKeys: null, annotationFile: null, annotationSha256: null, knownFrom: null, views: null, labels: labels(e1)}, next: {id: e1.id}}) AS q1_ref_rel_discrepancyId
     }
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
-    RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .title, .discrepancies, labels: labels(m1)}, next: {q2: q2}, ref_rel_discrepancyId: q1_ref_rel_discrepancyId}) AS q1
+    RETURN collect({type: type(r1), rel: r1 {.*, knownFrom: null, views: null}, node: m1 {.id, .start, .sourceId, .title, .discrepancies, labels: labels(m1)}, next: {q2: q2}, ref_rel_discrepancyId: q1_ref_rel_discrepancyId}) AS q1
   }
   RETURN collect({id: n0.id, q0: q0, q1: CASE WHEN n0:Person THEN q1 END}) AS __plan0
 }

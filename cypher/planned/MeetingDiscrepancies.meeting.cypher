@@ -16,12 +16,12 @@ CALL (__nodes0) {
   CALL (n0) {
     MATCH (n0)<-[r1:CONCERNS]-(m1:Discrepancy)
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
-    RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .kind, .eventKind, .claimKind, .quantityKind, .discrepancyKind, .placeKind, .description, labels: labels(m1)}}) AS q0
+    RETURN collect({type: type(r1), rel: r1 {.*, knownFrom: null, views: null}, node: m1 {.id, .start, .sourceId, .kind, .eventKind, .claimKind, .quantityKind, .discrepancyKind, .placeKind, .description, labels: labels(m1)}}) AS q0
   }
   CALL (n0) {
     MATCH (n0)<-[r1:ABOUT]-(m1:Claim)
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
-    RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .claimKind, .status, .text, .kind, .eventKind, .quantityKind, .discrepancyKind, .placeKind, labels: labels(m1)}}) AS q1
+    RETURN collect({type: type(r1), rel: r1 {.*, knownFrom: null, views: null}, node: m1 {.id, .start, .sourceId, .claimKind, .status, .text, .kind, .eventKind, .quantityKind, .discrepancyKind, .placeKind, labels: labels(m1)}}) AS q1
   }
   RETURN collect({id: n0.id, q0: q0, q1: q1}) AS __plan0
 }

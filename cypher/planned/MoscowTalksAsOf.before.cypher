@@ -20,10 +20,10 @@ CALL (__nodes0) {
     MATCH (n0)<-[r1:PARTICIPATED_IN]-(m1:Actor) WHERE r1.knownFrom <= date($asOf) AND m1.knownFrom <= date($asOf)
     CALL (r1) {
       MATCH (e1:Node) WHERE e1.id IN coalesce(r1.sourceIds, CASE WHEN r1.sourceId IS NULL THEN [] ELSE [r1.sourceId] END) + CASE WHEN r1.views IS NULL THEN [] ELSE reduce(ids = [], x IN split(r1.views, '"sourceIds":[')[1..] | ids + [y IN split(split(x, ']')[0], ',') WHERE y <> '' | replace(y, '"', '')]) + [x IN split(r1.views, '"sourceId":"')[1..] | split(x, '"')[0]] END AND e1.knownFrom <= date($asOf)
-      RETURN collect({node: e1 {.*, labels: labels(e1)}, next: {id: e1.id}}) AS q0_ref_rel_sourceIds
+      RETURN collect({node: e1 {.*, relKeys: null, annotationFile: null, annotationSha256: null, knownFrom: null, labels: labels(e1)}, next: {id: e1.id}}) AS q0_ref_rel_sourceIds
     }
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
-    RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .name, labels: labels(m1)}, ref_rel_sourceIds: q0_ref_rel_sourceIds}) AS q0
+    RETURN collect({type: type(r1), rel: r1 {.*, knownFrom: null}, node: m1 {.id, .start, .sourceId, .views, .name, labels: labels(m1)}, ref_rel_sourceIds: q0_ref_rel_sourceIds}) AS q0
   }
   CALL (n0) {
     CALL (n0) {
@@ -43,7 +43,7 @@ CALL (__nodes0) {
   CALL (n0) {
     MATCH (n0)-[r1:SUPPORTED_BY]->(m1:Source) WHERE r1.knownFrom <= date($asOf) AND m1.knownFrom <= date($asOf)
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
-    RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.*, labels: labels(m1)}}) AS q2
+    RETURN collect({type: type(r1), rel: r1 {.*, knownFrom: null}, node: m1 {.*, relKeys: null, annotationFile: null, annotationSha256: null, knownFrom: null, labels: labels(m1)}}) AS q2
   }
   RETURN collect({id: n0.id, q0: q0, q1: q1, q2: q2}) AS __plan0
 }

@@ -18,19 +18,19 @@ CALL (__nodes0) {
     CALL (m1) {
       MATCH (m1)-[r2:QUOTED_FROM]->(m2:Source)
       WITH * ORDER BY m2.timeStart, coalesce(m2.name, m2.title, m2.text, m2.id), m2.id
-      RETURN collect({type: type(r2), rel: properties(r2), node: m2 {.*, labels: labels(m2)}}) AS q1
+      RETURN collect({type: type(r2), rel: r2 {.*, knownFrom: null, views: null}, node: m2 {.*, relKeys: null, annotationFile: null, annotationSha256: null, knownFrom: null, views: null, labels: labels(m2)}}) AS q1
     }
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
-    RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .exact, .prefix, .suffix, .role, .end, .source, labels: labels(m1)}, next: {q1: q1}}) AS q0
+    RETURN collect({type: type(r1), rel: r1 {.*, knownFrom: null, views: null}, node: m1 {.id, .start, .sourceId, .exact, .prefix, .suffix, .role, .end, .source, labels: labels(m1)}, next: {q1: q1}}) AS q0
   }
   CALL (n0) {
     MATCH (n0)<-[r1:PARTICIPATED_IN]-(m1:Actor)
     CALL (r1) {
       MATCH (e1:Node) WHERE e1.id IN coalesce(r1.evidenceIds, [])
-      RETURN collect({node: e1 {.*, labels: labels(e1)}, next: {id: e1.id}}) AS q2_ref_rel_evidenceIds
+      RETURN collect({node: e1 {.*, relKeys: null, annotationFile: null, annotationSha256: null, knownFrom: null, views: null, labels: labels(e1)}, next: {id: e1.id}}) AS q2_ref_rel_evidenceIds
     }
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
-    RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .name, labels: labels(m1)}, ref_rel_evidenceIds: q2_ref_rel_evidenceIds}) AS q2
+    RETURN collect({type: type(r1), rel: r1 {.*, knownFrom: null, views: null}, node: m1 {.id, .start, .sourceId, .name, labels: labels(m1)}, ref_rel_evidenceIds: q2_ref_rel_evidenceIds}) AS q2
   }
   RETURN collect({id: n0.id, q0: q0, q2: q2}) AS __plan0
 }

@@ -42,7 +42,7 @@ CALL (__nodes0) {
       RETURN ownerId, size(supported) AS total,
              [shown IN supported[$q0_skip..$q0_skip + $q0_limit] | shown {.*, labels: labels(shown)}] AS page
     }
-    RETURN head(collect({total: total, page: page})) AS q0
+    RETURN head(collect({total: total, page: [x1 IN page | x1 {.id, .start, .sourceId, .labels}]})) AS q0
   }
   RETURN collect({id: n0.id, q0: q0}) AS __plan0
 }

@@ -63,7 +63,7 @@ CALL (__nodes0) {
       }
       RETURN ownerId, size(claims) AS total, page
     }
-    RETURN head(collect({total: total, page: page})) AS q0
+    RETURN head(collect({total: total, page: [x1 IN page | x1 {.id, .start, .sourceId, .text, .kind, .eventKind, .claimKind, .quantityKind, .discrepancyKind, .placeKind, .labels}]})) AS q0
   }
   RETURN collect({id: n0.id, q0: q0}) AS __plan0
 }

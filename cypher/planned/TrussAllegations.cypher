@@ -85,12 +85,12 @@ CALL (__nodes0) {
   CALL (n0) {
     MATCH (n0)-[r1:ABOUT]->(m1:Node)
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
-    RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.*, labels: labels(m1)}}) AS q0
+    RETURN collect({type: type(r1), rel: r1 {.*, knownFrom: null, views: null}, node: CASE WHEN m1:Source THEN m1 {.*, relKeys: null, annotationFile: null, annotationSha256: null, knownFrom: null, views: null, labels: labels(m1)} ELSE m1 {.id, .start, .sourceId, .name, .title, .status, labels: labels(m1)} END}) AS q0
   }
   CALL (n0) {
     MATCH (n0)-[r1:EVIDENCED_BY]->(m1:Evidence)
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
-    RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .exact, .end, labels: labels(m1)}}) AS q1
+    RETURN collect({type: type(r1), rel: r1 {.*, knownFrom: null, views: null}, node: m1 {.id, .start, .sourceId, .exact, .end, labels: labels(m1)}}) AS q1
   }
   RETURN collect({id: n0.id, q0: q0, q1: q1}) AS __plan0
 }

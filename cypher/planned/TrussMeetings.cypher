@@ -81,21 +81,21 @@ CALL (__nodes0) {
       CALL (m1) {
         MATCH (m1)-[r2:TAKES_PLACE_IN]->(m2:Place)
         WITH * ORDER BY m2.timeStart, coalesce(m2.name, m2.title, m2.text, m2.id), m2.id
-        RETURN collect({type: type(r2), rel: properties(r2), node: m2 {.id, .start, .sourceId, .views, .name, labels: labels(m2)}}) AS q1
+        RETURN collect({type: type(r2), rel: r2 {.*, knownFrom: null, views: null}, node: m2 {.id, .start, .sourceId, .name, labels: labels(m2)}}) AS q1
       }
       CALL (m1) {
         MATCH (m1)<-[r2:PARTICIPATED_IN]-(m2:Actor)
         WITH * ORDER BY m2.timeStart, coalesce(m2.name, m2.title, m2.text, m2.id), m2.id
-        RETURN collect({type: type(r2), rel: properties(r2), node: m2 {.id, .start, .sourceId, .views, .name, labels: labels(m2)}}) AS q2
+        RETURN collect({type: type(r2), rel: r2 {.*, knownFrom: null, views: null}, node: m2 {.id, .start, .sourceId, .name, labels: labels(m2)}}) AS q2
       }
       CALL (m1) {
         MATCH (m1)-[r2:EVIDENCED_BY]->(m2:Evidence)
         WITH * ORDER BY m2.timeStart, coalesce(m2.name, m2.title, m2.text, m2.id), m2.id
-        RETURN collect({type: type(r2), rel: properties(r2), node: m2 {.id, .start, .sourceId, .views, .exact, labels: labels(m2)}}) AS q3
+        RETURN collect({type: type(r2), rel: r2 {.*, knownFrom: null, views: null}, node: m2 {.id, .start, .sourceId, .exact, labels: labels(m2)}}) AS q3
       }
       RETURN collect({id: m1.id, q1: q1, q2: q2, q3: q3}) AS next
     }
-    RETURN head(collect({total: total, page: page, next: next})) AS q0
+    RETURN head(collect({total: total, page: [x1 IN page | x1 {.id, .start, .sourceId, .title, .status, .timeText, .timeStart, .timeEnd, .timePrecision, .timeBasis, .place, .participants, .evidence, .labels}], next: next})) AS q0
   }
   RETURN collect({id: n0.id, q0: q0}) AS __plan0
 }

@@ -19,10 +19,10 @@ CALL (__nodes0) {
     CALL (m1) {
       MATCH (m1)<-[r2:MEMBER_OF]-(m2:Country)
       WITH * ORDER BY m2.timeStart, coalesce(m2.name, m2.title, m2.text, m2.id), m2.id
-      RETURN collect({type: type(r2), rel: properties(r2), node: m2 {.id, .start, .sourceId, .views, .name, labels: labels(m2)}}) AS q1
+      RETURN collect({type: type(r2), rel: r2 {.*, knownFrom: null, views: null}, node: m2 {.id, .start, .sourceId, .name, labels: labels(m2)}}) AS q1
     }
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
-    RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .name, .membersComplete, .members, labels: labels(m1)}, next: {q1: q1}}) AS q0
+    RETURN collect({type: type(r1), rel: r1 {.*, knownFrom: null, views: null}, node: m1 {.id, .start, .sourceId, .name, .membersComplete, .members, labels: labels(m1)}, next: {q1: q1}}) AS q0
   }
   RETURN collect({id: n0.id, q0: q0}) AS __plan0
 }

@@ -145,12 +145,12 @@ CALL (__nodes3) {
   CALL (n0) {
     MATCH (n0)-[r1:HAS_QUANTITY]->(m1:Quantity)
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
-    RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .value, .unit, .quantityKind, .currency, .text, labels: labels(m1)}}) AS q0
+    RETURN collect({type: type(r1), rel: r1 {.*, knownFrom: null, views: null}, node: m1 {.id, .start, .sourceId, .value, .unit, .quantityKind, .currency, .text, labels: labels(m1)}}) AS q0
   }
   CALL (n0) {
     MATCH (n0)<-[r1:PARTICIPATED_IN]-(m1:Actor)
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
-    RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .name, labels: labels(m1)}}) AS q1
+    RETURN collect({type: type(r1), rel: r1 {.*, knownFrom: null, views: null}, node: m1 {.id, .start, .sourceId, .name, labels: labels(m1)}}) AS q1
   }
   RETURN collect({id: n0.id, q0: q0, q1: q1}) AS __plan3
 }
@@ -161,7 +161,7 @@ CALL (__nodes4) {
   CALL (n0) {
     MATCH (n0)<-[r1:ASSERTED]-(m1:Actor)
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
-    RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .name, labels: labels(m1)}}) AS q2
+    RETURN collect({type: type(r1), rel: r1 {.*, knownFrom: null, views: null}, node: m1 {.id, .start, .sourceId, .name, labels: labels(m1)}}) AS q2
   }
   RETURN collect({id: n0.id, q2: q2}) AS __plan4
 }

@@ -146,7 +146,7 @@ CALL (__nodes5) {
     WITH n0 WHERE n0:Claim
     MATCH (n0)<-[r1:ASSERTED]-(m1:Actor)
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
-    RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .name, labels: labels(m1)}}) AS q0
+    RETURN collect({type: type(r1), rel: r1 {.*, knownFrom: null, views: null}, node: m1 {.id, .start, .sourceId, .name, labels: labels(m1)}}) AS q0
   }
   RETURN collect({id: n0.id, q0: CASE WHEN n0:Claim THEN q0 END}) AS __plan5
 }

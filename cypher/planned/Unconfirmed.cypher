@@ -84,7 +84,7 @@ CALL (__nodes0) {
   CALL (n0) {
     MATCH (n0)-[r1:EVIDENCED_BY]->(m1:Evidence)
     WITH * ORDER BY m1.timeStart, coalesce(m1.name, m1.title, m1.text, m1.id), m1.id
-    RETURN collect({type: type(r1), rel: properties(r1), node: m1 {.id, .start, .sourceId, .views, .exact, .prefix, .suffix, .role, labels: labels(m1)}}) AS q0
+    RETURN collect({type: type(r1), rel: r1 {.*, knownFrom: null, views: null}, node: m1 {.id, .start, .sourceId, .exact, .prefix, .suffix, .role, labels: labels(m1)}}) AS q0
   }
   RETURN collect({id: n0.id, q0: q0}) AS __plan0
 }

@@ -74,10 +74,28 @@ function typeOf(value: unknown): string {
   return typeof value === 'number' ? 'float' : typeof value;
 }
 
+/**
+ * A number per statement text. The same text comes back request after request as the same
+ * string (a named query's, a cached plan's), whose hash V8 keeps, so this lookup is cheap where
+ * a key holding the text would hash kilobytes anew each time. Numbers are never reused.
+ */
+const textNumbers = new Map<string, number>();
+let nextTextNumber = 0;
+
+function textNumber(text: string): number {
+  let number = textNumbers.get(text);
+  if (number === undefined) {
+    if (textNumbers.size >= 10_000) textNumbers.clear();
+    number = nextTextNumber++;
+    textNumbers.set(text, number);
+  }
+  return number;
+}
+
 /** The key Neo4j's plan cache files this statement under, near enough. */
 export function planKey(text: string, params: Params): string {
   const types = Object.keys(params)
     .sort()
     .map((key) => `${key}:${typeOf(params[key])}`);
-  return `${types.join(',')}\n${text}`;
+  return `${types.join(',')}#${textNumber(text)}`;
 }

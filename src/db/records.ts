@@ -3,7 +3,8 @@ import neo4j from 'neo4j-driver';
 /**
  * Converts values from the driver into plain JSON-friendly values: integers become numbers
  * (refusing any beyond 2^53, which would silently lose digits), temporal values become ISO
- * strings, nodes and relationships become their properties.
+ * strings, nodes and relationships become their properties. Lists and plain maps are converted
+ * in place: the driver makes them anew for each record, so copying them only made garbage.
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
@@ -12,14 +13,13 @@ export function toPlain(value: unknown): unknown {
   const type = typeof value;
   if (type !== 'object') return type === 'bigint' ? Number(value) : value;
   if (Array.isArray(value)) {
-    const out = new Array<unknown>(value.length);
-    for (let i = 0; i < value.length; i++) out[i] = toPlain(value[i]);
-    return out;
+    for (let i = 0; i < value.length; i++) value[i] = toPlain(value[i]);
+    return value;
   }
   if (Object.getPrototypeOf(value) === Object.prototype) {
-    const out: Record<string, unknown> = {};
-    for (const key in value as Record<string, unknown>) out[key] = toPlain((value as Record<string, unknown>)[key]);
-    return out;
+    const map = value as Record<string, unknown>;
+    for (const key in map) map[key] = toPlain(map[key]);
+    return map;
   }
   if (neo4j.isInt(value)) {
     if (!neo4j.integer.inSafeRange(value)) {

@@ -5,6 +5,7 @@ import {
   Kind,
   type GraphQLFieldResolver,
   type GraphQLResolveInfo,
+  type FieldNode,
   type GraphQLSchema,
   type SelectionSetNode,
 } from 'graphql';
@@ -23,12 +24,49 @@ export function scopeResolversToAsOf(schema: GraphQLSchema): GraphQLSchema {
       const resolve = field.resolve as GraphQLFieldResolver<unknown, Context> | undefined;
       if (!resolve) continue;
       field.resolve = (parent, args, context, info) => {
+        if (!mayBeDated(info)) return resolve(parent, args, context, info);
         const day = asOfDay(info);
         return resolve(parent, args, day ? context.at(day) : context, info);
       };
     }
   }
   return schema;
+}
+
+const dayArguments = new Set(['asOf', 'filter']);
+
+/** By operation: whether any of its root fields is asked with `asOf` or `filter`, or has a default for them. */
+const datable = new WeakMap<object, boolean>();
+
+/**
+ * False when no root field of the operation can be asked as of a day: every resolver then runs
+ * as it is, without finding its root field (most operations never ask a day).
+ */
+function mayBeDated(info: GraphQLResolveInfo): boolean {
+  let known = datable.get(info.operation);
+  if (known === undefined) {
+    const root = info.schema.getRootType(info.operation.operation);
+    known = root ? rootFieldNodes(info, info.operation.selectionSet).some((node) => asksDay(root.getFields()[node.name.value], node)) : false;
+    datable.set(info.operation, known);
+  }
+  return known;
+}
+
+function asksDay(field: { args: readonly { name: string; defaultValue: unknown }[] } | undefined, node: FieldNode): boolean {
+  if (!field) return false;
+  if (node.arguments?.some((argument) => dayArguments.has(argument.name.value))) return true;
+  return field.args.some((arg) => dayArguments.has(arg.name) && arg.defaultValue !== undefined);
+}
+
+function rootFieldNodes(info: GraphQLResolveInfo, set: SelectionSetNode, seen: Set<string> = new Set()): FieldNode[] {
+  return set.selections.flatMap((selection) => {
+    if (selection.kind === Kind.FIELD) return [selection];
+    if (selection.kind === Kind.INLINE_FRAGMENT) return rootFieldNodes(info, selection.selectionSet, seen);
+    if (seen.has(selection.name.value)) return [];
+    seen.add(selection.name.value);
+    const fragment = info.fragments[selection.name.value];
+    return fragment ? rootFieldNodes(info, fragment.selectionSet, seen) : [];
+  });
 }
 
 /** Per request (its variables object) and operation: each root field's as-of day, by response key. */

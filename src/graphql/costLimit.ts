@@ -109,9 +109,15 @@ export function costMessage(armorMessage: string, maxCost: number): string {
   );
 }
 
+/** The same operation asked with the same variables: one costing, kept per parsed document. */
+const outcomesPerDocument = 64;
+
 /**
  * Enforces the cost limit on the operation as it will run (see costDocument), after Apollo has
- * parsed and validated it and has the request's variables.
+ * parsed and validated it and has the request's variables. Apollo hands back the same parsed
+ * document for the same text, so each (operation, variables) is costed once and its outcome kept:
+ * costing rewrites and walks the whole document, which clients repeating one question would
+ * otherwise pay on every request.
  */
 export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
   const rules = new ApolloArmor({
@@ -122,21 +128,37 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
     maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: false },
   }).protect().validationRules;
+  /** By document, then operation name and variables: the message refusing it, or null when it may run. */
+  const outcomes = new WeakMap<DocumentNode, Map<string, string | null>>();
+  const cost = (schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Variables): string | null => {
+    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables, { maxErrors: 1 });
+    // Execution refuses the same variables itself (BAD_USER_INPUT, 400) before any resolver runs.
+    if (coerced.errors) return null;
+    const effective = costDocument(schema, runnableDocument(document, operation), coerced.coerced);
+    const [error] = validate(schema, effective, rules);
+    return error ? costMessage(error.message, maxCost) : null;
+  };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, schema, request, operation }) {
           // Without an operation to run, or with one queriesOnlyPlugin refuses, nothing will run.
           if (!operation || operation.operation !== 'query') return;
-          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}, { maxErrors: 1 });
-          // Execution refuses the same variables itself (BAD_USER_INPUT, 400) before any resolver runs.
-          if (coerced.errors) return;
-          const effective = costDocument(schema, runnableDocument(document, operation), coerced.coerced);
-          const [error] = validate(schema, effective, rules);
-          if (error) {
-            throw new GraphQLError(costMessage(error.message, maxCost), {
-              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
-            });
+          const variables = request.variables ?? {};
+          let known = outcomes.get(document);
+          if (!known) {
+            known = new Map();
+            outcomes.set(document, known);
+          }
+          const key = JSON.stringify([operation.name?.value ?? null, variables]);
+          let refused = known.get(key);
+          if (refused === undefined) {
+            refused = cost(schema, document, operation, variables);
+            if (known.size >= outcomesPerDocument) known.delete(known.keys().next().value!);
+            known.set(key, refused);
+          }
+          if (refused !== null) {
+            throw new GraphQLError(refused, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } });
           }
         },
       };

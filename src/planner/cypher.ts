@@ -44,6 +44,31 @@ export class PlanWriter {
     return this.dated ? `${current} + ${viewedRefIds(variable, property)}` : current;
   }
 
+  /**
+   * A whole node or relationship, less what no resolver reads: `knownFrom` (the as-of conditions
+   * read it in Cypher), the earlier `views` for today's view, and on a node the loader's record of
+   * what a source wrote. Cypher has no projection leaving keys out, so they are set to null.
+   */
+  private whole(variable: string, node: boolean): string {
+    const unread = [...(node ? loaderOnly : []), 'knownFrom', ...(this.dated ? [] : ['views'])];
+    return `${variable} {.*, ${unread.map((name) => `${name}: null`).join(', ')}${node ? `, labels: labels(${variable})` : ''}}`;
+  }
+
+  /**
+   * The properties of a node the selection reads, and those the resolvers always need: its id
+   * and labels, a quote's place and source (ordering), and as of a day its earlier views. Sources,
+   * also cached by id for other fields to read, come whole. `map`: the node is a map a named
+   * query returned (its labels a key), not a node.
+   */
+  private selected(variable: string, labels: readonly string[], next: Level, from: 'node' | 'map' = 'node'): string {
+    if (from === 'node' && labels.includes('Source')) return this.whole(variable, true);
+    // A node of any kind: whole only when it is a source.
+    if (from === 'node' && labels.length === 0) return `CASE WHEN ${variable}:Source THEN ${this.whole(variable, true)} ELSE ${this.selected(variable, ['Node'], next)} END`;
+    const read = [...alwaysRead, ...(this.dated ? ['views'] : []), ...next.properties, ...(from === 'map' ? ['labels'] : [])];
+    const properties = [...new Set(read)].filter((name) => /^[A-Za-z_]\w*$/.test(name));
+    return `${variable} {${properties.map((name) => `.${name}`).join(', ')}${from === 'node' ? `, labels: labels(${variable})` : ''}}`;
+  }
+
   /** CALL clauses that must run before the level's map, and the map's entries, for node variable `n`. */
   level(level: Level, n: string, depth: number): { clauses: Lines; entries: string[] } {
     const clauses: Lines = [];
@@ -85,7 +110,7 @@ export class PlanWriter {
     const pattern = request.outgoing ? `(${n})-[${r}:${types}]->(${m}:${label})` : `(${n})<-[${r}:${types}]-(${m}:${label})`;
     const next = this.level(request.next, m, depth + 1);
     const body: Lines = [...(when ? [`WITH ${n} WHERE ${labelTest(when, n)}`] : []), `MATCH ${pattern}${where([...this.known(r, m), ...alternatives])}`, ...next.clauses];
-    const fields = [`type: type(${r})`, `rel: properties(${r})`, `node: ${projection(m, request.labels, request.next)}`];
+    const fields = [`type: type(${r})`, `rel: ${this.whole(r, false)}`, `node: ${this.selected(m, request.labels, request.next)}`];
     if (next.entries.length) fields.push(`next: {${next.entries.join(', ')}}`);
     for (const [name, ref] of request.refs) {
       const e = `e${depth}`;
@@ -96,7 +121,7 @@ export class PlanWriter {
         ...call(holder, [
           `MATCH (${e}:Node)${where([`${e}.id IN ${this.refIds(holder, ref.property)}`, ...this.known(e)])}`,
           ...refNext.clauses,
-          `RETURN collect({node: ${e} {.*, labels: labels(${e})}, next: ${refNext.map}}) AS ${column}`,
+          `RETURN collect({node: ${this.whole(e, true)}, next: ${refNext.map}}) AS ${column}`,
         ]),
       );
       fields.push(`${refKey(name)}: ${column}`);
@@ -141,7 +166,8 @@ export class PlanWriter {
       } else if (!plain) {
         body.push(...call('page', [`UNWIND page AS ${x}`, `MATCH (${m}:Node {id: ${x}.id})`, ...next.clauses, `RETURN collect(${next.map}) AS next`]));
       }
-      body.push(`RETURN head(collect({total: total, page: page${plain ? '' : ', next: next'}})) AS ${key}`);
+      const page = nodeRows.has(request.family) ? `[${x} IN page | ${this.selected(x, [], request.next, 'map')}]` : 'page';
+      body.push(`RETURN head(collect({total: total, page: ${page}${plain ? '' : ', next: next'}})) AS ${key}`);
     } else {
       const column = request.column;
       body.push(
@@ -150,25 +176,21 @@ export class PlanWriter {
           : next.clauses.length === 0
             ? [`WITH ${column}, head(COLLECT { MATCH (${m}:Node {id: ${column}.id}) RETURN ${next.map} }) AS next`]
             : call(column, [`MATCH (${m}:Node {id: ${column}.id})`, ...next.clauses, `RETURN ${next.map} AS next`])),
-        `RETURN collect({${column}: ${column}, next: next}) AS ${key}`,
+        `RETURN collect({${column}: ${this.selected(column, [], request.next, 'map')}, next: next}) AS ${key}`,
       );
     }
     return call(n, body);
   }
 }
 
-/**
- * The far node's properties the selection reads, and those the resolvers always need: its id
- * and labels, a quote's place and source (ordering, as-of checks). Sources, also cached by id
- * for other fields to read, come whole.
- */
-const alwaysRead = ['id', 'start', 'sourceId', 'views'];
+/** Properties every node the planner fetches keeps: its id, a quote's place and source (ordering, as-of checks). */
+const alwaysRead = ['id', 'start', 'sourceId'];
 
-function projection(m: string, labels: readonly string[], next: Level): string {
-  if (labels.includes('Source') || labels.length === 0) return `${m} {.*, labels: labels(${m})}`;
-  const properties = [...new Set([...alwaysRead, ...next.properties])].filter((name) => /^[A-Za-z_]\w*$/.test(name));
-  return `${m} {${properties.map((name) => `.${name}`).join(', ')}, labels: labels(${m})}`;
-}
+/** A source's record of what its load wrote (relationship keys, its file and checksum), read by the loader alone. */
+const loaderOnly = ['relKeys', 'annotationFile', 'annotationSha256'];
+
+/** The list families whose page rows are node maps (a source's quotes are rows of their own shape). */
+const nodeRows: ReadonlySet<string> = new Set(['meetingsOfActors', 'eventsOfActors', 'claimsMadeByActors', 'claimsAboutNodes', 'timeline', 'meetingsInPlaces', 'eventsInPlaces', 'sourceSupports', 'aidOfCountries']);
 
 /** The labels a request is limited to, or null when it is made for every kind of node the level holds. */
 function guardFor(level: Level, request: Request): ReadonlySet<string> | null {

@@ -25,6 +25,33 @@ function idsOf(holder: Record<string, unknown>, property: RefProperty): string[]
   return typeof value === 'string' ? [value] : [];
 }
 
+/** The list rows primed so far, per request (its loaders) and list: by family, parameters and owner. */
+const primedLists = new WeakMap<Loaders, Map<string, PlainNode[]>>();
+
+/**
+ * True when the list has not been primed for this owner yet. A list asked alike at two places of
+ * an operation comes back with the properties each selection reads (src/planner/cypher.ts): the
+ * rows primed first (perhaps already handed out) gain the others' properties instead.
+ */
+function firstPrimed(loaders: Loaders, request: Extract<Request, { kind: 'page' | 'group' }>, id: string, rows: PlainNode[]): boolean {
+  let primed = primedLists.get(loaders);
+  if (!primed) {
+    primed = new Map();
+    primedLists.set(loaders, primed);
+  }
+  const key = JSON.stringify([request.family, request.params, id]);
+  const kept = primed.get(key);
+  if (!kept) {
+    primed.set(key, rows);
+    return true;
+  }
+  for (const row of rows) {
+    const same = kept.find((old) => old.id === row.id);
+    if (same) Object.assign(same, row);
+  }
+  return false;
+}
+
 /**
  * Walks a planned query's answer for one node and stores every part in the loader that its
  * resolver will ask, under the very key it will ask with: the resolvers then run as always,
@@ -61,11 +88,14 @@ export function primeLevel(level: Level, answer: Record<string, unknown>, keys: 
       loaders.counts.prime(request.identity, id, Number(value));
     } else if (request.kind === 'page') {
       const { total, page, next } = value as { total: number; page: PlainNode[]; next?: Record<string, unknown>[] };
-      loaders.pages[request.family].get(request.params).prime(id, { total, rows: page });
+      if (firstPrimed(loaders, request, id, page)) loaders.pages[request.family].get(request.params).prime(id, { total, rows: page });
       for (const entry of next ?? []) primeLevel(request.next, entry, keys, loaders);
     } else {
       const rows = value as { event: PlainNode; next: Record<string, unknown> | null }[];
-      loaders.happenings[request.family].get(request.params).prime(id, rows.map((row) => ({ ownerId: id, event: row.event as never })));
+      const events = rows.map((row) => row.event);
+      if (firstPrimed(loaders, request, id, events)) {
+        loaders.happenings[request.family].get(request.params).prime(id, events.map((event) => ({ ownerId: id, event: event as never })));
+      }
       for (const row of rows) if (row.next) primeLevel(request.next, row.next, keys, loaders);
     }
   }

@@ -23,6 +23,14 @@ describe('the named Cypher queries in cypher/queries', () => {
     }
   });
 
+  it('hold no string literal across lines, so a composed statement loses only layout when sent unindented', () => {
+    const literalAcrossLines = /^(?:[^'"\n]|'[^'\n]*'|"[^"\n]*")*['"][^'"\n]*$/m;
+    for (const query of queries) {
+      const code = query.text.split('\n').filter((line) => !/^\s*\/\//.test(line)).join('\n');
+      expect(literalAcrossLines.exec(code)?.[0], query.name).toBeUndefined();
+    }
+  });
+
   it('are each used by the server, and every name the server uses has a file', () => {
     const source = sourceFiles(path.join(projectRoot, 'src'))
       .filter((file) => !file.includes(`${path.sep}generated${path.sep}`))

@@ -97,6 +97,22 @@ describe('the planner reading selections', () => {
     }
   });
 
+  it('gives each place a list is asked alike the properties its own selection reads', async () => {
+    // Liz Truss's meetings, asked of her and again of her counterpart's counterpart: one list
+    // for the loaders, fetched twice with different properties.
+    const document = `{
+      actor(id: "person:liz-truss") {
+        meetings(first: 3) { nodes { title } }
+        ... on Person { counterparts { counterparts { id meetings(first: 3) { nodes { summary status time { start } } } } } }
+      }
+    }`;
+    const { planned, levelByLevel } = await bothWays(run, document);
+    expect(planned.totalRoundTrips).toBe(1);
+    expect(planned.data).toEqual(levelByLevel.data);
+    const [again] = (planned.data as { actor: { counterparts: { counterparts: { meetings: { nodes: { summary: string | null }[] } }[] }[] } }).actor.counterparts.flatMap((c) => c.counterparts);
+    expect(again?.meetings.nodes.some((meeting) => typeof meeting.summary === 'string' && meeting.summary.length > 0)).toBe(true);
+  });
+
   it('loads level by level, with the same answer, when a selection is past the planning budget', async () => {
     const document = selectAllOf(schema, 'actor(id: "person:liz-truss")', 2);
     const overBudget = await run(document, {}, { plannerMaxSubqueries: 10 });
