@@ -4,7 +4,7 @@
 // file runs as is in Neo4j Browser (its favorites list these files)
 :param asOf => null;
 :param skip => 0;
-:param limit => 10;
+:param limit => 8;
 :param q0_labels => [];
 :param q0_skip => 0;
 :param q0_limit => 100;
