@@ -19,6 +19,7 @@ export default defineConfig({
     teardownTimeout: 60_000,
     pool: 'forks',
     sequence: { sequencer: LongFirstSequencer },
-    maxWorkers: 2,
+    // Three: a third of a file's time is spent waiting on a JVM or Chromium of its own, which a third worker fills.
+    maxWorkers: 3,
   },
 });
